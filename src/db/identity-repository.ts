@@ -1,0 +1,61 @@
+import type { Insertable, Updateable } from 'kysely';
+import type { Db, Tx } from './database.js';
+import type { SessionTable, UserTable } from './schema.js';
+
+type Conn = Db | Tx;
+
+export type UserRecord = UserTable & { roles: string[] };
+
+/** Users, their roles and their sessions. */
+export const identityRepository = {
+  async findUserByLogin(db: Conn, loginName: string): Promise<UserRecord | undefined> {
+    const user = await db.selectFrom('users').selectAll().where('loginName', '=', loginName).executeTakeFirst();
+    return user && { ...user, roles: await this.rolesOf(db, user.id) };
+  },
+
+  async findUser(db: Conn, id: string): Promise<UserRecord | undefined> {
+    const user = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    return user && { ...user, roles: await this.rolesOf(db, user.id) };
+  },
+
+  async rolesOf(db: Conn, userId: string): Promise<string[]> {
+    const rows = await db.selectFrom('userRoles').select('role').where('userId', '=', userId).orderBy('role').execute();
+    return rows.map((r) => r.role);
+  },
+
+  async insertUser(db: Conn, user: Insertable<UserTable>, roles: readonly string[]): Promise<void> {
+    await db.insertInto('users').values(user).execute();
+    for (const role of roles) await db.insertInto('userRoles').values({ userId: user.id, role }).execute();
+  },
+
+  async updateUser(db: Conn, id: string, changes: Updateable<UserTable>): Promise<void> {
+    await db.updateTable('users').set(changes).where('id', '=', id).execute();
+  },
+
+  async countUsers(db: Conn): Promise<number> {
+    const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  },
+
+  async insertSession(db: Conn, session: Insertable<SessionTable>): Promise<void> {
+    await db.insertInto('sessions').values(session).execute();
+  },
+
+  async findSession(db: Conn, id: string): Promise<SessionTable | undefined> {
+    return db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  async touchSession(db: Conn, id: string, lastSeenAt: string): Promise<void> {
+    await db.updateTable('sessions').set({ lastSeenAt }).where('id', '=', id).execute();
+  },
+
+  async revokeSession(db: Conn, id: string, at: string): Promise<void> {
+    await db.updateTable('sessions').set({ revokedAt: at }).where('id', '=', id).where('revokedAt', 'is', null).execute();
+  },
+
+  async revokeSessionsOf(db: Conn, userId: string, at: string, exceptId?: string): Promise<void> {
+    let q = db.updateTable('sessions').set({ revokedAt: at }).where('userId', '=', userId).where('revokedAt', 'is', null);
+    if (exceptId) q = q.where('id', '!=', exceptId);
+    await q.execute();
+  },
+};

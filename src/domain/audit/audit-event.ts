@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+
+/** Who acts: the signed-in user, and the absent leader they act for when covering (art. 62). */
+export type Actor = {
+  userId: string | null;
+  name: string;
+  roles: readonly string[];
+  unitId: string | null;
+  personId: string | null;
+  actingFor?: { personId: string; name: string } | undefined;
+};
+
+/** Where an act came from, for the record. */
+export type RequestContext = { requestId: string | null; ip: string | null };
+
+/** What an operation asks to be recorded; the chain fields are added when it is appended. */
+export type AuditEntry = {
+  act: string;
+  objectType: string;
+  objectId: string | null;
+  result: 'success' | 'refused' | 'failure';
+  /** A short before/after summary; never secrets or unmasked personal data. */
+  summary: Record<string, unknown>;
+  /** The article of the rulebook the act is done under or refused by, when there is one. */
+  article?: number | undefined;
+};
+
+/** An appended event, as stored. */
+export type AuditRecord = {
+  seq: number;
+  id: string;
+  occurredAt: string;
+  actorUserId: string | null;
+  actorName: string;
+  actingForPersonId: string | null;
+  act: string;
+  objectType: string;
+  objectId: string | null;
+  result: string;
+  summary: string;
+  article: number | null;
+  requestId: string | null;
+  ip: string | null;
+  prevHash: string;
+  hash: string;
+};
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The fields a link's hash covers, in a fixed order, so any one-byte change breaks the chain. */
+export function canonicalAuditText(r: Omit<AuditRecord, 'hash'>): string {
+  return JSON.stringify([
+    r.seq,
+    r.id,
+    r.occurredAt,
+    r.actorUserId,
+    r.actorName,
+    r.actingForPersonId,
+    r.act,
+    r.objectType,
+    r.objectId,
+    r.result,
+    r.summary,
+    r.article,
+    r.requestId,
+    r.ip,
+    r.prevHash,
+  ]);
+}
+
+/** SM3 over the previous link and this event (GB/T 32905), hex. */
+export function auditHash(r: Omit<AuditRecord, 'hash'>): string {
+  return createHash('sm3').update(canonicalAuditText(r), 'utf8').digest('hex');
+}
+
+/** Walks a chain in order and names the first link whose hash or back-link does not hold. */
+export function verifyAuditChain(
+  records: Iterable<AuditRecord>,
+  start: { seq: number; hash: string } = { seq: 0, hash: GENESIS_HASH },
+): { ok: true; count: number; head: { seq: number; hash: string } } | { ok: false; count: number; brokenAt: number; reason: string } {
+  let prev = start;
+  let count = 0;
+  for (const r of records) {
+    if (r.prevHash !== prev.hash) {
+      return { ok: false, count, brokenAt: r.seq, reason: `第${r.seq}条记录的前序哈希与第${prev.seq}条记录不符` };
+    }
+    if (auditHash(r) !== r.hash) {
+      return { ok: false, count, brokenAt: r.seq, reason: `第${r.seq}条记录的内容与其哈希不符（已被改动）` };
+    }
+    prev = { seq: r.seq, hash: r.hash };
+    count++;
+  }
+  return { ok: true, count, head: prev };
+}

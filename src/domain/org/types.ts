@@ -1,0 +1,79 @@
+import type { LocalDate } from '../../rules/types.js';
+
+export const unitKinds = ['government', 'office', 'department', 'town', 'subdistrict', 'development_zone', 'outside_body'] as const;
+export type UnitKind = (typeof unitKinds)[number];
+
+export const unitKindLabels: Record<UnitKind, string> = {
+  government: '区政府',
+  office: '办公室',
+  department: '工作部门',
+  town: '镇',
+  subdistrict: '街道',
+  development_zone: '开发区管委会',
+  outside_body: '其他机关',
+};
+
+export const postKinds = [
+  'head',
+  'executive_deputy',
+  'deputy',
+  'office_director',
+  'office_deputy_director',
+  'principal',
+  'deputy_head',
+  'staff',
+  'legal_adviser',
+] as const;
+export type PostKind = (typeof postKinds)[number];
+
+export const postKindLabels: Record<PostKind, string> = {
+  head: '区长',
+  executive_deputy: '常务副区长',
+  deputy: '副区长',
+  office_director: '办公室主任',
+  office_deputy_director: '办公室副主任',
+  principal: '主要负责人',
+  deputy_head: '分管负责人',
+  staff: '工作人员',
+  legal_adviser: '法律顾问',
+};
+
+/** Posts that make someone a leader of the government (art. 5, 7, 10). */
+export const leaderPostKinds: readonly PostKind[] = ['head', 'executive_deputy', 'deputy', 'office_director', 'office_deputy_director'];
+
+/**
+ * The four areas every deputy answers for within their portfolio under "一岗双责" (art. 9): integrity,
+ * work safety, ecology and environment, petitions and stability.
+ */
+export const dualDutyAreas = ['廉洁建设', '安全生产', '生态环保', '信访维稳'] as const;
+
+export type Unit = {
+  id: string;
+  name: string;
+  shortName: string | null;
+  kind: UnitKind;
+  parentId: string | null;
+  sortOrder: number;
+  version: number;
+};
+
+export type Post = { id: string; unitId: string; kind: PostKind; title: string; sortOrder: number };
+
+export type Appointment = { id: string; personId: string; postId: string; validFrom: LocalDate; validTo: LocalDate | null };
+
+export type PortfolioItem = { id: string; personId: string; unitId: string | null; area: string | null; validFrom: LocalDate; validTo: LocalDate | null };
+
+export type CoverPair = { id: string; firstPersonId: string; secondPersonId: string; validFrom: LocalDate; validTo: LocalDate | null };
+
+/** A period with an inclusive end; `validTo` null means still in force. */
+export type Period = { validFrom: LocalDate; validTo: LocalDate | null };
+
+/** Whether a dated record is in force on a day. */
+export function isInForce(p: Period, on: LocalDate): boolean {
+  return p.validFrom <= on && (p.validTo === null || on <= p.validTo);
+}
+
+/** Whether two periods share at least one day. */
+export function periodsOverlap(a: Period, b: Period): boolean {
+  return a.validFrom <= (b.validTo ?? '9999-12-31') && b.validFrom <= (a.validTo ?? '9999-12-31');
+}

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { registerAuth } from './auth.js';
+import type { AppDeps } from './context.js';
+import { healthRoutes } from './health/routes.js';
+import { identityRoutes } from './identity/routes.js';
+import { orgRoutes } from './org/routes.js';
+import { handleError, sendProblem } from './problem.js';
+import { workbenchRoutes } from './workbench/routes.js';
+
+z.config(z.locales.zhCN());
+
+export type BuildAppOptions = AppDeps & { logger?: boolean };
+
+/** The whole HTTP server: API under /api, the web app everywhere else. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, handle, clock } = options;
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    bodyLimit: config.bodyLimit,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('deps', { config, handle, clock });
+  app.setErrorHandler((error, request, reply) => handleError(error, request, reply));
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/')) return sendProblem(reply, request, 404, `接口 ${request.method} ${request.url.split('?')[0]} 不存在`, { code: 'not_found' });
+    return serveIndex(reply, webDirOf(config.webDir)) ?? sendProblem(reply, request, 404, '页面不存在', { code: 'not_found' });
+  });
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: config.session.cookieSecure,
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'zhengwu 政务 API', description: '区政府工作规则平台接口。错误以 RFC 9457 problem+json 返回，违反工作规则时列出所违反的条款。', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'zw_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/docs') && route.config?.policy === undefined) {
+      route.config = { ...route.config, policy: 'public' };
+    }
+  });
+
+  registerAuth(app, { handle, clock, config });
+  await app.register(healthRoutes);
+  await app.register(identityRoutes);
+  await app.register(orgRoutes);
+  await app.register(workbenchRoutes);
+
+  const webDir = webDirOf(config.webDir);
+  if (webDir) await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false });
+  app.get('/', { config: { policy: 'public' }, schema: { hide: true } }, (_request, reply) => serveIndex(reply, webDir) ?? reply.type('text/plain; charset=utf-8').send('zhengwu 服务已启动，但网页尚未构建（npm run build）。接口文档：/api/docs'));
+  return app;
+}
+
+/** The built web app: configured, or `web/dist` beside the package. */
+function webDirOf(configured: string): string | undefined {
+  const candidate = configured || path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../web/dist');
+  return fs.existsSync(path.join(candidate, 'index.html')) ? candidate : undefined;
+}
+
+function serveIndex(reply: import('fastify').FastifyReply, webDir: string | undefined) {
+  if (!webDir) return undefined;
+  return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(fs.readFileSync(path.join(webDir, 'index.html')));
+}

@@ -1,0 +1,25 @@
+import type { FastifyRequest } from 'fastify';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { OperationContext } from '../db/change.js';
+import type { DatabaseHandle } from '../db/database.js';
+import { actorOf } from '../operations/identity/sessions.js';
+import { requireAuth } from './auth.js';
+
+/** What every area plugin is given. */
+export type AppDeps = { config: Config; handle: DatabaseHandle; clock: Clock };
+
+declare module 'fastify' {
+  // Declaration merging with Fastify's own interface needs `interface`.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+}
+
+/** The operation context of a signed-in request: who acts, when, from where. */
+export function operationContext(request: FastifyRequest): OperationContext {
+  const { handle, clock } = request.server.deps;
+  const auth = requireAuth(request);
+  return { handle, clock, actor: actorOf(auth.user), request: { requestId: request.id, ip: request.ip } };
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+export const loginBody = z.object({
+  loginName: z.string().trim().min(1, '请输入登录名').max(64),
+  password: z.string().min(1, '请输入密码').max(128),
+});
+
+export const changePasswordBody = z.object({
+  currentPassword: z.string().min(1, '请输入当前密码').max(128),
+  newPassword: z.string().min(1, '请输入新密码').max(128),
+});
+
+export const sessionView = z.object({
+  user: z.object({
+    id: z.string(),
+    loginName: z.string(),
+    displayName: z.string(),
+    roles: z.array(z.string()),
+    roleLabels: z.array(z.string()),
+    unit: z.object({ id: z.string(), name: z.string() }).nullable(),
+    mustChangePassword: z.boolean(),
+  }),
+  menu: z.array(z.string()),
+});
