@@ -9,6 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { RoutePolicy } from '../domain/identity/policies.js';
 import { registerAuth } from './auth.js';
 import type { AppDeps } from './context.js';
 import { healthRoutes } from './health/routes.js';
@@ -20,6 +21,17 @@ import { workbenchRoutes } from './workbench/routes.js';
 z.config(z.locales.zhCN());
 
 export type BuildAppOptions = AppDeps & { logger?: boolean };
+
+/** One registered route and the policy it names; the authorization matrix test walks these. */
+export type RouteEntry = { method: string; url: string; policy: RoutePolicy | undefined };
+
+declare module 'fastify' {
+  // Declaration merging with Fastify's own interface needs `interface`.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+  interface FastifyInstance {
+    routeCatalogue: readonly RouteEntry[];
+  }
+}
 
 /** The whole HTTP server: API under /api, the web app everywhere else. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -73,9 +85,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  const catalogue: RouteEntry[] = [];
+  app.decorate('routeCatalogue', catalogue);
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/docs') && route.config?.policy === undefined) {
       route.config = { ...route.config, policy: 'public' };
+    }
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') catalogue.push({ method, url: route.url, policy: route.config?.policy });
     }
   });
 

@@ -33,7 +33,8 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function registerAuth(app: FastifyInstance, deps: { handle: DatabaseHandle; clock: Clock; config: Config }): void {
   app.decorateRequest('auth', null);
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!request.url.startsWith('/api/')) return;
+    // Unmatched URLs go to the not-found handler; there is nothing to authorize.
+    if (!request.url.startsWith('/api/') || request.routeOptions.url === undefined) return;
     const policy = request.routeOptions.config.policy;
     if (policy === 'public') return;
     if (policy === undefined || !(policy in policies)) throw new DomainError('forbidden', '该接口未配置访问策略，已拒绝');

@@ -1,0 +1,51 @@
+import {
+  ApiOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  BookOutlined,
+  CalendarOutlined,
+  DesktopOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+
+/** A menu entry the web knows how to show. The server decides which of them a user gets. */
+export type MenuEntry = {
+  key: string;
+  label: string;
+  icon: ReactNode;
+  path: string;
+  /** Served outside the single-page app (opens in a new tab). */
+  isExternal?: boolean;
+};
+
+const entries: MenuEntry[] = [
+  { key: 'workbench', label: '工作台', icon: <DesktopOutlined />, path: '/' },
+  { key: 'org', label: '组织机构', icon: <ApartmentOutlined />, path: '/org' },
+  { key: 'rules', label: '规则库', icon: <BookOutlined />, path: '/rules' },
+  { key: 'calendar', label: '工作日历', icon: <CalendarOutlined />, path: '/calendar' },
+  { key: 'audit', label: '审计日志', icon: <AuditOutlined />, path: '/audit' },
+  { key: 'users', label: '用户管理', icon: <TeamOutlined />, path: '/admin/users' },
+  { key: 'docs', label: '接口文档', icon: <ApiOutlined />, path: '/api/docs', isExternal: true },
+];
+
+const byKey = new Map(entries.map((entry) => [entry.key, entry]));
+
+/** The server's menu keys, in the server's order, without keys this build does not know. */
+export function menuEntriesFor(keys: readonly string[]): MenuEntry[] {
+  return keys.flatMap((key) => {
+    const entry = byKey.get(key);
+    return entry ? [entry] : [];
+  });
+}
+
+/** Which entry a path belongs to: the longest matching prefix. */
+export function selectedMenuKey(pathname: string, available: readonly MenuEntry[]): string | undefined {
+  let best: MenuEntry | undefined;
+  for (const entry of available) {
+    if (entry.isExternal) continue;
+    const isMatch = entry.path === '/' ? pathname === '/' : pathname === entry.path || pathname.startsWith(`${entry.path}/`);
+    if (isMatch && (!best || entry.path.length > best.path.length)) best = entry;
+  }
+  return best?.key;
+}
