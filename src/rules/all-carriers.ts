@@ -1,0 +1,17 @@
+import { allCarriers, registerCarriers } from './registry.js';
+import { rulebookCarriers } from './rulebook-carriers.js';
+import type { Carrier } from './types.js';
+
+let isLoaded = false;
+
+/**
+ * Registers every area's carriers in the default registry (once) and returns all of them. Each area adds one
+ * import and one line here, e.g. `registerRules('meetings', meetingRules)`.
+ */
+export function loadAllCarriers(): readonly Carrier[] {
+  if (!isLoaded) {
+    isLoaded = true;
+    registerCarriers('rulebook', rulebookCarriers);
+  }
+  return allCarriers();
+}

@@ -1,0 +1,195 @@
+import { CHINESE_NUMERAL_CHARS, fromChineseNumeral } from './chinese-numerals.js';
+import { effectiveOverlaps } from './effective.js';
+import { CARRYING_KINDS, getCarrying, type Rulebook } from './rulebook.js';
+import { linzi2022 } from './rulebooks/linzi-2022/index.js';
+import type { Carrier, CarryingKind } from './types.js';
+
+/** A test file's path (relative to the project root) and text. */
+export type TestSource = { path: string; text: string };
+export type TestRef = { title: string; file: string };
+
+export type ArticleCoverage = {
+  number: number;
+  numeral: string;
+  /** Primary kind; null if the rulebook has no carrying data for the article. */
+  kind: CarryingKind | null;
+  kinds: readonly CarryingKind[];
+  carriers: readonly string[];
+  tests: readonly TestRef[];
+};
+
+export type CoverageTotals = {
+  articles: number;
+  /** Articles per primary kind. */
+  byKind: Record<CarryingKind, number>;
+  /** Articles cited by at least one carrier. */
+  carried: number;
+  /** Articles named by at least one test title. */
+  tested: number;
+  advisory: number;
+  /** Articles that are not advisory and have no carrier yet. */
+  uncarried: number;
+};
+
+export type Coverage = {
+  rulebook: { id: string; title: string };
+  articles: readonly ArticleCoverage[];
+  totals: CoverageTotals;
+  /** Carriers citing an article the rulebook does not have. */
+  unknownCitations: readonly { carrier: string; article: number }[];
+  /** Test titles naming an article the rulebook does not have. */
+  strayTests: readonly (TestRef & { article: number })[];
+};
+
+const STRING = String.raw`'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|` + '`((?:[^`\\\\]|\\\\.)*)`';
+const ARGS = String.raw`\((?:[^()]|\([^()]*\))*\)`;
+/** describe/it/test, with modifiers such as .skip, .only, .skipIf(cond), .each(table), then the title. */
+const TEST_CALL = new RegExp(String.raw`(?<![\w$.])(?:describe|it|test)(?:\s*\.\s*(?:only|skip|todo|concurrent|sequential|fails|shuffle|(?:skipIf|runIf|each|for)\s*${ARGS}))*\s*\(\s*(?:${STRING})`, 'g');
+const CHINESE_ARTICLE = new RegExp(`第([${CHINESE_NUMERAL_CHARS}]+)条`, 'g');
+const ARABIC_ARTICLE = /第\s*(\d+)\s*条/g;
+const ENGLISH_ARTICLE = /\(arts?\.\s*(\d+(?:\s*,\s*\d+)*)\)/g;
+
+function unescape(raw: string): string {
+  return raw.replace(/\\(.)/g, (_, ch: string) => (ch === 'n' ? '\n' : ch === 't' ? '\t' : ch));
+}
+
+/** The describe/it/test titles in a test file's text. */
+export function findTestTitles(text: string): string[] {
+  const titles: string[] = [];
+  for (const m of text.matchAll(TEST_CALL)) titles.push(unescape(m[1] ?? m[2] ?? m[3] ?? ''));
+  return titles;
+}
+
+/**
+ * The articles a test title names: 第五十三条, （第53条）, (art. 53), (arts. 53, 54). A span such as 第一至九十四条
+ * names no single article and counts for none: a drift test over the whole text tests no rule.
+ */
+export function articlesNamedIn(title: string): number[] {
+  const found = new Set<number>();
+  for (const m of title.matchAll(CHINESE_ARTICLE)) {
+    const n = fromChineseNumeral(m[1] ?? '');
+    if (n !== undefined && n > 0) found.add(n);
+  }
+  for (const m of title.matchAll(ARABIC_ARTICLE)) found.add(Number(m[1]));
+  for (const m of title.matchAll(ENGLISH_ARTICLE)) for (const n of (m[1] ?? '').split(',')) found.add(Number(n.trim()));
+  return [...found].sort((a, b) => a - b);
+}
+
+/**
+ * Per article of `rulebook` (default: the 2022 Linzi rules): its kind, the carriers that cite it, and the tests
+ * that name it. Carriers count only if their window overlaps the rulebook's, so rules written for a later
+ * version do not claim to carry an article of an earlier one.
+ */
+export function computeCoverage(input: { carriers: readonly Carrier[]; testSources: readonly TestSource[]; rulebook?: Rulebook }): Coverage {
+  const rulebook = input.rulebook ?? linzi2022;
+  const numbers = new Set(rulebook.articles.map((a) => a.number));
+  const carriersByArticle = new Map<number, string[]>();
+  const unknownCitations: { carrier: string; article: number }[] = [];
+  for (const carrier of input.carriers) {
+    if (!effectiveOverlaps(carrier.effective, rulebook.effective)) continue;
+    for (const article of new Set(carrier.cites.map((c) => c.article))) {
+      if (!numbers.has(article)) unknownCitations.push({ carrier: carrier.id, article });
+      else carriersByArticle.set(article, [...(carriersByArticle.get(article) ?? []), carrier.id]);
+    }
+  }
+
+  const testsByArticle = new Map<number, TestRef[]>();
+  const strayTests: (TestRef & { article: number })[] = [];
+  for (const source of input.testSources) {
+    for (const title of findTestTitles(source.text)) {
+      for (const article of articlesNamedIn(title)) {
+        const ref = { title, file: source.path };
+        if (!numbers.has(article)) strayTests.push({ ...ref, article });
+        else testsByArticle.set(article, [...(testsByArticle.get(article) ?? []), ref]);
+      }
+    }
+  }
+
+  const articles: ArticleCoverage[] = rulebook.articles.map((a) => {
+    const carrying = getCarrying(rulebook, a.number);
+    return {
+      number: a.number,
+      numeral: a.numeral,
+      kind: carrying?.kind ?? null,
+      kinds: carrying?.kinds ?? [],
+      carriers: carriersByArticle.get(a.number) ?? [],
+      tests: testsByArticle.get(a.number) ?? [],
+    };
+  });
+
+  const byKind = Object.fromEntries(CARRYING_KINDS.map((k) => [k, articles.filter((a) => a.kind === k).length])) as Record<CarryingKind, number>;
+  return {
+    rulebook: { id: rulebook.id, title: rulebook.title },
+    articles,
+    totals: {
+      articles: articles.length,
+      byKind,
+      carried: articles.filter((a) => a.carriers.length > 0).length,
+      tested: articles.filter((a) => a.tests.length > 0).length,
+      advisory: byKind.advisory,
+      uncarried: articles.filter((a) => a.kind !== 'advisory' && a.carriers.length === 0).length,
+    },
+    unknownCitations,
+    strayTests,
+  };
+}
+
+/** Columns a string takes in a terminal: CJK and full-width characters take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    const isWide =
+      (cp >= 0x1100 && cp <= 0x115f) ||
+      (cp >= 0x2e80 && cp <= 0xa4cf) ||
+      (cp >= 0xac00 && cp <= 0xd7a3) ||
+      (cp >= 0xf900 && cp <= 0xfaff) ||
+      (cp >= 0xfe30 && cp <= 0xfe4f) ||
+      (cp >= 0xff00 && cp <= 0xff60) ||
+      (cp >= 0xffe0 && cp <= 0xffe6) ||
+      (cp >= 0x20000 && cp <= 0x3fffd);
+    width += isWide ? 2 : 1;
+  }
+  return width;
+}
+
+function pad(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return align === 'left' ? text + fill : fill + text;
+}
+
+/** The coverage as an aligned text table (widths counted for CJK), with totals underneath. */
+export function formatCoverageTable(coverage: Coverage): string {
+  const header = ['条', '条号', '类型', '测试', '承载者'];
+  const rows = coverage.articles.map((a) => [
+    String(a.number),
+    `第${a.numeral}条`,
+    a.kinds.length > 0 ? a.kinds.join('+') : '—',
+    a.tests.length > 0 ? String(a.tests.length) : '—',
+    a.carriers.length > 0 ? a.carriers.join(', ') : a.kind === 'advisory' ? '（倡导性，不强制）' : '—',
+  ]);
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  const rightAligned = new Set([0, 3]);
+  const render = (cells: readonly string[]): string =>
+    cells
+      .map((cell, i) => (i === cells.length - 1 ? cell : pad(cell, widths[i] ?? 0, rightAligned.has(i) ? 'right' : 'left')))
+      .join('  ')
+      .trimEnd();
+  const rule = widths.map((w, i) => '-'.repeat(i === widths.length - 1 ? Math.min(w, 40) : w)).join('  ');
+  const t = coverage.totals;
+  const kinds = CARRYING_KINDS.map((k) => `${k} ${t.byKind[k]}`).join(' · ');
+  const lines = [
+    `《${coverage.rulebook.title}》（${coverage.rulebook.id}）规则覆盖`,
+    '',
+    render(header),
+    rule,
+    ...rows.map(render),
+    rule,
+    `合计 ${t.articles} 条：${kinds}`,
+    `已承载 ${t.carried} 条；须承载而未承载 ${t.uncarried} 条（倡导性 ${t.advisory} 条不强制）`,
+    `已测试 ${t.tested} 条`,
+  ];
+  for (const u of coverage.unknownCitations) lines.push(`注意：${u.carrier} 引用的第${u.article}条不在本规则中`);
+  for (const s of coverage.strayTests) lines.push(`注意：测试"${s.title}"（${s.file}）所称第${s.article}条不在本规则中`);
+  return `${lines.join('\n')}\n`;
+}

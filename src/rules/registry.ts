@@ -1,0 +1,119 @@
+import { refuse } from '../domain/errors.js';
+import { assertLocalDate, isInEffect, isLocalDate } from './effective.js';
+import type { Area, Carrier, LocalDate, Rule, Violation } from './types.js';
+
+/** A carrier was registered wrongly (a programming error, caught at start or in tests). */
+export class RegistryError extends Error {
+  override readonly name = 'RegistryError';
+}
+
+/**
+ * Where the areas declare what carries the rulebook: their rules (guards and checkable clocks, routes, quotas)
+ * and the clocks, routes, records and quotas that live in their operations without a `check`. The coverage
+ * report reads it; nothing enforces through it (operations run their own rules with `runRules`).
+ */
+export type RulesRegistry = {
+  registerCarrier: (carrier: Carrier) => void;
+  /** Registers carriers of one area; `area` is set on each. */
+  registerCarriers: (area: Area, carriers: readonly Omit<Carrier, 'area'>[]) => void;
+  /** Registers an area's rules as carriers (their `check` is not kept here). */
+  registerRules: (area: Area, rules: readonly Rule<never>[]) => void;
+  allCarriers: () => readonly Carrier[];
+  carriersCiting: (article: number) => readonly Carrier[];
+};
+
+function validate(carrier: Carrier): void {
+  const problems: string[] = [];
+  if (!/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(carrier.id)) problems.push('id must be lower-case words joined by . or -');
+  if (carrier.cites.length === 0) problems.push('cites no article');
+  if (carrier.cites.some((c) => !Number.isInteger(c.article) || c.article < 1)) problems.push('cites a non-article');
+  if (!isLocalDate(carrier.effective.from) || (carrier.effective.to !== undefined && !isLocalDate(carrier.effective.to))) problems.push('effective dates must be YYYY-MM-DD');
+  if (carrier.summary.trim() === '') problems.push('summary is empty');
+  if (problems.length > 0) throw new RegistryError(`carrier ${carrier.id}: ${problems.join('; ')}`);
+}
+
+/** A registry of its own, for tests and tools; the app uses the default one behind the functions below. */
+export function createRulesRegistry(): RulesRegistry {
+  const carriers = new Map<string, Carrier>();
+  const registerCarrier = (carrier: Carrier): void => {
+    validate(carrier);
+    const existing = carriers.get(carrier.id);
+    if (existing) throw new RegistryError(`carrier ${carrier.id} is already registered (by ${existing.area})`);
+    const { id, kind, cites, effective, summary, area } = carrier;
+    carriers.set(id, { id, kind, cites, effective, summary, area });
+  };
+  return {
+    registerCarrier,
+    registerCarriers: (area, list) => {
+      for (const c of list) registerCarrier({ ...c, area });
+    },
+    registerRules: (area, rules) => {
+      for (const r of rules) registerCarrier({ id: r.id, kind: r.kind, cites: r.cites, effective: r.effective, summary: r.summary, area });
+    },
+    allCarriers: () => [...carriers.values()],
+    carriersCiting: (article) => [...carriers.values()].filter((c) => c.cites.some((cite) => cite.article === article)),
+  };
+}
+
+const defaultRegistry = createRulesRegistry();
+
+/** Registers one carrier in the default registry; a second carrier with the same id is refused. */
+export function registerCarrier(carrier: Carrier): void {
+  defaultRegistry.registerCarrier(carrier);
+}
+
+/** Registers clocks, routes, records or quotas of one area in the default registry. */
+export function registerCarriers(area: Area, carriers: readonly Omit<Carrier, 'area'>[]): void {
+  defaultRegistry.registerCarriers(area, carriers);
+}
+
+/** Registers one area's rules in the default registry. */
+export function registerRules(area: Area, rules: readonly Rule<never>[]): void {
+  defaultRegistry.registerRules(area, rules);
+}
+
+/** Everything registered in the default registry, in registration order. */
+export function allCarriers(): readonly Carrier[] {
+  return defaultRegistry.allCarriers();
+}
+
+/** What running an act's rules found: refusals stop the act; flags let it through, marked for the office. */
+export type RuleOutcome = {
+  violations: readonly Violation[];
+  refusals: readonly Violation[];
+  flags: readonly Violation[];
+  /** Ids of the rules that were in effect and ran. */
+  ran: readonly string[];
+};
+
+/**
+ * Runs the rules in effect on `asOf` — the date of the act — against its facts. A violation without a
+ * severity is a refusal. Rules not yet or no longer in effect on that date do not run.
+ */
+export function runRules<Facts>(rules: readonly Rule<Facts>[], facts: Facts, asOf: LocalDate): RuleOutcome {
+  assertLocalDate(asOf);
+  const violations: Violation[] = [];
+  const ran: string[] = [];
+  for (const rule of rules) {
+    if (!isInEffect(rule.effective, asOf)) continue;
+    ran.push(rule.id);
+    const violation = rule.check(facts);
+    if (violation) violations.push({ ...violation, severity: violation.severity ?? 'refusal' });
+  }
+  return {
+    violations,
+    refusals: violations.filter((v) => v.severity === 'refusal'),
+    flags: violations.filter((v) => v.severity === 'flag'),
+    ran,
+  };
+}
+
+/**
+ * Runs the rules and refuses the act (DomainError `rule_violation`, with every refusal) if any refuses;
+ * otherwise returns the flags for the operation to record.
+ */
+export function enforceRules<Facts>(rules: readonly Rule<Facts>[], facts: Facts, asOf: LocalDate): readonly Violation[] {
+  const outcome = runRules(rules, facts, asOf);
+  if (outcome.refusals.length > 0) refuse(outcome.refusals);
+  return outcome.flags;
+}
