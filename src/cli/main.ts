@@ -3,9 +3,19 @@ import { backupCommand, restoreCommand } from './commands/backup.js';
 import { migrateCommand } from './commands/migrate.js';
 import { seedCommand } from './commands/seed.js';
 import { startCommand } from './commands/start.js';
+import { calendarCommand } from './commands/calendar.js';
+import { rulesCommand } from '../rules/coverage-command.js';
 
 /** Every `zhengwu` command; later areas add theirs here. */
-export const commands: readonly CliCommand[] = [startCommand, migrateCommand, seedCommand, backupCommand, restoreCommand];
+export const commands: readonly CliCommand[] = [
+  startCommand,
+  migrateCommand,
+  seedCommand,
+  backupCommand,
+  restoreCommand,
+  rulesCommand,
+  calendarCommand,
+];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -18,6 +18,7 @@ export type Database = {
   auditEvents: AuditEventTable;
   auditChainHead: AuditChainHeadTable;
   calendarNotices: CalendarNoticeTable;
+  deadlines: DeadlineTable;
 };
 
 export type UnitTable = {
@@ -144,4 +145,29 @@ export type CalendarNoticeTable = {
   notice: string;
   importedBy: string | null;
   importedAt: string;
+};
+
+/**
+ * A deadline some area tracks, kept with the calculation that produced it, so that it can explain itself
+ * and be recomputed when a year's holiday notice is imported.
+ */
+export type DeadlineTable = {
+  id: string;
+  objectType: string;
+  objectId: string;
+  /** What is due, in Chinese (e.g. "议题报送截止"). */
+  label: string;
+  basis: string;
+  amount: number;
+  start: string;
+  due: string;
+  isProvisional: number;
+  isOpen: number;
+  ruleId: string | null;
+  article: number | null;
+  /** The whole `Deadline` (src/calendar) as JSON. */
+  detail: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
 };

@@ -15,6 +15,8 @@ import type { AppDeps } from './context.js';
 import { healthRoutes } from './health/routes.js';
 import { identityRoutes } from './identity/routes.js';
 import { orgRoutes } from './org/routes.js';
+import { calendarRoutes } from './calendar/routes.js';
+import { rulesRoutes } from './rules/routes.js';
 import { handleError, sendProblem } from './problem.js';
 import { workbenchRoutes } from './workbench/routes.js';
 
@@ -101,6 +103,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(identityRoutes);
   await app.register(orgRoutes);
   await app.register(workbenchRoutes);
+  await app.register(rulesRoutes);
+  await app.register(calendarRoutes);
 
   const webDir = webDirOf(config.webDir);
   if (webDir) await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false });

@@ -1,3 +1,5 @@
+import { auditCarriers } from '../domain/audit/carriers.js';
+import { orgCarriers } from '../domain/org/carriers.js';
 import { allCarriers, registerCarriers } from './registry.js';
 import { rulebookCarriers } from './rulebook-carriers.js';
 import type { Carrier } from './types.js';
@@ -12,6 +14,8 @@ export function loadAllCarriers(): readonly Carrier[] {
   if (!isLoaded) {
     isLoaded = true;
     registerCarriers('rulebook', rulebookCarriers);
+    registerCarriers('org', orgCarriers);
+    registerCarriers('audit', auditCarriers);
   }
   return allCarriers();
 }

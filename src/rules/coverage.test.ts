@@ -46,6 +46,13 @@ describe('规则覆盖 测试标题识别', () => {
     expect(articlesNamedIn('规则库 第一至九十四条 原文不漂移')).toEqual([]);
     expect(articlesNamedIn('第1次常务会议')).toEqual([]);
   });
+
+  it('他法条文不计入：《民法典》所列各条跳过，列举中的后续条号随之跳过；写明本规则名称的照计', () => {
+    expect(articlesNamedIn('期限（《民法典》第二百零一条、第二百零二条）')).toEqual([]);
+    expect(articlesNamedIn('《全国年节及纪念日放假办法》第二条 法定节日；另见第九条')).toEqual([9]);
+    expect(articlesNamedIn('《临淄区人民政府工作规则》第五十三条', '临淄区人民政府工作规则')).toEqual([53]);
+    expect(articlesNamedIn('《临淄区人民政府工作规则》第五十三条')).toEqual([]);
+  });
 });
 
 describe('规则覆盖 统计', () => {

@@ -45,9 +45,12 @@ const STRING = String.raw`'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|` + '`((?:
 const ARGS = String.raw`\((?:[^()]|\([^()]*\))*\)`;
 /** describe/it/test, with modifiers such as .skip, .only, .skipIf(cond), .each(table), then the title. */
 const TEST_CALL = new RegExp(String.raw`(?<![\w$.])(?:describe|it|test)(?:\s*\.\s*(?:only|skip|todo|concurrent|sequential|fails|shuffle|(?:skipIf|runIf|each|for)\s*${ARGS}))*\s*\(\s*(?:${STRING})`, 'g');
-const CHINESE_ARTICLE = new RegExp(`第([${CHINESE_NUMERAL_CHARS}]+)条`, 'g');
-const ARABIC_ARTICLE = /第\s*(\d+)\s*条/g;
-const ENGLISH_ARTICLE = /\(arts?\.\s*(\d+(?:\s*,\s*\d+)*)\)/g;
+/** 第五十三条 | 第53条 | (art. 53) / (arts. 53, 54), in one pass so that lists keep their order. */
+const ARTICLE_REF = new RegExp(`第([${CHINESE_NUMERAL_CHARS}]+)条|第\\s*(\\d+)\\s*条|\\(arts?\\.\\s*(\\d+(?:\\s*,\\s*\\d+)*)\\)`, 'g');
+/** 《民法典》 right before a reference: it names another instrument's article. */
+const INSTRUMENT_BEFORE = /《([^《》]+)》\s*$/;
+/** Between two references of one list: 第二百零一条、第二百零二条. */
+const LIST_CONNECTOR = /^\s*[、，,和及与]\s*$/;
 
 function unescape(raw: string): string {
   return raw.replace(/\\(.)/g, (_, ch: string) => (ch === 'n' ? '\n' : ch === 't' ? '\t' : ch));
@@ -62,16 +65,30 @@ export function findTestTitles(text: string): string[] {
 
 /**
  * The articles a test title names: 第五十三条, （第53条）, (art. 53), (arts. 53, 54). A span such as 第一至九十四条
- * names no single article and counts for none: a drift test over the whole text tests no rule.
+ * names no single article and counts for none: a drift test over the whole text tests no rule. An article of
+ * another instrument (《民法典》第二百零一条、第二百零二条) is not ours and is skipped, unless the instrument is
+ * `rulebookTitle`.
  */
-export function articlesNamedIn(title: string): number[] {
+export function articlesNamedIn(title: string, rulebookTitle?: string): number[] {
   const found = new Set<number>();
-  for (const m of title.matchAll(CHINESE_ARTICLE)) {
-    const n = fromChineseNumeral(m[1] ?? '');
-    if (n !== undefined && n > 0) found.add(n);
+  let previousEnd = 0;
+  let instrument: string | undefined;
+  for (const m of title.matchAll(ARTICLE_REF)) {
+    const gap = title.slice(previousEnd, m.index);
+    const named = INSTRUMENT_BEFORE.exec(gap)?.[1];
+    if (named !== undefined) instrument = named;
+    else if (!(instrument !== undefined && previousEnd > 0 && LIST_CONNECTOR.test(gap))) instrument = undefined;
+    previousEnd = m.index + m[0].length;
+    if (instrument !== undefined && instrument !== rulebookTitle) continue;
+    if (m[1] !== undefined) {
+      const n = fromChineseNumeral(m[1]);
+      if (n !== undefined && n > 0) found.add(n);
+    } else if (m[2] !== undefined) {
+      found.add(Number(m[2]));
+    } else {
+      for (const n of (m[3] ?? '').split(',')) found.add(Number(n.trim()));
+    }
   }
-  for (const m of title.matchAll(ARABIC_ARTICLE)) found.add(Number(m[1]));
-  for (const m of title.matchAll(ENGLISH_ARTICLE)) for (const n of (m[1] ?? '').split(',')) found.add(Number(n.trim()));
   return [...found].sort((a, b) => a - b);
 }
 
@@ -97,7 +114,7 @@ export function computeCoverage(input: { carriers: readonly Carrier[]; testSourc
   const strayTests: (TestRef & { article: number })[] = [];
   for (const source of input.testSources) {
     for (const title of findTestTitles(source.text)) {
-      for (const article of articlesNamedIn(title)) {
+      for (const article of articlesNamedIn(title, rulebook.title)) {
         const ref = { title, file: source.path };
         if (!numbers.has(article)) strayTests.push({ ...ref, article });
         else testsByArticle.set(article, [...(testsByArticle.get(article) ?? []), ref]);
