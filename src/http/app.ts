@@ -98,6 +98,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     }
   });
 
+  app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
   registerAuth(app, { handle, clock, config });
   await app.register(healthRoutes);
   await app.register(identityRoutes);

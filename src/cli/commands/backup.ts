@@ -16,12 +16,15 @@ function progressBar(done: number, total: number): string {
 
 /** Checks a SQLite file with `PRAGMA integrity_check`; returns the problems, none when sound. */
 export function sqliteIntegrityProblems(file: string): string[] {
-  const db = new SQLite(file, { readonly: true, fileMustExist: true });
+  let db: SQLite.Database | undefined;
   try {
+    db = new SQLite(file, { readonly: true, fileMustExist: true });
     const rows = db.pragma('integrity_check') as { integrity_check: string }[];
     return rows.map((r) => r.integrity_check).filter((r) => r !== 'ok');
+  } catch (error) {
+    return [`无法作为 SQLite 数据库读取：${error instanceof Error ? error.message : String(error)}`];
   } finally {
-    db.close();
+    db?.close();
   }
 }
 
