@@ -20,6 +20,28 @@ export type Config = {
   bodyLimit: number;
   /** Where the built web app is served from; empty when absent. */
   webDir: string;
+  /**
+   * The security policy's defaults (等保 2.0 level 3 profile). The security administrator may change them at
+   * run time; these are what a fresh installation starts with.
+   */
+  security: {
+    passwordMinLength: number;
+    passwordMinClasses: number;
+    passwordExpiryDays: number;
+    passwordHistory: number;
+    lockoutAttempts: number;
+    lockoutMinutes: number;
+    /** Login attempts allowed per IP address per minute. */
+    loginRatePerMinute: number;
+  };
+  /**
+   * SM4 keys for personal data at rest, as `id:32-hex-chars`. The first is current (used to encrypt); the
+   * rest are older keys still accepted for decryption during rotation. Empty: a key is generated in the data
+   * directory on first start.
+   */
+  sm4Keys: readonly { id: string; key: Buffer }[];
+  /** Audit rows younger than this many days can never be purged (网络安全法 art. 21: at least 6 months). */
+  auditRetentionDays: number;
 };
 
 const booleanText = z
@@ -51,6 +73,22 @@ const envSchema = z.object({
   ZHENGWU_COOKIE_SECURE: booleanText.default(false),
   ZHENGWU_BODY_LIMIT: positiveInt('请求体上限（字节）').default(1_048_576),
   ZHENGWU_WEB_DIR: z.string().optional(),
+  ZHENGWU_PASSWORD_MIN_LENGTH: positiveInt('密码最小长度').default(8),
+  ZHENGWU_PASSWORD_MIN_CLASSES: z.coerce.number().int().min(1, '密码字符类别应为 1–4').max(4, '密码字符类别应为 1–4').default(3),
+  ZHENGWU_PASSWORD_EXPIRY_DAYS: positiveInt('密码有效期（天）').default(90),
+  ZHENGWU_PASSWORD_HISTORY: positiveInt('不得重复使用的历史密码个数').default(5),
+  ZHENGWU_LOCKOUT_ATTEMPTS: positiveInt('锁定前允许的连续失败次数').default(5),
+  ZHENGWU_LOCKOUT_MINUTES: positiveInt('锁定时长（分钟）').default(15),
+  ZHENGWU_LOGIN_RATE_PER_MINUTE: positiveInt('每分钟每个地址的登录请求数').default(20),
+  ZHENGWU_SM4_KEYS: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,16}:[0-9a-fA-F]{32}(,[A-Za-z0-9_-]{1,16}:[0-9a-fA-F]{32})*$/, '应为 编号:32位十六进制密钥，多个以逗号分隔，第一个为当前密钥')
+    .optional(),
+  ZHENGWU_AUDIT_RETENTION_DAYS: z.coerce
+    .number({ error: '审计记录保留天数应为整数' })
+    .int('审计记录保留天数应为整数')
+    .min(180, '审计记录至少保留180天（网络安全法第二十一条：不少于六个月）')
+    .default(180),
 });
 
 export class ConfigError extends Error {
@@ -87,6 +125,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     },
     bodyLimit: e.ZHENGWU_BODY_LIMIT,
     webDir: e.ZHENGWU_WEB_DIR ? path.resolve(cwd, e.ZHENGWU_WEB_DIR) : '',
+    security: {
+      passwordMinLength: e.ZHENGWU_PASSWORD_MIN_LENGTH,
+      passwordMinClasses: e.ZHENGWU_PASSWORD_MIN_CLASSES,
+      passwordExpiryDays: e.ZHENGWU_PASSWORD_EXPIRY_DAYS,
+      passwordHistory: e.ZHENGWU_PASSWORD_HISTORY,
+      lockoutAttempts: e.ZHENGWU_LOCKOUT_ATTEMPTS,
+      lockoutMinutes: e.ZHENGWU_LOCKOUT_MINUTES,
+      loginRatePerMinute: e.ZHENGWU_LOGIN_RATE_PER_MINUTE,
+    },
+    sm4Keys: (e.ZHENGWU_SM4_KEYS ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((entry) => {
+        const [id, hex] = entry.split(':') as [string, string];
+        return { id, key: Buffer.from(hex, 'hex') };
+      }),
+    auditRetentionDays: e.ZHENGWU_AUDIT_RETENTION_DAYS,
   };
 }
 
