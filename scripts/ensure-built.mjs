@@ -48,9 +48,13 @@ if (!fs.existsSync(path.join(root, 'node_modules', '.bin', 'tsc'))) {
 }
 
 if (stale('dist/.built', ['src', 'tsconfig.json', 'tsconfig.build.json', 'package.json'])) {
+  // Compile beside the current build and swap only on success, so a failed compile never leaves no build.
+  const next = path.join(root, 'dist.next');
+  fs.rmSync(next, { recursive: true, force: true });
+  run('编译服务端', 'tsc', ['-p', 'tsconfig.build.json', '--outDir', 'dist.next']);
+  fs.writeFileSync(path.join(next, '.built'), new Date().toISOString());
   fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
-  run('编译服务端', 'tsc', ['-p', 'tsconfig.build.json']);
-  fs.writeFileSync(path.join(root, 'dist/.built'), new Date().toISOString());
+  fs.renameSync(next, path.join(root, 'dist'));
 }
 
 if (fs.existsSync(path.join(root, 'web/vite.config.ts')) && stale('web/dist/.built', ['web', 'package.json'])) {
