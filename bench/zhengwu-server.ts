@@ -5,6 +5,7 @@ import path from 'node:path';
 import { systemClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
 import { migrateToLatest, openDatabase } from '../src/db/database.js';
+import { fieldCipherFor } from '../src/cli/runtime.js';
 import { buildApp } from '../src/http/app.js';
 import { seedDemoGovernment } from '../src/operations/seed-demo-government.js';
 
@@ -14,7 +15,7 @@ const config = loadConfig({ ZHENGWU_DATA_DIR: dir, ZHENGWU_LOG_LEVEL: 'silent', 
 const handle = openDatabase(config.database);
 await migrateToLatest(handle.db);
 await seedDemoGovernment(handle, systemClock);
-const app = await buildApp({ config, handle, clock: systemClock, logger: false });
+const app = await buildApp({ config, handle, clock: systemClock, fieldCipher: fieldCipherFor(config), logger: false });
 await app.listen({ host: '127.0.0.1', port });
 process.send?.({ ready: true });
 process.on('SIGTERM', async () => {

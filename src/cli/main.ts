@@ -1,9 +1,11 @@
 import type { CliCommand } from './command.js';
+import { auditCommand } from './commands/audit.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { migrateCommand } from './commands/migrate.js';
 import { seedCommand } from './commands/seed.js';
 import { startCommand } from './commands/start.js';
 import { calendarCommand } from './commands/calendar.js';
+import { cryptoCommand } from './commands/crypto.js';
 import { rulesCommand } from '../rules/coverage-command.js';
 
 /** Every `zhengwu` command; later areas add theirs here. */
@@ -15,6 +17,8 @@ export const commands: readonly CliCommand[] = [
   restoreCommand,
   rulesCommand,
   calendarCommand,
+  auditCommand,
+  cryptoCommand,
 ];
 
 function help(): string {

@@ -1,10 +1,11 @@
-import type { Insertable, Updateable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db, Tx } from './database.js';
 import type { SessionTable, UserTable } from './schema.js';
 
 type Conn = Db | Tx;
 
-export type UserRecord = UserTable & { roles: string[] };
+export type UserRecord = Selectable<UserTable> & { roles: string[] };
+export type SessionRecord = Selectable<SessionTable>;
 
 /** Users, their roles and their sessions. */
 export const identityRepository = {
@@ -32,6 +33,41 @@ export const identityRepository = {
     await db.updateTable('users').set(changes).where('id', '=', id).execute();
   },
 
+  async listUsers(db: Conn): Promise<UserRecord[]> {
+    const users = await db.selectFrom('users').selectAll().orderBy('loginName').execute();
+    const roles = await db.selectFrom('userRoles').selectAll().execute();
+    return users.map((u) => ({ ...u, roles: roles.filter((r) => r.userId === u.id).map((r) => r.role).sort() }));
+  },
+
+  async replaceRoles(db: Conn, userId: string, roles: readonly string[]): Promise<void> {
+    await db.deleteFrom('userRoles').where('userId', '=', userId).execute();
+    for (const role of roles) await db.insertInto('userRoles').values({ userId, role }).execute();
+  },
+
+  async passwordHistory(db: Conn, userId: string, limit: number): Promise<string[]> {
+    const rows = await db.selectFrom('passwordHistory').select('passwordHash').where('userId', '=', userId).orderBy('createdAt', 'desc').limit(limit).execute();
+    return rows.map((r) => r.passwordHash);
+  },
+
+  async addPasswordHistory(db: Conn, userId: string, passwordHash: string, createdAt: string): Promise<void> {
+    await db.insertInto('passwordHistory').values({ userId, passwordHash, createdAt }).execute();
+  },
+
+  async sessionsOf(db: Conn, userId: string, now: string): Promise<SessionRecord[]> {
+    return db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('userId', '=', userId)
+      .where('revokedAt', 'is', null)
+      .where('expiresAt', '>', now)
+      .orderBy('lastSeenAt', 'desc')
+      .execute();
+  },
+
+  async completeMfa(db: Conn, sessionId: string): Promise<void> {
+    await db.updateTable('sessions').set({ isMfaPending: 0 }).where('id', '=', sessionId).execute();
+  },
+
   async countUsers(db: Conn): Promise<number> {
     const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     return Number(row.n);
@@ -41,7 +77,7 @@ export const identityRepository = {
     await db.insertInto('sessions').values(session).execute();
   },
 
-  async findSession(db: Conn, id: string): Promise<SessionTable | undefined> {
+  async findSession(db: Conn, id: string): Promise<SessionRecord | undefined> {
     return db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
   },
 

@@ -14,6 +14,9 @@ import type { AppointmentTable, CoverPairTable, PersonTable, PortfolioItemTable,
 
 type Conn = Db | Tx;
 
+/** A person with contact data as stored: SM4 field ciphertext (src/crypto), never plaintext. */
+export type PersonContactRow = { id: string; name: string; mobileEncrypted: string | null; idNumberEncrypted: string | null; version: number };
+
 /** A post with the people who hold it on the day asked (or ever, with history). */
 export type PostWithHolders = Post & {
   holders: { appointmentId: string; personId: string; name: string; from: LocalDate; to: LocalDate | null }[];
@@ -121,8 +124,33 @@ export const orgRepository = {
     return db.selectFrom('people').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
   },
 
-  async listPeople(db: Conn): Promise<{ id: string; name: string }[]> {
-    return db.selectFrom('people').select(['id', 'name']).orderBy('name').execute();
+  /** Everyone, with their contact data as stored (ciphertext): callers mask it before it leaves the server. */
+  async listPeople(db: Conn): Promise<PersonContactRow[]> {
+    return db.selectFrom('people').select(['id', 'name', 'mobileEncrypted', 'idNumberEncrypted', 'version']).orderBy('name').execute();
+  },
+
+  async findPersonContact(db: Conn, id: string): Promise<PersonContactRow | undefined> {
+    return db.selectFrom('people').select(['id', 'name', 'mobileEncrypted', 'idNumberEncrypted', 'version']).where('id', '=', id).executeTakeFirst();
+  },
+
+  /** The stored (encrypted) mobile numbers of some people, for presenting them masked beside other views. */
+  async mobilesOf(db: Conn, personIds: readonly string[]): Promise<Map<string, string | null>> {
+    if (personIds.length === 0) return new Map();
+    const rows = await db.selectFrom('people').select(['id', 'mobileEncrypted']).where('id', 'in', [...new Set(personIds)]).execute();
+    return new Map(rows.map((r) => [r.id, r.mobileEncrypted]));
+  },
+
+  /** Replaces a person's encrypted contact fields (only those given) and moves the version on. */
+  async updatePersonContact(
+    db: Conn,
+    id: string,
+    changes: Partial<Pick<PersonTable, 'mobileEncrypted' | 'idNumberEncrypted'>> & { updatedAt: string },
+  ): Promise<void> {
+    await db
+      .updateTable('people')
+      .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .execute();
   },
 
   async insertPerson(db: Conn, person: Insertable<PersonTable>): Promise<void> {
@@ -216,7 +244,11 @@ export const orgRepository = {
     });
   },
 
-  /** Everything, for export and for checking an import against what exists. */
+  /**
+   * Everything, for export and for checking an import against what exists. People are id and name only:
+   * contact data (mobile, ID number) never enters the org JSON format, which leaves the system as a plain
+   * file outside its encryption and access control (等保 8.1.4.8, 8.1.4.11).
+   */
   async snapshot(db: Conn) {
     const [units, posts, people, appointments, portfolioItems, coverPairs] = await Promise.all([
       db.selectFrom('units').selectAll().orderBy('sortOrder').orderBy('name').execute(),

@@ -17,8 +17,15 @@ export type Database = {
   sessions: SessionTable;
   auditEvents: AuditEventTable;
   auditChainHead: AuditChainHeadTable;
+  auditAnchor: AuditAnchorTable;
   calendarNotices: CalendarNoticeTable;
   deadlines: DeadlineTable;
+  passwordHistory: PasswordHistoryTable;
+  securitySettings: SecuritySettingsTable;
+  attachments: AttachmentTable;
+  leaveReports: LeaveReportTable;
+  coverAssignments: CoverAssignmentTable;
+  leaderItems: LeaderItemTable;
 };
 
 export type UnitTable = {
@@ -36,8 +43,10 @@ export type UnitTable = {
 export type PersonTable = {
   id: string;
   name: string;
-  /** SM4-encrypted mobile number (base64); null when not recorded. */
+  /** Mobile number as SM4 field ciphertext (`sm4v1:…`, see src/crypto); null when not recorded. */
   mobileEncrypted: string | null;
+  /** 居民身份证号码 as SM4 field ciphertext (`sm4v1:…`); null when not recorded. */
+  idNumberEncrypted: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -94,6 +103,11 @@ export type UserTable = {
   version: number;
   createdAt: string;
   updatedAt: string;
+  /** The TOTP secret, SM4-encrypted; set at enrolment, kept while the second factor is on. */
+  totpSecretEncrypted: Generated<string | null>;
+  isTotpEnabled: Generated<number>;
+  /** The last accepted TOTP time step, so a code is never accepted twice (ASVS 6.5.1). */
+  totpLastStep: Generated<number | null>;
 };
 
 export type UserRoleTable = {
@@ -112,6 +126,7 @@ export type SessionTable = {
   ip: string | null;
   userAgent: string | null;
   revokedAt: string | null;
+  isMfaPending: Generated<number>;
 };
 
 export type AuditEventTable = {
@@ -137,6 +152,17 @@ export type AuditChainHeadTable = {
   id: number;
   seq: number;
   hash: string;
+};
+
+/**
+ * The last link removed by a lawful purge (one row, id 1): verification starts from it. Like the chain head it
+ * may only advance (database triggers).
+ */
+export type AuditAnchorTable = {
+  id: number;
+  seq: number;
+  hash: string;
+  purgedAt: string;
 };
 
 export type CalendarNoticeTable = {
@@ -170,4 +196,86 @@ export type DeadlineTable = {
   version: number;
   createdAt: string;
   updatedAt: string;
+};
+
+/** Earlier password hashes of a user, so the last few are never reused. */
+export type PasswordHistoryTable = { userId: string; passwordHash: string; createdAt: string };
+
+/** The security policy as the security administrator set it (one row); absent means the configured defaults. */
+export type SecuritySettingsTable = { id: number; settings: string; version: number; updatedBy: string | null; updatedAt: string };
+
+/** A stored file (PDF, OFD, DOCX, image) with its SM3 digest; owned by the record it was attached to. */
+export type AttachmentTable = {
+  id: string;
+  ownerType: string | null;
+  ownerId: string | null;
+  kind: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sm3: string;
+  content: Buffer;
+  uploadedByUserId: string | null;
+  createdAt: string;
+};
+
+export type LeaveReportTable = {
+  id: string;
+  personId: string;
+  unitId: string | null;
+  kind: string;
+  startDate: string;
+  endDate: string;
+  place: string;
+  reason: string;
+  actingPersonId: string | null;
+  actingPersonName: string;
+  /** The 24-hour contact number, SM4-encrypted. */
+  contactEncrypted: string;
+  isEmergency: number;
+  emergencyReason: string | null;
+  reportedOn: string;
+  reportedByUserId: string | null;
+  /** JSON: the people the report reaches (区委书记, 区长), recorded as recipients. */
+  recipients: string;
+  /** JSON: violations flagged for the office (e.g. an emergency departure reported late). */
+  flags: string;
+  status: string;
+  returnedOn: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type CoverAssignmentTable = {
+  id: string;
+  absentPersonId: string;
+  coverPersonId: string;
+  validFrom: string;
+  validTo: string;
+  assignedByPersonId: string;
+  reason: string;
+  createdAt: string;
+};
+
+/** Something a leader must attend to (a meeting, reception, emergency, urgent document, invitation). */
+export type LeaderItemTable = {
+  id: string;
+  kind: string;
+  title: string;
+  detail: string;
+  addresseePersonId: string;
+  unitId: string | null;
+  isUrgent: number;
+  dueOn: string | null;
+  sourceType: string | null;
+  sourceId: string | null;
+  status: string;
+  handledByUserId: string | null;
+  handledActingForPersonId: string | null;
+  handledAt: string | null;
+  handlingNote: string | null;
+  createdByUserId: string | null;
+  version: number;
+  createdAt: string;
 };

@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RoutePolicy } from '../domain/identity/policies.js';
+import { auditRoutes } from './audit/routes.js';
 import { registerAuth } from './auth.js';
 import type { AppDeps } from './context.js';
 import { healthRoutes } from './health/routes.js';
@@ -17,6 +18,10 @@ import { identityRoutes } from './identity/routes.js';
 import { orgRoutes } from './org/routes.js';
 import { calendarRoutes } from './calendar/routes.js';
 import { rulesRoutes } from './rules/routes.js';
+import { attachmentRoutes } from './attachments/routes.js';
+import { leaveRoutes } from './leave/routes.js';
+import { securityRoutes } from './security/routes.js';
+import { userRoutes } from './users/routes.js';
 import { handleError, sendProblem } from './problem.js';
 import { workbenchRoutes } from './workbench/routes.js';
 
@@ -35,11 +40,29 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * What never reaches the log in clear: session and CSRF tokens, and personal data (等保 8.1.4.11). Fastify
+ * logs neither request nor response bodies by default, so the body and `*.mobile`/`*.idNumber` paths are a
+ * second line of defence for any handler or plugin that logs a body or an object carrying these fields.
+ */
+export const logRedactPaths = [
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'req.body.mobile',
+  'req.body.idNumber',
+  'body.mobile',
+  'body.idNumber',
+  '*.mobile',
+  '*.idNumber',
+  'mobile',
+  'idNumber',
+] as const;
+
 /** The whole HTTP server: API under /api, the web app everywhere else. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
-  const { config, handle, clock } = options;
+  const { config, handle, clock, fieldCipher } = options;
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    logger: options.logger === false ? false : { level: config.logLevel, redact: { paths: [...logRedactPaths], censor: '[已隐去]' } },
     bodyLimit: config.bodyLimit,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -50,7 +73,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate('deps', { config, handle, clock });
+  app.decorate('deps', { config, handle, clock, fieldCipher });
   app.setErrorHandler((error, request, reply) => handleError(error, request, reply));
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/')) return sendProblem(reply, request, 404, `接口 ${request.method} ${request.url.split('?')[0]} 不存在`, { code: 'not_found' });
@@ -100,13 +123,18 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
-  registerAuth(app, { handle, clock, config });
+  registerAuth(app, app.deps);
   await app.register(healthRoutes);
   await app.register(identityRoutes);
   await app.register(orgRoutes);
   await app.register(workbenchRoutes);
   await app.register(rulesRoutes);
   await app.register(calendarRoutes);
+  await app.register(auditRoutes);
+  await app.register(userRoutes);
+  await app.register(securityRoutes);
+  await app.register(attachmentRoutes);
+  await app.register(leaveRoutes);
 
   const webDir = webDirOf(config.webDir);
   if (webDir) await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false });

@@ -4,7 +4,8 @@ import type { DatabaseHandle } from '../db/database.js';
 import { identityRepository } from '../db/identity-repository.js';
 import { DEMO_PASSWORD, demoGovernmentStructure, demoLogins } from '../db/seed/demo-government.js';
 import { structureSchema } from '../domain/org/structure.js';
-import { hashPassword, newUserId } from './identity/sessions.js';
+import { randomUUID } from 'node:crypto';
+import { hashPassword } from './identity/passwords.js';
 import { mergeStructure } from './org/import-structure.js';
 
 /**
@@ -24,7 +25,7 @@ export async function seedDemoGovernment(handle: DatabaseHandle, clock: Clock): 
       await identityRepository.insertUser(
         trx,
         {
-          id: newUserId(),
+          id: randomUUID(),
           loginName: login.loginName,
           displayName: (login.personId && names.get(login.personId)) || login.displayName,
           personId: login.personId,

@@ -41,7 +41,7 @@ describe.each(dialects)('接口基础（%s）', (dialect) => {
   it('演示账号首次登录须修改密码，修改前不能办理业务，弱密码被拒', async () => {
     const fresh = await logInAs(t.app, 'quzhang', { changePassword: false });
     const me = await fresh.get('/api/session');
-    expect(me.json()).toMatchObject({ user: { mustChangePassword: true }, menu: [] });
+    expect(me.json()).toMatchObject({ user: { mustChangePassword: true }, menu: ['account'] });
     expect((await fresh.get('/api/org/units')).statusCode).toBe(403);
     const weak = await fresh.post('/api/session/password', { currentPassword: DEMO_PASSWORD, newPassword: 'abc12345' });
     expect(weak.statusCode).toBe(400);

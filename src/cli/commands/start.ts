@@ -2,7 +2,7 @@ import { DEMO_PASSWORD, demoLogins } from '../../db/seed/demo-government.js';
 import { buildApp } from '../../http/app.js';
 import { seedDemoGovernment } from '../../operations/seed-demo-government.js';
 import type { CliCommand } from '../command.js';
-import { clock, configOrReport, describeDatabase, openMigrated, wantsHelp } from '../runtime.js';
+import { clock, configOrReport, describeDatabase, fieldCipherOrReport, openMigrated, wantsHelp } from '../runtime.js';
 
 export const startCommand: CliCommand = {
   name: 'start',
@@ -18,9 +18,12 @@ export const startCommand: CliCommand = {
     }
     const config = configOrReport();
     if (!config) return 2;
+    // The key first: without one, personal data could be neither read nor written, so do not start at all.
+    const fieldCipher = fieldCipherOrReport(config);
+    if (!fieldCipher) return 2;
     const { handle, applied } = await openMigrated(config);
     const seeded = config.seedDemo ? (await seedDemoGovernment(handle, clock)).seeded : false;
-    const app = await buildApp({ config, handle, clock });
+    const app = await buildApp({ config, handle, clock, fieldCipher });
     let closing = false;
     const shutdown = async (signal: string) => {
       if (closing) return;
@@ -41,6 +44,7 @@ export const startCommand: CliCommand = {
       `zhengwu 政务 已启动：http://${shownHost}:${port}/`,
       `数据库：${describeDatabase(config)}${applied.length ? `（本次迁移 ${applied.length} 项）` : ''}`,
       `接口文档：http://${shownHost}:${port}/api/docs`,
+      `个人信息加密：SM4，当前密钥编号 ${fieldCipher.currentKeyId}${config.sm4Keys.length > 0 ? '（ZHENGWU_SM4_KEYS）' : '（数据目录密钥文件）'}`,
     ];
     if (seeded || config.seedDemo) {
       lines.push(`演示账号（初始密码均为 ${DEMO_PASSWORD}，首次登录须修改密码）：`);

@@ -1,6 +1,10 @@
 import type { Migration } from 'kysely';
 import * as orgIdentityAudit from './20261126T1900-org-identity-audit.js';
 import * as deadlines from './20261126T2000-deadlines.js';
+import * as auditProtection from './20261126T2100-audit-protection.js';
+import * as personalData from './20261126T2110-personal-data.js';
+import * as identityHardening from './20261126T2120-identity-hardening.js';
+import * as leaveCoverAttachments from './20261126T2200-leave-cover-attachments.js';
 
 /**
  * Every migration, by its frozen name. Listed here rather than read from the folder so that the compiled
@@ -9,4 +13,8 @@ import * as deadlines from './20261126T2000-deadlines.js';
 export const migrations: Record<string, Migration> = {
   '20261126T1900-org-identity-audit': orgIdentityAudit,
   '20261126T2000-deadlines': deadlines,
+  '20261126T2100-audit-protection': auditProtection,
+  '20261126T2110-personal-data': personalData,
+  '20261126T2120-identity-hardening': identityHardening,
+  '20261126T2200-leave-cover-attachments': leaveCoverAttachments,
 };

@@ -73,22 +73,62 @@ export function auditHash(r: Omit<AuditRecord, 'hash'>): string {
   return createHash('sm3').update(canonicalAuditText(r), 'utf8').digest('hex');
 }
 
-/** Walks a chain in order and names the first link whose hash or back-link does not hold. */
-export function verifyAuditChain(
-  records: Iterable<AuditRecord>,
-  start: { seq: number; hash: string } = { seq: 0, hash: GENESIS_HASH },
-): { ok: true; count: number; head: { seq: number; hash: string } } | { ok: false; count: number; brokenAt: number; reason: string } {
+/** A link the chain starts from: the genesis, or the anchor left by the last lawful purge. */
+export type ChainLink = { seq: number; hash: string };
+
+/** Where a chain stops holding: the first link that does not, and why (Chinese, naming the record). */
+export type ChainBreak = { brokenAt: number; reason: string };
+
+/**
+ * Checks links one at a time, so that a chain too long for memory can be verified page by page. Each record
+ * must follow the previous one by sequence number, point back to its hash, and hash to what it stores.
+ */
+export function createChainVerifier(start: ChainLink = { seq: 0, hash: GENESIS_HASH }): {
+  add: (record: AuditRecord) => ChainBreak | undefined;
+  readonly count: number;
+  readonly last: ChainLink;
+} {
   let prev = start;
   let count = 0;
+  return {
+    add(r) {
+      if (r.seq !== prev.seq + 1) {
+        const missing = r.seq > prev.seq + 1 ? (r.seq - 1 === prev.seq + 1 ? `第${prev.seq + 1}条` : `第${prev.seq + 1}至${r.seq - 1}条`) : undefined;
+        return {
+          brokenAt: r.seq,
+          reason: missing
+            ? `${missing}记录缺失：第${prev.seq}条之后直接是第${r.seq}条`
+            : `第${r.seq}条记录的序号不应出现在第${prev.seq}条之后`,
+        };
+      }
+      if (r.prevHash !== prev.hash) {
+        return { brokenAt: r.seq, reason: `第${r.seq}条记录的前序哈希与第${prev.seq}条记录不符` };
+      }
+      if (auditHash(r) !== r.hash) {
+        return { brokenAt: r.seq, reason: `第${r.seq}条记录的内容与其哈希不符（已被改动）` };
+      }
+      prev = { seq: r.seq, hash: r.hash };
+      count++;
+      return undefined;
+    },
+    get count() {
+      return count;
+    },
+    get last() {
+      return prev;
+    },
+  };
+}
+
+/** Walks a chain in order and names the first link whose sequence, hash or back-link does not hold. */
+export function verifyAuditChain(
+  records: Iterable<AuditRecord>,
+  start: ChainLink = { seq: 0, hash: GENESIS_HASH },
+): { ok: true; count: number; head: ChainLink } | { ok: false; count: number; brokenAt: number; reason: string } {
+  const verifier = createChainVerifier(start);
   for (const r of records) {
-    if (r.prevHash !== prev.hash) {
-      return { ok: false, count, brokenAt: r.seq, reason: `第${r.seq}条记录的前序哈希与第${prev.seq}条记录不符` };
-    }
-    if (auditHash(r) !== r.hash) {
-      return { ok: false, count, brokenAt: r.seq, reason: `第${r.seq}条记录的内容与其哈希不符（已被改动）` };
-    }
-    prev = { seq: r.seq, hash: r.hash };
-    count++;
+    const broken = verifier.add(r);
+    if (broken) return { ok: false, count: verifier.count, ...broken };
   }
-  return { ok: true, count, head: prev };
+  return { ok: true, count: verifier.count, head: verifier.last };
 }

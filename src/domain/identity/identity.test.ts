@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { passwordProblems } from './password-policy.js';
+import { isPasswordExpired, passwordProblems } from './password-policy.js';
+import { profileDeviations } from './security-settings.js';
 import { can, menuFor, policies } from './policies.js';
 import { administratorRoles, roles, roleSetProblem } from './roles.js';
 
 describe('密码策略（等保 8.1.4.1a）', () => {
   it('至少8位、三类字符、不含登录名', () => {
-    expect(passwordProblems('Ab1!', 'x')).toContain('密码长度不少于8位');
-    expect(passwordProblems('abcdefgh1', 'x').join()).toContain('至少3类');
-    expect(passwordProblems('Bgs#2026pass', 'bgs').join()).toContain('不能包含登录名');
-    expect(passwordProblems('Ceshi#2026pass', 'bgs')).toEqual([]);
+    const policy = { passwordMinLength: 8, passwordMinClasses: 3 };
+    expect(passwordProblems('Ab1!', 'x', policy)).toContain('密码长度不少于8位');
+    expect(passwordProblems('abcdefgh1', 'x', policy).join()).toContain('至少3类');
+    expect(passwordProblems('Bgs#2026pass', 'bgs', policy).join()).toContain('不能包含登录名');
+    expect(passwordProblems('Ceshi#2026pass', 'bgs', policy)).toEqual([]);
+  });
+
+  it('过期：密码设置满有效期后须修改', () => {
+    expect(isPasswordExpired('2026-01-01T00:00:00Z', new Date('2026-03-31T00:00:00Z'), 90)).toBe(false);
+    expect(isPasswordExpired('2026-01-01T00:00:00Z', new Date('2026-04-02T00:00:00Z'), 90)).toBe(true);
   });
 });
 
@@ -32,5 +39,13 @@ describe('三员分立与访问策略', () => {
       expect(all, role).toBe(false);
     }
     expect(administratorRoles).toHaveLength(3);
+  });
+});
+
+describe('安全策略偏离等保三级基线时明示', () => {
+  it('默认值无偏离；放宽的项逐条列出', () => {
+    const base = { passwordMinLength: 8, passwordMinClasses: 3, passwordExpiryDays: 90, passwordHistory: 5, lockoutAttempts: 5, lockoutMinutes: 15, sessionIdleMinutes: 30, sessionAbsoluteHours: 12 };
+    expect(profileDeviations(base)).toEqual([]);
+    expect(profileDeviations({ ...base, passwordMinLength: 6, sessionIdleMinutes: 60 })).toHaveLength(2);
   });
 });

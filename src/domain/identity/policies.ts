@@ -22,8 +22,24 @@ export const policies = {
   'calendar.import': { roles: ['system_admin'] },
   /** Read and export the audit trail. */
   'audit.read': { roles: ['audit_admin'] },
-  /** One's own session and password. */
+  /** Leaders' whereabouts and leave reports (a unit head sees only their own). */
+  'leave.read': { roles: ['office_staff', 'leader', 'unit_head'] },
+  /** File, return from and cancel leave reports (one's own; the office on a leader's behalf). */
+  'leave.report': { roles: ['office_staff', 'leader', 'unit_head'] },
+  /** Arrange another cover for a period (the 区长 alone, checked in the operation). */
+  'cover.assign': { roles: ['leader'] },
+  /** Items waiting for leaders: the office logs them, leaders (or their covers) handle them. */
+  'leader_items.read': { roles: ['office_staff', 'leader'] },
+  'leader_items.create': { roles: ['office_staff'] },
+  'leader_items.handle': { roles: ['leader'] },
+  /** Upload attachments and read those of records one may read. */
+  'attachments.use': { roles: businessRoles },
+  /** One's own session, password, second factor and sessions on other devices. */
   'session.self': { roles: [...businessRoles, 'system_admin', 'security_admin', 'audit_admin'] },
+  /** Accounts: open, disable, reset passwords (the system administrator; never roles). */
+  'users.manage': { roles: ['system_admin'] },
+  /** Roles of accounts and the security policy (the security administrator; never passwords). */
+  'security.manage': { roles: ['security_admin'] },
 } as const satisfies Record<string, { roles: readonly Role[] }>;
 
 export type Action = keyof typeof policies;
@@ -40,9 +56,13 @@ export function can(userRoles: readonly string[], action: Action): boolean {
 const menu: readonly { key: string; action: Action }[] = [
   { key: 'workbench', action: 'workbench.read' },
   { key: 'org', action: 'org.read' },
+  { key: 'leave', action: 'leave.read' },
   { key: 'rules', action: 'rules.read' },
   { key: 'calendar', action: 'calendar.read' },
   { key: 'audit', action: 'audit.read' },
+  { key: 'users', action: 'users.manage' },
+  { key: 'security', action: 'security.manage' },
+  { key: 'account', action: 'session.self' },
   { key: 'docs', action: 'rules.read' },
 ];
 

@@ -10,6 +10,8 @@ export const changePasswordBody = z.object({
   newPassword: z.string().min(1, '请输入新密码').max(128),
 });
 
+export const totpCodeBody = z.object({ code: z.string().trim().regex(/^\d{6}$/, '动态口令为6位数字') });
+
 export const sessionView = z.object({
   user: z.object({
     id: z.string(),
@@ -19,6 +21,12 @@ export const sessionView = z.object({
     roleLabels: z.array(z.string()),
     unit: z.object({ id: z.string(), name: z.string() }).nullable(),
     mustChangePassword: z.boolean(),
+    isPasswordExpired: z.boolean(),
+    passwordExpiresAt: z.string(),
+    isTotpEnabled: z.boolean(),
+    needsTotpEnrolment: z.boolean(),
   }),
+  /** The password was right but the account has a second factor: send the TOTP code next. */
+  mfaPending: z.boolean(),
   menu: z.array(z.string()),
 });

@@ -1,6 +1,9 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { localDateOf } from '../../clock.js';
+import { personIdNumberContext, personMobileContext } from '../../crypto/encrypted-columns.js';
+import { maskStored } from '../../crypto/mask.js';
 import { orgRepository } from '../../db/org-repository.js';
 import { found } from '../../domain/errors.js';
 import { can } from '../../domain/identity/policies.js';
@@ -10,7 +13,9 @@ import { appointPerson } from '../../operations/org/appoint-person.js';
 import { createUnit } from '../../operations/org/create-unit.js';
 import { endAppointment } from '../../operations/org/end-appointment.js';
 import { exportStructure, importStructure } from '../../operations/org/import-structure.js';
+import { readPersonContact } from '../../operations/org/read-person-contact.js';
 import { endCoverPair, setCoverPair } from '../../operations/org/set-cover-pair.js';
+import { setPersonContact } from '../../operations/org/set-person-contact.js';
 import { setPortfolio } from '../../operations/org/set-portfolio.js';
 import { updateUnit } from '../../operations/org/update-unit.js';
 import { requireAuth } from '../auth.js';
@@ -23,7 +28,11 @@ import {
   createUnitBody,
   endBody,
   leaderView,
+  maskedContactView,
+  personContactBody,
+  personContactView,
   personIdParams,
+  personListView,
   portfolioBody,
   unitDetailQuery,
   unitDetailView,
@@ -35,8 +44,15 @@ import {
 const tags = ['org'];
 
 export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { handle, clock } = app.deps;
+  const { handle, clock, fieldCipher } = app.deps;
   const today = () => localDateOf(clock.now());
+  // Lists and detail views show personal data masked only (等保 8.1.4.11); a value that fails its integrity
+  // check shows as unreadable and is logged (without the value), rather than taking the whole list down.
+  const masked = (request: FastifyRequest, kind: 'mobile' | 'idNumber', personId: string, stored: string | null | undefined) =>
+    maskStored(fieldCipher, kind, stored ?? null, kind === 'mobile' ? personMobileContext(personId) : personIdNumberContext(personId), (error) =>
+      request.log.warn({ personId, field: kind, reason: error.code }, '个人信息密文校验失败'),
+    );
+  const personalDataContext = (request: FastifyRequest) => ({ ...operationContext(request), fieldCipher });
   const presentUnit = (unit: Unit, roles: readonly string[]) => ({
     ...unit,
     kindLabel: unitKindLabels[unit.kind],
@@ -65,7 +81,15 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
       const { roles } = requireAuth(request).user;
       const unit = found(await orgRepository.findUnit(handle.db, request.params.id), '单位');
       const posts = await orgRepository.postsOfUnit(handle.db, unit.id, request.query.asOf ?? today(), request.query.history === '1');
-      return { ...presentUnit(unit, roles), posts: posts.map((p) => ({ ...p, kindLabel: postKindLabels[p.kind] })) };
+      const mobiles = await orgRepository.mobilesOf(handle.db, posts.flatMap((p) => p.holders.map((h) => h.personId)));
+      return {
+        ...presentUnit(unit, roles),
+        posts: posts.map((p) => ({
+          ...p,
+          kindLabel: postKindLabels[p.kind],
+          holders: p.holders.map((h) => ({ ...h, mobileMasked: masked(request, 'mobile', h.personId, mobiles.get(h.personId)) })),
+        })),
+      };
     },
   );
 
@@ -90,9 +114,11 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { roles } = requireAuth(request).user;
       const leaders = await orgRepository.leaders(handle.db, request.query.asOf ?? today(), leaderPostKinds);
+      const mobiles = await orgRepository.mobilesOf(handle.db, leaders.map((l) => l.personId));
       return {
         items: leaders.map((l) => ({
           ...l,
+          mobileMasked: masked(request, 'mobile', l.personId, mobiles.get(l.personId)),
           portfolio: { ...l.portfolio, dualDuty: l.post.kind === 'deputy' || l.post.kind === 'executive_deputy' ? [...dualDutyAreas] : [] },
           actions: can(roles, 'org.write') ? ['set_portfolio', 'set_cover'] : [],
         })),
@@ -102,8 +128,42 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/org/people',
-    { config: { policy: 'org.read' }, schema: { summary: '人员名录', tags, response: { 200: z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) }) } } },
-    async () => ({ items: await orgRepository.listPeople(handle.db) }),
+    { config: { policy: 'org.read' }, schema: { summary: '人员名录（联系方式脱敏显示）', tags, response: { 200: personListView } } },
+    async (request) => {
+      const mayWrite = can(requireAuth(request).user.roles, 'org.write');
+      const people = await orgRepository.listPeople(handle.db);
+      return {
+        items: people.map((p) => ({
+          id: p.id,
+          name: p.name,
+          mobileMasked: masked(request, 'mobile', p.id, p.mobileEncrypted),
+          ...(mayWrite ? { idNumberMasked: masked(request, 'idNumber', p.id, p.idNumberEncrypted) } : {}),
+          actions: mayWrite ? ['set_contact', 'read_contact'] : [],
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/api/org/people/:id/contact',
+    {
+      config: { policy: 'org.write' },
+      schema: { summary: '查看人员完整联系方式（仅系统管理员，每次查看均记入审计）', tags, params: idParams, response: { 200: personContactView } },
+    },
+    async (request, reply) => {
+      const contact = await readPersonContact(personalDataContext(request), request.params.id);
+      // Full personal data must not linger in browser or proxy caches.
+      return reply.header('cache-control', 'no-store').send(contact);
+    },
+  );
+
+  app.put(
+    '/api/org/people/:id/contact',
+    {
+      config: { policy: 'org.write' },
+      schema: { summary: '设置人员手机号码、居民身份证号码（加密存储；null 为清除）', tags, params: idParams, body: personContactBody, response: { 200: maskedContactView } },
+    },
+    async (request) => setPersonContact(personalDataContext(request), { personId: request.params.id, ...request.body }),
   );
 
   app.post(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idNumberProblem, MOBILE_MESSAGE, MOBILE_PATTERN, normalizeIdNumber } from '../../crypto/personal-numbers.js';
 import { postKinds, unitKinds } from '../../domain/org/types.js';
 import { actions, localDate } from '../schemas.js';
 
@@ -27,7 +28,9 @@ export const postView = z.object({
   kind: z.enum(postKinds),
   kindLabel: z.string(),
   title: z.string(),
-  holders: z.array(z.object({ appointmentId: z.string(), personId: z.string(), name: z.string(), from: z.string(), to: z.string().nullable() })),
+  holders: z.array(
+    z.object({ appointmentId: z.string(), personId: z.string(), name: z.string(), from: z.string(), to: z.string().nullable(), mobileMasked: z.string().nullable() }),
+  ),
 });
 
 export const unitDetailView = unitView.extend({ posts: z.array(postView) });
@@ -53,6 +56,8 @@ export const leaderView = z.object({
   post: z.object({ id: z.string(), kind: z.enum(postKinds), title: z.string() }),
   portfolio: z.object({ units: z.array(z.object({ id: z.string(), name: z.string() })), areas: z.array(z.string()), dualDuty: z.array(z.string()) }),
   cover: z.object({ personId: z.string(), name: z.string() }).nullable(),
+  /** Masked (`138****5678`); the full number only through `GET /api/org/people/:id/contact`. */
+  mobileMasked: z.string().nullable(),
   actions,
 });
 
@@ -82,3 +87,36 @@ export const coverPairBody = z.object({
 });
 
 export const personIdParams = z.object({ personId: z.string().min(1).max(100) });
+
+/**
+ * A person in the directory. Contact data is masked for everyone; the masked ID number is shown only to
+ * those who maintain contact data (the system administrator), since no other role needs it (ASVS 8.2.3).
+ */
+export const personListItem = z.object({
+  id: z.string(),
+  name: z.string(),
+  mobileMasked: z.string().nullable(),
+  idNumberMasked: z.string().nullable().optional(),
+  actions,
+});
+
+export const personListView = z.object({ items: z.array(personListItem) });
+
+const mobile = z.string().trim().regex(MOBILE_PATTERN, MOBILE_MESSAGE);
+const idNumber = z
+  .string()
+  .transform(normalizeIdNumber)
+  .superRefine((value, issue) => {
+    const problem = idNumberProblem(value);
+    if (problem) issue.addIssue({ code: 'custom', message: problem });
+  });
+
+/** Either field may be left out (kept) or null (removed); at least one must be given. */
+export const personContactBody = z
+  .object({ mobile: mobile.nullable().optional(), idNumber: idNumber.nullable().optional() })
+  .refine((b) => b.mobile !== undefined || b.idNumber !== undefined, { message: '须至少提供手机号码或居民身份证号码之一', path: ['mobile'] });
+
+export const maskedContactView = z.object({ personId: z.string(), mobileMasked: z.string().nullable(), idNumberMasked: z.string().nullable() });
+
+/** The full numbers: only in the response to the audited contact view, never in lists or logs. */
+export const personContactView = z.object({ personId: z.string(), name: z.string(), mobile: z.string().nullable(), idNumber: z.string().nullable() });

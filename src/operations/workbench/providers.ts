@@ -1,6 +1,6 @@
 import type { Clock } from '../../clock.js';
 import type { DatabaseHandle } from '../../db/database.js';
-import type { SignedInUser } from '../identity/sessions.js';
+import type { SignedInUser } from '../identity/present-user.js';
 
 /** One thing waiting for the user, as the 工作台 lists it. */
 export type WorkItem = {
@@ -23,8 +23,10 @@ export type WorkbenchProvider = { area: string; label: string; list: (ctx: Workb
 
 const providers: WorkbenchProvider[] = [];
 
+/** Registers an area's provider; registering the same area again replaces it (one provider per area). */
 export function registerWorkbenchProvider(provider: WorkbenchProvider): () => void {
-  if (providers.some((p) => p.area === provider.area)) throw new Error(`workbench provider for ${provider.area} registered twice`);
+  const existing = providers.findIndex((p) => p.area === provider.area);
+  if (existing >= 0) providers.splice(existing, 1);
   providers.push(provider);
   return () => {
     const i = providers.indexOf(provider);

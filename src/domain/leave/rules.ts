@@ -1,0 +1,98 @@
+import type { Rule } from '../../rules/types.js';
+import { absenceDays, absencesOverlap, type LeaveReport, type CoverAssignment, daysBetween } from './types.js';
+
+/** Everything the leave rules look at for one report, with the rulebook's parameters as of the report's date. */
+export type LeaveFacts = {
+  report: Pick<LeaveReport, 'startDate' | 'endDate' | 'isEmergency' | 'emergencyReason' | 'reportedOn' | 'actingPersonName' | 'personId'>;
+  hasContact: boolean;
+  attachmentKinds: readonly string[];
+  params: { noticeDays: number; longAbsenceDays: number };
+  /** The leader's mutual cover partner on the report's dates, if the reporter is a government leader. */
+  coverPartner: { personId: string; name: string } | null;
+  /** The partner's absences that are not cancelled. */
+  partnerAbsences: readonly Pick<LeaveReport, 'startDate' | 'endDate' | 'status' | 'returnedOn'>[];
+  /** Covers the 区长 has arranged for the reporter. */
+  assignments: readonly Pick<CoverAssignment, 'validFrom' | 'validTo' | 'absentPersonId'>[];
+};
+
+const EFFECTIVE = { from: '2022-01-31' };
+
+export const leaveRules: readonly Rule<LeaveFacts>[] = [
+  {
+    id: 'leave.notice-days-ahead',
+    kind: 'clock',
+    cites: [{ article: 82 }],
+    effective: EFFECTIVE,
+    summary: '请假外出应提前3天向区委书记、区长报告；因紧急事项临时外出的及时报备并说明理由',
+    check: ({ report, params }) => {
+      const ahead = daysBetween(report.reportedOn, report.startDate);
+      if (ahead >= params.noticeDays) return undefined;
+      if (report.isEmergency) {
+        return { ruleId: 'leave.notice-days-ahead', article: 82, severity: 'flag', message: `紧急外出报备：提前${Math.max(ahead, 0)}天（规定提前${params.noticeDays}天），理由：${report.emergencyReason ?? ''}` };
+      }
+      return {
+        ruleId: 'leave.notice-days-ahead',
+        article: 82,
+        message: `第八十二条：外出须提前${params.noticeDays}天报告，本次仅提前${Math.max(ahead, 0)}天。因紧急事项临时外出的，请按"紧急外出"报备并说明理由`,
+      };
+    },
+  },
+  {
+    id: 'leave.emergency-reason',
+    kind: 'guard',
+    cites: [{ article: 82 }],
+    effective: EFFECTIVE,
+    summary: '因紧急事项临时外出的，报备时须说明理由',
+    check: ({ report }) =>
+      report.isEmergency && !report.emergencyReason?.trim()
+        ? { ruleId: 'leave.emergency-reason', article: 82, message: '第八十二条：因紧急事项临时外出的，须说明理由' }
+        : undefined,
+  },
+  {
+    id: 'leave.long-absence-attachments',
+    kind: 'guard',
+    cites: [{ article: 82 }],
+    effective: EFFECTIVE,
+    summary: '外出时间超过3天的，须附有关通知、方案及日程安排',
+    check: ({ report, attachmentKinds, params }) => {
+      const days = absenceDays(report.startDate, report.endDate);
+      if (days <= params.longAbsenceDays || attachmentKinds.length > 0) return undefined;
+      return { ruleId: 'leave.long-absence-attachments', article: 82, message: `第八十二条：外出${days}天，超过${params.longAbsenceDays}天的须附有关通知、方案及日程安排` };
+    },
+  },
+  {
+    id: 'leave.contact-24h',
+    kind: 'guard',
+    cites: [{ article: 82, clause: '第二款' }],
+    effective: EFFECTIVE,
+    summary: '外出期间保持通信畅通，确保24小时能随时取得联系',
+    check: ({ hasContact }) => (hasContact ? undefined : { ruleId: 'leave.contact-24h', article: 82, message: '第八十二条：须留存外出期间24小时可联系的电话' }),
+  },
+  {
+    id: 'leave.acting-person',
+    kind: 'guard',
+    cites: [{ article: 82 }],
+    effective: EFFECTIVE,
+    summary: '报告须写明代为主持工作的负责人',
+    check: ({ report }) => (report.actingPersonName.trim() ? undefined : { ruleId: 'leave.acting-person', article: 82, message: '第八十二条：须写明外出期间代为主持工作的负责人' }),
+  },
+  {
+    id: 'cover.partners-not-away-together',
+    kind: 'guard',
+    cites: [{ article: 63 }],
+    effective: EFFECTIVE,
+    summary: '互相补位的区政府领导一般不同时外出；特殊情况由区长安排其他领导补位',
+    check: ({ report, coverPartner, partnerAbsences, assignments }) => {
+      if (!coverPartner) return undefined;
+      const clash = partnerAbsences.find((a) => a.status !== 'cancelled' && absencesOverlap(a, report));
+      if (!clash) return undefined;
+      const covered = assignments.some((a) => a.absentPersonId === report.personId && a.validFrom <= report.startDate && report.endDate <= a.validTo);
+      if (covered) return undefined;
+      return {
+        ruleId: 'cover.partners-not-away-together',
+        article: 63,
+        message: `第六十三条：互相补位的${coverPartner.name}同志${clash.startDate}至${clash.endDate}外出，二人不能同时外出；确需外出的，须由区长安排其他领导补位`,
+      };
+    },
+  },
+];
