@@ -1,4 +1,5 @@
 import { auditCarriers } from '../domain/audit/carriers.js';
+import { leaveCarriers } from '../domain/leave/carriers.js';
 import { orgCarriers } from '../domain/org/carriers.js';
 import { allCarriers, registerCarriers } from './registry.js';
 import { rulebookCarriers } from './rulebook-carriers.js';
@@ -16,6 +17,7 @@ export function loadAllCarriers(): readonly Carrier[] {
     registerCarriers('rulebook', rulebookCarriers);
     registerCarriers('org', orgCarriers);
     registerCarriers('audit', auditCarriers);
+    registerCarriers('leave', leaveCarriers);
   }
   return allCarriers();
 }

@@ -1,0 +1,35 @@
+import type { Carrier } from '../../rules/types.js';
+import { leaveRules } from './rules.js';
+
+/** What the leave and cover area carries besides its rules (which register themselves as carriers too). */
+export const leaveCarriers: readonly Omit<Carrier, 'area'>[] = [
+  ...leaveRules.map(({ id, kind, cites, effective, summary }) => ({ id, kind, cites, effective, summary })),
+  {
+    id: 'leave.recipients',
+    kind: 'record',
+    cites: [{ article: 82 }],
+    effective: { from: '2022-01-31' },
+    summary: '请假报告记载行止日期、地点、事由、代为主持工作的负责人，并以区委书记、区长为收件人留存',
+  },
+  {
+    id: 'cover.route-urgent-items',
+    kind: 'route',
+    cites: [{ article: 62 }],
+    effective: { from: '2022-01-31' },
+    summary: '领导外出期间，其临时性、紧急性事项进入补位领导的工作台，补位领导的办理记为代其处理',
+  },
+  {
+    id: 'cover.head-assigns',
+    kind: 'route',
+    cites: [{ article: 63 }],
+    effective: { from: '2022-01-31' },
+    summary: '特殊情况下由区长另行安排补位领导，分工调整后补位按新分工自动衔接',
+  },
+  {
+    id: 'leave.acting-head',
+    kind: 'route',
+    cites: [{ article: 7 }],
+    effective: { from: '2022-01-31' },
+    summary: '区长外出期间由常务副区长主持区政府全面工作，区长的紧急事项转常务副区长',
+  },
+];
