@@ -26,6 +26,19 @@ export type Database = {
   leaveReports: LeaveReportTable;
   coverAssignments: CoverAssignmentTable;
   leaderItems: LeaderItemTable;
+  counters: CounterTable;
+  incomingDocuments: IncomingDocumentTable;
+  documentSteps: DocumentStepTable;
+  countersignatures: CountersignatureTable;
+  meetings: MeetingTable;
+  meetingTopics: MeetingTopicTable;
+  topicCountersignatures: TopicCountersignatureTable;
+  meetingAttendance: MeetingAttendanceTable;
+  tasks: TaskTable;
+  decisionItems: DecisionItemTable;
+  eventInvitations: EventInvitationTable;
+  eventDepartmentMeetings: EventDepartmentMeetingTable;
+  eventSpeeches: EventSpeechTable;
 };
 
 export type UnitTable = {
@@ -277,5 +290,269 @@ export type LeaderItemTable = {
   handlingNote: string | null;
   createdByUserId: string | null;
   version: number;
+  createdAt: string;
+};
+
+/** Named sequences (register numbers per year), incremented inside the transaction that uses them. */
+export type CounterTable = { name: string; value: number };
+
+/** A document filed to the government (收文), with every element of 《党政机关公文处理工作条例》 art. 9 it carries. */
+export type IncomingDocumentTable = {
+  id: string;
+  status: string;
+  docType: string;
+  title: string;
+  body: string;
+  senderDocNumber: string | null;
+  issuingUnitId: string;
+  signerPersonId: string | null;
+  signerName: string;
+  addressedTo: string;
+  addresseePersonId: string | null;
+  exceptionKind: string | null;
+  classification: string;
+  urgency: string;
+  copyNumber: string | null;
+  /** JSON array of the matters the submitter declares (a 请示 carries exactly one). */
+  declaredMatters: string;
+  /** JSON array of the units whose powers the matter touches. */
+  relatedUnitIds: string;
+  isJoint: number;
+  attachmentNote: string | null;
+  writtenOn: string;
+  note: string | null;
+  cc: string | null;
+  isMajor: number;
+  /** JSON: flags raised for the office (text checks, declared exceptions). */
+  flags: string;
+  registerYear: number | null;
+  registerSeq: number | null;
+  registerNumber: string | null;
+  proposal: string | null;
+  assignedLeaderPersonId: string | null;
+  assignedActingForPersonId: string | null;
+  assignmentBasis: string | null;
+  /** JSON: the leader's 批示 (opinion, name, date, circled, acting for). */
+  instruction: string | null;
+  handlingUnitId: string | null;
+  coUnitIds: string;
+  result: string | null;
+  /** When the current step began; its due date is in `deadlines` (working days) or `stepDueAt` (hours). */
+  stepStartedAt: string;
+  stepDeadlineId: string | null;
+  stepDueAt: string | null;
+  submittedByUserId: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type DocumentStepTable = {
+  id: string;
+  documentId: string;
+  step: string;
+  actorUserId: string | null;
+  actorName: string;
+  actingForPersonId: string | null;
+  actingForName: string | null;
+  opinion: string | null;
+  article: number | null;
+  occurredAt: string;
+};
+
+export type CountersignatureTable = {
+  id: string;
+  documentId: string;
+  unitId: string;
+  signerPersonId: string | null;
+  signerName: string;
+  isAgreed: number;
+  opinion: string;
+  grounds: string | null;
+  signedAt: string;
+};
+
+/** The decision the office records on an events request (art. 58, 81, 91): who, in what post, when, with what opinion. */
+export type EventApprovalColumns = {
+  approvalDecision: string | null;
+  approvalBody: string | null;
+  approverName: string | null;
+  approverPost: string | null;
+  approvalDecidedOn: string | null;
+  approvalOpinion: string | null;
+  approvalRecordedByUserId: string | null;
+  approvalRecordedAt: string | null;
+};
+
+/** An invitation of a government leader to an activity, submitted to the office (art. 90–92). */
+export type EventInvitationTable = EventApprovalColumns & {
+  id: string;
+  title: string;
+  kind: string;
+  activityDate: string;
+  startTime: string | null;
+  place: string;
+  detail: string;
+  invitedPersonId: string;
+  invitingUnitId: string;
+  /** `office`, or `leader` for a 请柬 sent to the leader personally (refused under art. 90, never stored). */
+  addressedTo: string;
+  submittedOn: string;
+  submittedByUserId: string | null;
+  status: string;
+  arrangedOn: string | null;
+  arrangementNote: string | null;
+  /** The leader item the arrangement created for the invited leader. */
+  leaderItemId: string | null;
+  declineReason: string | null;
+  /** JSON: rule flags kept for the office. */
+  flags: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A department's request to hold a system-wide meeting (art. 58). */
+export type EventDepartmentMeetingTable = EventApprovalColumns & {
+  id: string;
+  title: string;
+  unitId: string;
+  meetingDate: string;
+  format: string;
+  chairedBy: string;
+  chairPersonId: string | null;
+  chairName: string;
+  /** JSON: the invited posts with their holders as of the request. */
+  invitees: string;
+  /** JSON: the 区长's approval for town principals at a meeting a 副区长 chairs, when recorded. */
+  headApproval: string | null;
+  detail: string;
+  submittedOn: string;
+  submittedByUserId: string | null;
+  status: string;
+  /** JSON: rule flags for the approver (a deputy invited, an in-person meeting). */
+  flags: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A request for the government's consent to a speech or article (art. 81). */
+export type EventSpeechTable = EventApprovalColumns & {
+  id: string;
+  kind: string;
+  basis: string;
+  title: string;
+  speakerPersonId: string;
+  occasion: string;
+  eventDate: string;
+  outline: string;
+  submittedOn: string;
+  submittedByUserId: string | null;
+  status: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A government meeting (art. 47–51) from arrangement to signed minutes (art. 54–56). */
+export type MeetingTable = {
+  id: string;
+  kind: string;
+  title: string;
+  meetingDate: string;
+  startTime: string | null;
+  place: string;
+  convenerPersonId: string;
+  chairPersonId: string;
+  /** The leader on whose behalf a delegated meeting is held (art. 49, 51, 56). */
+  delegatedByPersonId: string | null;
+  /** JSON: units concerned (topical meetings). */
+  attendeeUnitIds: string;
+  status: string;
+  agendaProposedAt: string | null;
+  agendaReviewedByPersonId: string | null;
+  agendaReviewedAt: string | null;
+  agendaDecidedByPersonId: string | null;
+  agendaDecidedAt: string | null;
+  minutesNumber: string | null;
+  minutesText: string | null;
+  minutesApprovedByPersonId: string | null;
+  minutesSignedByPersonId: string | null;
+  minutesSignedAt: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type MeetingTopicTable = {
+  id: string;
+  meetingId: string | null;
+  meetingKind: string;
+  submittingUnitId: string;
+  title: string;
+  summary: string;
+  isMajor: number;
+  majorCategory: string | null;
+  relatedUnitIds: string;
+  coordinationNote: string | null;
+  status: string;
+  submittedOn: string;
+  /** JSON: the 区长's recorded exception to the lead time (art. 53). */
+  leadTimeException: string | null;
+  flags: string;
+  sortOrder: number;
+  version: number;
+  createdAt: string;
+};
+
+export type TopicCountersignatureTable = {
+  topicId: string;
+  unitId: string;
+  signerPersonId: string;
+  signerName: string;
+  isAgreed: number;
+  grounds: string | null;
+  signedAt: string;
+};
+
+export type MeetingAttendanceTable = {
+  meetingId: string;
+  personId: string;
+  role: string;
+  status: string;
+  absenceReason: string | null;
+  absenceApprovedByPersonId: string | null;
+  leaveReportId: string | null;
+  updatedAt: string;
+};
+
+/** A follow-up task (督办): from a meeting's decision item now; the supervision area extends it. */
+export type TaskTable = {
+  id: string;
+  sourceType: string;
+  sourceId: string;
+  title: string;
+  leadUnitId: string;
+  coUnitIds: string;
+  dueOn: string;
+  deadlineId: string | null;
+  status: string;
+  article: number | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type DecisionItemTable = {
+  id: string;
+  meetingId: string;
+  topicId: string | null;
+  content: string;
+  leadUnitId: string;
+  coUnitIds: string;
+  dueOn: string;
+  taskId: string | null;
+  sortOrder: number;
   createdAt: string;
 };

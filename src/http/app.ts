@@ -19,7 +19,10 @@ import { orgRoutes } from './org/routes.js';
 import { calendarRoutes } from './calendar/routes.js';
 import { rulesRoutes } from './rules/routes.js';
 import { attachmentRoutes } from './attachments/routes.js';
+import { documentRoutes } from './documents/routes.js';
 import { leaveRoutes } from './leave/routes.js';
+import { meetingRoutes } from './meetings/routes.js';
+import { eventsRoutes } from './events/routes.js';
 import { securityRoutes } from './security/routes.js';
 import { userRoutes } from './users/routes.js';
 import { handleError, sendProblem } from './problem.js';
@@ -135,6 +138,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(securityRoutes);
   await app.register(attachmentRoutes);
   await app.register(leaveRoutes);
+  await app.register(eventsRoutes);
+  await app.register(documentRoutes);
+  await app.register(meetingRoutes);
 
   const webDir = webDirOf(config.webDir);
   if (webDir) await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false });

@@ -1,5 +1,8 @@
 import { auditCarriers } from '../domain/audit/carriers.js';
+import { eventsCarriers } from '../domain/events/carriers.js';
+import { documentCarriers } from '../domain/documents/carriers.js';
 import { leaveCarriers } from '../domain/leave/carriers.js';
+import { meetingCarriers } from '../domain/meetings/carriers.js';
 import { orgCarriers } from '../domain/org/carriers.js';
 import { allCarriers, registerCarriers } from './registry.js';
 import { rulebookCarriers } from './rulebook-carriers.js';
@@ -18,6 +21,9 @@ export function loadAllCarriers(): readonly Carrier[] {
     registerCarriers('org', orgCarriers);
     registerCarriers('audit', auditCarriers);
     registerCarriers('leave', leaveCarriers);
+    registerCarriers('documents', documentCarriers);
+    registerCarriers('meetings', meetingCarriers);
+    registerCarriers('events', eventsCarriers);
   }
   return allCarriers();
 }

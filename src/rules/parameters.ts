@@ -12,6 +12,7 @@ export const PARAMETER_UNITS = [
   'sessions-per-quarter',
   'days-per-year',
   'briefings-per-department',
+  'hour',
 ] as const;
 export type ParameterUnit = (typeof PARAMETER_UNITS)[number];
 
@@ -29,6 +30,21 @@ export type CountRange = z.infer<typeof countRangeSchema>;
 
 export const countLimitSchema = z.object({ max: nonNegativeInt });
 export type CountLimit = z.infer<typeof countLimitSchema>;
+
+/** Working days each step of handling an incoming document may take (签收登记, 初审, 拟办, 批办, 批示, 转办). */
+export const documentStepLimitsSchema = z.object({
+  receive: positiveInt,
+  review: positiveInt,
+  propose: positiveInt,
+  assign: positiveInt,
+  instruct: positiveInt,
+  transfer: positiveInt,
+});
+export type DocumentStepLimits = z.infer<typeof documentStepLimitsSchema>;
+
+/** Hours each step of an urgent document may take, by urgency (特急, 加急): urgent documents are handled at once. */
+export const urgentStepHoursSchema = z.object({ very_urgent: positiveInt, urgent: positiveInt });
+export type UrgentStepHours = z.infer<typeof urgentStepHoursSchema>;
 
 /**
  * Every parameter the rulebooks may set: its value's schema and unit. This one table gives both the runtime
@@ -60,6 +76,17 @@ export const parameterSpecs = {
   'study.lawStudyPerQuarter': { value: positiveInt, unit: 'sessions-per-quarter' },
   /** Art. 60 (2022): days of collective study a year, at least. */
   'study.daysPerYearMin': { value: positiveInt, unit: 'days-per-year' },
+  /**
+   * Art. 66 (2022) requires every step of handling a document to finish within set limits without naming
+   * them; these are the limits the office sets under it.
+   */
+  'documents.stepWorkingDays': { value: documentStepLimitsSchema, unit: 'working-day' },
+  /** Art. 66 (2022): the default time a handling unit has to finish and report back, set by the office. */
+  'documents.handlingWorkingDays': { value: positiveInt, unit: 'working-day' },
+  /** Art. 66 (2022): "对属于急件的公文，即到即办" — hours per step for 特急 and 加急 documents, set by the office. */
+  'documents.urgentStepHours': { value: urgentStepHoursSchema, unit: 'hour' },
+  /** Art. 66 (2022): reminders (催办) go out this many working days before a deadline, set by the office. */
+  'documents.reminderWorkingDays': { value: positiveInt, unit: 'working-day' },
   /** Art. 71 (2022): registered briefings each department may send to the government. */
   'information.briefingsPerDepartment': { value: positiveInt, unit: 'briefings-per-department' },
 } as const satisfies Record<string, { value: z.ZodType; unit: ParameterUnit }>;

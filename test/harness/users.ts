@@ -4,7 +4,7 @@ import { hashPassword } from '../../src/operations/identity/passwords.js';
 import type { TestApp } from './app.js';
 
 /** An extra account for a test, with the demo password and its roles, straight into the database. */
-export async function createUserWithRoles(t: TestApp, input: { loginName: string; displayName: string; unitId: string | null; roles: Role[] }): Promise<void> {
+export async function createUserWithRoles(t: TestApp, input: { loginName: string; displayName: string; unitId: string | null; roles: Role[]; personId?: string }): Promise<void> {
   const now = t.clock.now().toISOString();
   const id = `test-${input.loginName}`;
   await t.handle.db
@@ -13,7 +13,7 @@ export async function createUserWithRoles(t: TestApp, input: { loginName: string
       id,
       loginName: input.loginName,
       displayName: input.displayName,
-      personId: null,
+      personId: input.personId ?? null,
       unitId: input.unitId,
       passwordHash: await hashPassword(DEMO_PASSWORD),
       mustChangePassword: 1,

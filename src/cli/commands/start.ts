@@ -1,5 +1,6 @@
 import { DEMO_PASSWORD, demoLogins } from '../../db/seed/demo-government.js';
 import { buildApp } from '../../http/app.js';
+import { chaseIncoming } from '../../operations/documents/chase-incoming.js';
 import { seedDemoGovernment } from '../../operations/seed-demo-government.js';
 import type { CliCommand } from '../command.js';
 import { clock, configOrReport, describeDatabase, fieldCipherOrReport, openMigrated, wantsHelp } from '../runtime.js';
@@ -36,6 +37,11 @@ export const startCommand: CliCommand = {
     process.once('SIGINT', () => void shutdown('SIGINT'));
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
     await app.listen({ host: config.host, port: config.port });
+    // 催办 runs at start and every hour (art. 66); a failure is logged and retried next time.
+    const chase = () => chaseIncoming(handle, clock).catch((err: unknown) => app.log.error({ err }, '自动催办失败'));
+    void chase();
+    const chaseTimer = setInterval(chase, 3600_000);
+    chaseTimer.unref();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

@@ -5,6 +5,9 @@ import * as auditProtection from './20261126T2100-audit-protection.js';
 import * as personalData from './20261126T2110-personal-data.js';
 import * as identityHardening from './20261126T2120-identity-hardening.js';
 import * as leaveCoverAttachments from './20261126T2200-leave-cover-attachments.js';
+import * as events from './20261126T2300-events.js';
+import * as incomingDocuments from './20261126T2310-incoming-documents.js';
+import * as meetings from './20261126T2320-meetings.js';
 
 /**
  * Every migration, by its frozen name. Listed here rather than read from the folder so that the compiled
@@ -17,4 +20,7 @@ export const migrations: Record<string, Migration> = {
   '20261126T2110-personal-data': personalData,
   '20261126T2120-identity-hardening': identityHardening,
   '20261126T2200-leave-cover-attachments': leaveCoverAttachments,
+  '20261126T2300-events': events,
+  '20261126T2310-incoming-documents': incomingDocuments,
+  '20261126T2320-meetings': meetings,
 };

@@ -184,6 +184,7 @@ export const demoLogins: DemoLogin[] = [
   { loginName: 'fuquzhang', displayName: '孙立华', roles: ['leader'], personId: 'sun-lihua', unitId: 'gov', description: '副区长（与常务副区长互相补位）' },
   { loginName: 'zhouwb', displayName: '周文博', roles: ['leader'], personId: 'zhou-wenbo', unitId: 'gov', description: '副区长（与吴海燕互相补位）' },
   { loginName: 'wuhy', displayName: '吴海燕', roles: ['leader'], personId: 'wu-haiyan', unitId: 'gov', description: '副区长（与周文博互相补位）' },
+  { loginName: 'bgszr', displayName: '陈思源', roles: ['leader'], personId: 'chen-siyuan', unitId: 'office', description: '区政府办公室主任' },
   { loginName: 'fgj', displayName: '发改局经办人', roles: ['unit_staff'], personId: 'fgj-staff', unitId: 'fgj', description: '区发展和改革局经办人员' },
   { loginName: 'fgj-head', displayName: '发改局局长', roles: ['unit_head'], personId: 'fgj-principal', unitId: 'fgj', description: '区发展和改革局局长' },
   { loginName: 'sfj', displayName: '司法局审查员', roles: ['legal_reviewer'], personId: 'sfj-staff', unitId: 'sfj', description: '区司法局合法性审查' },

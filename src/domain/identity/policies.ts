@@ -32,6 +32,38 @@ export const policies = {
   'leader_items.read': { roles: ['office_staff', 'leader'] },
   'leader_items.create': { roles: ['office_staff'] },
   'leader_items.handle': { roles: ['leader'] },
+  /** Invitations, department meeting requests and speech requests (each scoped: a unit its own, a leader theirs). */
+  'events.read': { roles: ['office_staff', 'leader', 'unit_staff', 'unit_head'] },
+  /** Invite a government leader through the office (art. 90), and withdraw one's own invitation. */
+  'events.invite': { roles: ['unit_staff', 'unit_head'] },
+  /** Ask to hold a department's system-wide meeting (art. 58), and withdraw the request. */
+  'events.request_meeting': { roles: ['unit_staff', 'unit_head'] },
+  /** Ask the government's consent to a speech or article (art. 81): the leader, or the office for them. */
+  'events.request_speech': { roles: ['leader', 'office_staff'] },
+  /** Arrange or decline an invitation (art. 90 "由区政府办公室统一安排"). */
+  'events.arrange': { roles: ['office_staff'] },
+  /** Record the 区委's or 区政府's decision on an invitation, meeting or speech (art. 58, 81, 91). */
+  'events.approve': { roles: ['office_staff'] },
+  /** Incoming documents: everyone in the business reads within their scope (a unit sees its own). */
+  'documents.read': { roles: businessRoles },
+  'documents.submit': { roles: ['unit_staff', 'unit_head'] },
+  /** A related unit's principal head countersigns a cross-unit matter (art. 64). */
+  'documents.countersign': { roles: ['unit_head'] },
+  /** The office's steps: 签收, 登记, 初审, 拟办, 批办, 转办, 归档, 延期, 催办. */
+  'documents.office': { roles: ['office_staff'] },
+  'documents.instruct': { roles: ['leader'] },
+  /** The handling unit reports the result back. */
+  'documents.handle': { roles: ['unit_staff', 'unit_head'] },
+  /** Meetings: the calendar, details, topics, minutes and decision items. */
+  'meetings.read': { roles: businessRoles },
+  /** The office arranges meetings, agendas and attendance, records decisions and drafts minutes. */
+  'meetings.office': { roles: ['office_staff'] },
+  /** Units submit agenda topics; related units' heads countersign them. */
+  'meetings.topic': { roles: ['unit_staff', 'unit_head'] },
+  /** Leaders review and decide agendas, approve exceptions, coordinate, approve and sign minutes (checked per article). */
+  'meetings.lead': { roles: ['leader'] },
+  /** Follow-up tasks from decisions (the supervision area extends them). */
+  'tasks.read': { roles: businessRoles },
   /** Upload attachments and read those of records one may read. */
   'attachments.use': { roles: businessRoles },
   /** One's own session, password, second factor and sessions on other devices. */
@@ -56,7 +88,10 @@ export function can(userRoles: readonly string[], action: Action): boolean {
 const menu: readonly { key: string; action: Action }[] = [
   { key: 'workbench', action: 'workbench.read' },
   { key: 'org', action: 'org.read' },
+  { key: 'documents', action: 'documents.read' },
+  { key: 'meetings', action: 'meetings.read' },
   { key: 'leave', action: 'leave.read' },
+  { key: 'events', action: 'events.read' },
   { key: 'rules', action: 'rules.read' },
   { key: 'calendar', action: 'calendar.read' },
   { key: 'audit', action: 'audit.read' },

@@ -6,6 +6,7 @@ import { MAX_ATTACHMENT_BYTES, uploadAttachment } from '../../operations/attachm
 import { requireAuth } from '../auth.js';
 import { operationContext } from '../context.js';
 import { idParams } from '../schemas.js';
+import { documentsRepository } from '../../db/documents-repository.js';
 import { leaveRepository } from '../../db/leave-repository.js';
 import type { SignedInUser } from '../../operations/identity/present-user.js';
 import type { Db } from '../../db/database.js';
@@ -17,6 +18,13 @@ const tags = ['attachments'];
  * answers for its own records.
  */
 const ownerReaders: Record<string, (db: Db, ownerId: string, user: SignedInUser) => Promise<boolean>> = {
+  incoming_document: async (db, ownerId, user) => {
+    const doc = await documentsRepository.find(db, ownerId);
+    if (!doc) return false;
+    if (user.roles.includes('office_staff') || user.roles.includes('leader')) return true;
+    const unitId = user.unit?.id;
+    return Boolean(unitId && (doc.issuingUnitId === unitId || doc.handlingUnitId === unitId || (JSON.parse(doc.relatedUnitIds) as string[]).includes(unitId)));
+  },
   leave_report: async (db, ownerId, user) => {
     const report = await leaveRepository.findReport(db, ownerId);
     return Boolean(report && (report.personId === user.personId || user.roles.includes('office_staff') || user.roles.includes('leader')));

@@ -1,0 +1,120 @@
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import type { Db, Dialect, Tx } from './database.js';
+import type { CountersignatureTable, DocumentStepTable, IncomingDocumentTable } from './schema.js';
+
+type Conn = Db | Tx;
+export type IncomingDocumentRecord = Selectable<IncomingDocumentTable>;
+export type DocumentStepRecord = Selectable<DocumentStepTable>;
+export type CountersignatureRecord = Selectable<CountersignatureTable>;
+
+export type IncomingFilter = {
+  q?: string;
+  docType?: string;
+  status?: string;
+  unitId?: string;
+  from?: string;
+  to?: string;
+  /** Only documents a unit filed or handles (a unit's own scope). */
+  visibleToUnitId?: string;
+  ids?: readonly string[];
+  limit?: number;
+  offset?: number;
+};
+
+/** Incoming documents, their timeline and countersignatures. */
+export const documentsRepository = {
+  async insert(db: Conn, row: Insertable<IncomingDocumentTable>): Promise<void> {
+    await db.insertInto('incomingDocuments').values(row).execute();
+  },
+
+  async find(db: Conn, id: string): Promise<IncomingDocumentRecord | undefined> {
+    return db.selectFrom('incomingDocuments').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  /** Updates only when the stored version is the one read; returns whether it did. */
+  async update(db: Conn, id: string, expectedVersion: number, changes: Updateable<IncomingDocumentTable>): Promise<boolean> {
+    const result = await db
+      .updateTable('incomingDocuments')
+      .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  },
+
+  async insertStep(db: Conn, row: Insertable<DocumentStepTable>): Promise<void> {
+    await db.insertInto('documentSteps').values(row).execute();
+  },
+
+  async steps(db: Conn, documentId: string): Promise<DocumentStepRecord[]> {
+    return db.selectFrom('documentSteps').selectAll().where('documentId', '=', documentId).orderBy('occurredAt').execute();
+  },
+
+  async lastStepOf(db: Conn, documentId: string, step: string): Promise<DocumentStepRecord | undefined> {
+    return db.selectFrom('documentSteps').selectAll().where('documentId', '=', documentId).where('step', '=', step).orderBy('occurredAt', 'desc').limit(1).executeTakeFirst();
+  },
+
+  async upsertCountersignature(db: Conn, row: Insertable<CountersignatureTable>): Promise<void> {
+    await db.deleteFrom('countersignatures').where('documentId', '=', row.documentId).where('unitId', '=', row.unitId).execute();
+    await db.insertInto('countersignatures').values(row).execute();
+  },
+
+  async countersignatures(db: Conn, documentId: string): Promise<CountersignatureRecord[]> {
+    return db.selectFrom('countersignatures').selectAll().where('documentId', '=', documentId).orderBy('signedAt').execute();
+  },
+
+  /** The next number of a named yearly sequence, taken inside the caller's transaction. */
+  async nextInSequence(db: Tx, name: string): Promise<number> {
+    const updated = await db.updateTable('counters').set((eb) => ({ value: eb('value', '+', 1) })).where('name', '=', name).returning('value').executeTakeFirst();
+    if (updated) return Number(updated.value);
+    await db.insertInto('counters').values({ name, value: 1 }).execute();
+    return 1;
+  },
+
+  /** Keeps the SQLite full-text index in step with a document (PostgreSQL indexes the row itself). */
+  async indexForSearch(db: Conn, dialect: Dialect, doc: Pick<IncomingDocumentTable, 'id' | 'title' | 'body' | 'registerNumber' | 'senderDocNumber'>): Promise<void> {
+    if (dialect !== 'sqlite') return;
+    const content = [doc.title, doc.body, doc.registerNumber ?? '', doc.senderDocNumber ?? ''].join(' ');
+    await sql`delete from incoming_documents_fts where document_id = ${doc.id}`.execute(db);
+    await sql`insert into incoming_documents_fts (document_id, content) values (${doc.id}, ${content})`.execute(db);
+  },
+
+  async search(db: Conn, dialect: Dialect, filter: IncomingFilter): Promise<{ items: IncomingDocumentRecord[]; total: number }> {
+    let q = db.selectFrom('incomingDocuments');
+    const text = filter.q?.trim();
+    if (text) {
+      const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      if (dialect === 'postgres') {
+        q = q.where(sql<boolean>`(title || ' ' || body || ' ' || coalesce(register_number, '') || ' ' || coalesce(sender_doc_number, '')) ilike ${like}`);
+      } else if ([...text].length >= 3) {
+        // The trigram index answers substrings of three characters or more; shorter ones scan.
+        const phrase = `"${text.replace(/"/g, '""')}"`;
+        q = q.where('id', 'in', sql<string>`(select document_id from incoming_documents_fts where incoming_documents_fts match ${phrase})`);
+      } else {
+        q = q.where(sql<boolean>`(title || ' ' || body || ' ' || coalesce(register_number, '') || ' ' || coalesce(sender_doc_number, '')) like ${like} escape '\\'`);
+      }
+    }
+    if (filter.docType) q = q.where('docType', '=', filter.docType);
+    if (filter.status) q = q.where('status', '=', filter.status);
+    if (filter.unitId) q = q.where('issuingUnitId', '=', filter.unitId);
+    if (filter.from) q = q.where('writtenOn', '>=', filter.from);
+    if (filter.to) q = q.where('writtenOn', '<=', filter.to);
+    if (filter.ids) q = filter.ids.length === 0 ? q.where(sql<boolean>`1 = 0`) : q.where('id', 'in', [...filter.ids]);
+    if (filter.visibleToUnitId) {
+      const unitId = filter.visibleToUnitId;
+      q = q.where((eb) => eb.or([eb('issuingUnitId', '=', unitId), eb('handlingUnitId', '=', unitId)]));
+    }
+    const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const items = await q
+      .selectAll()
+      .orderBy('updatedAt', 'desc')
+      .limit(filter.limit ?? 50)
+      .offset(filter.offset ?? 0)
+      .execute();
+    return { items, total: Number(total.n) };
+  },
+
+  async inStatuses(db: Conn, statuses: readonly string[]): Promise<IncomingDocumentRecord[]> {
+    return db.selectFrom('incomingDocuments').selectAll().where('status', 'in', [...statuses]).orderBy('updatedAt').execute();
+  },
+};

@@ -1,0 +1,21 @@
+import type { Carrier } from '../../rules/types.js';
+import { filingRules, instructionRules } from './rules.js';
+
+/** What the documents area carries: its guards, and the routes and clocks of handling. */
+export const documentCarriers: readonly Omit<Carrier, 'area'>[] = [
+  ...[...filingRules, ...instructionRules].map(({ id, kind, cites, effective, summary }) => ({ id, kind, cites, effective, summary })),
+  {
+    id: 'documents.route-by-portfolio',
+    kind: 'route',
+    cites: [{ article: 65 }],
+    effective: { from: '2022-01-31' },
+    summary: '区政府办公室审核后按领导分工呈送审批，重大事项报区长；领导外出时急件转补位领导',
+  },
+  {
+    id: 'documents.step-limits',
+    kind: 'clock',
+    cites: [{ article: 66 }],
+    effective: { from: '2022-01-31' },
+    summary: '公文运转各环节限时办理（急件以小时计），逾期按工作日计算并说明，到期前与逾期后自动催办，延期记录批准人',
+  },
+];

@@ -1,0 +1,230 @@
+import type { LocalDate, Rule } from '../../rules/types.js';
+import { daysBetween } from '../leave/types.js';
+import { type ApprovalRecord, type HeadApproval, type InvitationAddressee, type InvitationKind, invitationKindLabels, type MeetingChair, type MeetingFormat, type MeetingInvitee, needsPriorApproval } from './types.js';
+
+const EFFECTIVE = { from: '2022-01-31' };
+
+/** What the art. 90 rules look at when a unit submits an invitation, with the lead time as of the submission day. */
+export type InvitationSubmissionFacts = {
+  invitation: { kind: InvitationKind; activityDate: LocalDate; addressedTo: InvitationAddressee; submittedOn: LocalDate };
+  params: { leadDays: number };
+};
+
+/** The art. 90 guards on submitting an invitation. */
+export const invitationSubmissionRules: readonly Rule<InvitationSubmissionFacts>[] = [
+  {
+    id: 'events.invitation-through-office',
+    kind: 'guard',
+    cites: [{ article: 90 }],
+    effective: EFFECTIVE,
+    summary: '邀请区政府领导同志参加的内外事活动，一律由区政府办公室统一安排；不得直接向区政府领导同志个人发送请柬',
+    check: ({ invitation }) =>
+      invitation.addressedTo === 'office'
+        ? undefined
+        : {
+            ruleId: 'events.invitation-through-office',
+            article: 90,
+            message: '第九十条：邀请区政府领导同志参加的内外事活动，一律由区政府办公室统一安排，各镇街道、区政府各部门不得直接向区政府领导同志个人发送请柬；请以区政府办公室为收件方报送',
+          },
+  },
+  {
+    id: 'events.invitation-lead-days',
+    kind: 'clock',
+    cites: [{ article: 90 }],
+    effective: EFFECTIVE,
+    summary: '邀请区政府领导同志参加的重要活动，应提前3天报区政府办公室（报送当日不计入）',
+    check: ({ invitation, params }) => {
+      const ahead = daysBetween(invitation.submittedOn, invitation.activityDate);
+      if (ahead >= params.leadDays) return undefined;
+      const shown = Math.max(ahead, 0);
+      // A visit from above is fixed by those who make it (art. 92 "根据工作需要安排"): the office is told, not refused.
+      if (invitation.kind === 'reception') {
+        return { ruleId: 'events.invitation-lead-days', article: 90, severity: 'flag', message: `来访接待报送时距活动仅${shown}天（一般应提前${params.leadDays}天），按第九十二条根据工作需要安排` };
+      }
+      return {
+        ruleId: 'events.invitation-lead-days',
+        article: 90,
+        message: `第九十条：邀请区政府领导同志参加的重要活动，应提前${params.leadDays}天报区政府办公室按规定程序办理；本次仅提前${shown}天（报送当日不计入）`,
+      };
+    },
+  },
+];
+
+/** What the office's arrangement of an invitation is checked against. */
+export type InvitationArrangementFacts = { kind: InvitationKind; approval: Pick<ApprovalRecord, 'decision'> | null };
+
+/** The art. 91 guard on arranging: the listed activities need the 区委's or the 区政府's approval first. */
+export const invitationArrangementRules: readonly Rule<InvitationArrangementFacts>[] = [
+  {
+    id: 'events.invitation-prior-approval',
+    kind: 'guard',
+    cites: [{ article: 91 }],
+    effective: EFFECTIVE,
+    summary: '未经区委、区政府批准，区政府领导同志不参加剪彩、奠基活动和庆祝会、纪念会、表彰会、座谈会、博览会、研讨会及各类论坛，不发贺信贺电，不公开出版著作讲话，不题词题字作序',
+    check: ({ kind, approval }) =>
+      !needsPriorApproval(kind) || approval?.decision === 'approved'
+        ? undefined
+        : {
+            ruleId: 'events.invitation-prior-approval',
+            article: 91,
+            message: `第九十一条：未经区委、区政府批准，区政府领导同志不参加${invitationKindLabels[kind]}等活动；须先记录区委或区政府的批准（批准人、职务、日期）后方可安排`,
+          },
+  },
+];
+
+/** An approval recorded on the day `actOn` for something that happens on `eventDate`. */
+export type PriorApprovalFacts = { actOn: LocalDate; eventDate: LocalDate };
+
+/** Art. 91: the 区委's or the 区政府's approval of an activity is recorded before it takes place, not after. */
+export const invitationApprovalRules: readonly Rule<PriorApprovalFacts>[] = [
+  {
+    id: 'events.invitation-approval-beforehand',
+    kind: 'guard',
+    cites: [{ article: 91 }],
+    effective: EFFECTIVE,
+    summary: '第九十一条所列活动须在活动之前经区委、区政府批准，活动之后不补批',
+    check: ({ actOn, eventDate }) =>
+      actOn <= eventDate
+        ? undefined
+        : { ruleId: 'events.invitation-approval-beforehand', article: 91, message: `第九十一条：未经区委、区政府批准，区政府领导同志不参加所列活动；活动日期${eventDate}已过，不能事后批准` },
+  },
+];
+
+/** Art. 58: a meeting is approved before it is held ("严格落实会议审批制度"). */
+export const meetingApprovalRules: readonly Rule<PriorApprovalFacts>[] = [
+  {
+    id: 'events.meeting-approval-beforehand',
+    kind: 'guard',
+    cites: [{ article: 58 }],
+    effective: EFFECTIVE,
+    summary: '严格落实会议审批制度：部门本系统全区性会议须在召开之前经审批',
+    check: ({ actOn, eventDate }) =>
+      actOn <= eventDate
+        ? undefined
+        : { ruleId: 'events.meeting-approval-beforehand', article: 58, message: `第五十八条：严格落实会议审批制度，会议须经批准后召开；会议日期${eventDate}已过，不能事后审批` },
+  },
+];
+
+/**
+ * What the art. 58 rules look at for one request for a department's system-wide meeting, with the yearly
+ * limit as of the submission day.
+ */
+export type MeetingRequestFacts = {
+  meeting: { meetingDate: LocalDate; format: MeetingFormat; chairedBy: MeetingChair; invitees: readonly Pick<MeetingInvitee, 'kind' | 'unitName' | 'holderName' | 'postTitle'>[]; headApproval: HeadApproval | null };
+  /** The department's requests for the same calendar year that are pending or approved. */
+  sameYearCount: number;
+  params: { perYear: { max: number } };
+};
+
+const who = (i: Pick<MeetingInvitee, 'unitName' | 'postTitle' | 'holderName'>) => `${i.unitName}${i.postTitle}${i.holderName ? i.holderName : ''}`;
+
+/** The art. 58 quota and guards on a department's system-wide meeting. */
+export const meetingRequestRules: readonly Rule<MeetingRequestFacts>[] = [
+  {
+    id: 'events.meeting-yearly-limit',
+    kind: 'quota',
+    cites: [{ article: 58 }],
+    effective: EFFECTIVE,
+    summary: '各部门召开本系统全区性会议原则上每年不超过1次（待审批与已批准的均计入）',
+    check: ({ meeting, sameYearCount, params }) =>
+      sameYearCount < params.perYear.max
+        ? undefined
+        : {
+            ruleId: 'events.meeting-yearly-limit',
+            article: 58,
+            message: `第五十八条：各部门召开本系统全区性会议原则上每年不超过${params.perYear.max}次；本部门${meeting.meetingDate.slice(0, 4)}年已有${sameYearCount}次待审批或已批准`,
+          },
+  },
+  {
+    id: 'events.meeting-never-invite-head',
+    kind: 'guard',
+    cites: [{ article: 58 }],
+    effective: EFFECTIVE,
+    summary: '各部门召开本系统全区性会议，一律不邀请区长出席',
+    check: ({ meeting }) =>
+      meeting.invitees.some((i) => i.kind === 'head')
+        ? { ruleId: 'events.meeting-never-invite-head', article: 58, message: '第五十八条：各部门召开本系统全区性会议，一律不邀请区长出席' }
+        : undefined,
+  },
+  {
+    id: 'events.meeting-deputy-by-approval',
+    kind: 'guard',
+    cites: [{ article: 58 }],
+    effective: EFFECTIVE,
+    summary: '邀请副区长出席的，要严格按程序报批（标注提请审批人注意）',
+    check: ({ meeting }) => {
+      const deputies = meeting.invitees.filter((i) => i.kind === 'deputy');
+      if (deputies.length === 0) return undefined;
+      return { ruleId: 'events.meeting-deputy-by-approval', article: 58, severity: 'flag', message: `第五十八条：邀请副区长出席的，要严格按程序报批；本次邀请${deputies.map((d) => d.holderName ?? d.postTitle).join('、')}` };
+    },
+  },
+  {
+    id: 'events.meeting-deputy-chair-town-principals',
+    kind: 'guard',
+    cites: [{ article: 58 }],
+    effective: EFFECTIVE,
+    summary: '副区长主持召开的会议一般不请镇政府（街道办事处）主要负责人参加，确需参加的须经区长批准',
+    check: ({ meeting }) => {
+      if (meeting.chairedBy !== 'deputy' || meeting.headApproval) return undefined;
+      const principals = meeting.invitees.filter((i) => i.kind === 'town_principal');
+      if (principals.length === 0) return undefined;
+      return {
+        ruleId: 'events.meeting-deputy-chair-town-principals',
+        article: 58,
+        message: `第五十八条：副区长主持召开的会议，一般不请镇政府（街道办事处）主要负责人参加，因工作需要确需参加的，须经区长批准；本次邀请${principals.map(who).join('、')}，未记录区长批准`,
+      };
+    },
+  },
+  {
+    id: 'events.meeting-town-deputies-only',
+    kind: 'guard',
+    cites: [{ article: 58 }],
+    effective: EFFECTIVE,
+    summary: '区政府部门召开的各类会议，一律只开到镇政府（街道办事处）分管负责人，不请主要负责人参加',
+    check: ({ meeting }) => {
+      // A meeting a 副区长 chairs falls under the sentence before (the 区长 may let principals attend).
+      if (meeting.chairedBy !== 'department_head') return undefined;
+      const principals = meeting.invitees.filter((i) => i.kind === 'town_principal');
+      if (principals.length === 0) return undefined;
+      return {
+        ruleId: 'events.meeting-town-deputies-only',
+        article: 58,
+        message: `第五十八条：区政府部门召开的各类会议，一律只开到镇政府（街道办事处）分管负责人，不请主要负责人参加；请将${principals.map(who).join('、')}改为分管负责人`,
+      };
+    },
+  },
+  {
+    id: 'events.meeting-video-first',
+    kind: 'guard',
+    cites: [{ article: 58 }],
+    effective: EFFECTIVE,
+    summary: '能采取电视会议形式的不集中开会（集中开会的标注提请审批人注意）',
+    check: ({ meeting }) =>
+      meeting.format === 'video' ? undefined : { ruleId: 'events.meeting-video-first', article: 58, severity: 'flag', message: '第五十八条：能采取电视会议形式的不集中开会；本次申请集中开会' },
+  },
+];
+
+/** What art. 81 looks at: the day of the act (request or approval) and the day of the speech or publication. */
+export type SpeechFacts = { actOn: LocalDate; eventDate: LocalDate; act: 'request' | 'approval' };
+
+/** Art. 81: the government's consent comes before the speech or the article, never after. */
+export const speechRules: readonly Rule<SpeechFacts>[] = [
+  {
+    id: 'events.speech-prior-consent',
+    kind: 'guard',
+    cites: [{ article: 81 }],
+    effective: EFFECTIVE,
+    summary: '代表区政府发表讲话或文章，以及个人发表涉及未经区政府研究决定的重大问题及事项的讲话和文章，事先须经区政府同意',
+    check: ({ actOn, eventDate, act }) =>
+      actOn <= eventDate
+        ? undefined
+        : {
+            ruleId: 'events.speech-prior-consent',
+            article: 81,
+            message:
+              act === 'approval'
+                ? `第八十一条：代表区政府发表讲话或文章，事先须经区政府同意；发表日期${eventDate}已过，不能事后记录同意`
+                : `第八十一条：代表区政府发表讲话或文章，事先须经区政府同意；发表日期${eventDate}已过，不能事后报批`,
+          },
+  },
+];

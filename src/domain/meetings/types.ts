@@ -1,0 +1,71 @@
+import type { LocalDate } from '../../rules/types.js';
+
+/** The four kinds of government meeting (art. 47). */
+export const meetingKinds = ['plenary', 'executive', 'head_office', 'topical'] as const;
+export type MeetingKind = (typeof meetingKinds)[number];
+export const meetingKindLabels: Record<MeetingKind, string> = {
+  plenary: '区政府全体会议',
+  executive: '区政府常务会议',
+  head_office: '区长办公会议',
+  topical: '区政府专题会议',
+};
+
+export const meetingStatuses = ['planned', 'held', 'minutes_drafted', 'minutes_approved', 'minutes_signed'] as const;
+export type MeetingStatus = (typeof meetingStatuses)[number];
+export const meetingStatusLabels: Record<MeetingStatus, string> = {
+  planned: '筹备中',
+  held: '已召开',
+  minutes_drafted: '纪要待签发',
+  minutes_approved: '纪要已审定',
+  minutes_signed: '纪要已签发',
+};
+
+/** The matters art. 27 reserves for the plenary or executive meeting (also art. 8 "重大问题"). */
+export const majorCategories = ['中长期规划', '年度计划', '财政预决算', '区级社会管理事务', '重要政策措施', '重大建设项目', '其他重大问题'] as const;
+export type MajorCategory = (typeof majorCategories)[number];
+
+export type MemberRole = 'member' | 'observer';
+export type AttendanceStatus = 'present' | 'absent' | 'unknown';
+
+/** One seat at a meeting on its date: who, in which capacity, and why they sit there. */
+export type Seat = { personId: string; name: string; role: MemberRole; post: string };
+
+export type LeaderOnDay = { personId: string; name: string; kind: string; title: string };
+
+/**
+ * Who sits at a meeting of a kind, from the organisation on the meeting's date (art. 48–51): plenary — the
+ * head, deputies and department principal heads; executive and head's office — head, deputies, office
+ * director, with the executive meeting's fixed observers (区纪委监委, office deputy directors, 区司法局, legal
+ * adviser); topical — the convener and the units concerned (named per meeting).
+ */
+export function composition(
+  kind: MeetingKind,
+  org: { leaders: readonly LeaderOnDay[]; departmentPrincipals: readonly { personId: string; name: string; unitName: string }[]; fixedObservers: readonly { personId: string; name: string; post: string }[] },
+): Seat[] {
+  const leaders = org.leaders.filter((l) => ['head', 'executive_deputy', 'deputy'].includes(l.kind));
+  const director = org.leaders.filter((l) => l.kind === 'office_director');
+  const seat = (l: LeaderOnDay, role: MemberRole = 'member'): Seat => ({ personId: l.personId, name: l.name, role, post: l.title });
+  switch (kind) {
+    case 'plenary':
+      return [...leaders.map((l) => seat(l)), ...org.departmentPrincipals.map((p) => ({ personId: p.personId, name: p.name, role: 'member' as const, post: `${p.unitName}主要负责人` }))];
+    case 'executive':
+      return [...leaders.map((l) => seat(l)), ...director.map((l) => seat(l)), ...org.fixedObservers.map((o) => ({ ...o, role: 'observer' as const }))];
+    case 'head_office':
+      return [...leaders.map((l) => seat(l)), ...director.map((l) => seat(l))];
+    case 'topical':
+      return [];
+  }
+}
+
+export type Quorum = { members: number; present: number; required: number; hasQuorum: boolean; explanation: string };
+
+/** "出席人数须超过应到人数的二分之一" (art. 49), with the fraction from the rulebook as of the meeting date. */
+export function quorumOf(members: number, present: number, fraction: { numerator: number; denominator: number; strict: boolean }): Quorum {
+  const threshold = (members * fraction.numerator) / fraction.denominator;
+  const required = fraction.strict ? Math.floor(threshold) + 1 : Math.ceil(threshold);
+  const hasQuorum = present >= required;
+  const share = `${fraction.strict ? '超过' : '达到'}应到人数的${fraction.numerator}/${fraction.denominator}`;
+  return { members, present, required, hasQuorum, explanation: `应到${members}人，实到${present}人；出席人数须${share}，即至少${required}人——${hasQuorum ? '符合' : '不足'}法定人数` };
+}
+
+export type DecisionItemInput = { content: string; leadUnitId: string; coUnitIds: readonly string[]; dueOn: LocalDate };

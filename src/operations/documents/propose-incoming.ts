@@ -1,0 +1,23 @@
+import { commitChange, type OperationContext } from '../../db/change.js';
+import { invalid } from '../../domain/errors.js';
+import { advance } from './advance.js';
+import { loadDocument } from './office-load.js';
+
+/** 拟办: the office proposes how to handle the document and whether it is a major matter for the 区长. */
+export async function proposeIncoming(ctx: OperationContext, input: { id: string; version: number; proposal: string; isMajor?: boolean }): Promise<void> {
+  if (!input.proposal.trim()) invalid('请填写拟办意见');
+  await commitChange(ctx, async (trx, at) => {
+    const doc = await loadDocument(trx, input.id);
+    const audit = await advance(trx, ctx, at, {
+      doc,
+      version: input.version,
+      from: ['reviewed'],
+      to: 'proposed',
+      step: 'propose',
+      opinion: input.proposal,
+      article: 65,
+      changes: { proposal: input.proposal, ...(input.isMajor === undefined ? {} : { isMajor: input.isMajor ? 1 : 0 }) },
+    });
+    return { result: undefined, audit: [audit] };
+  });
+}

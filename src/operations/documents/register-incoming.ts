@@ -1,0 +1,26 @@
+import { commitChange, type OperationContext } from '../../db/change.js';
+import { documentsRepository } from '../../db/documents-repository.js';
+import { advance } from './advance.js';
+import { loadDocument } from './office-load.js';
+
+/** 登记: the office enters the document in the numbered register of the year (收〔2026〕15号). */
+export async function registerIncoming(ctx: OperationContext, input: { id: string; version: number }): Promise<{ registerNumber: string }> {
+  return commitChange(ctx, async (trx, at) => {
+    const doc = await loadDocument(trx, input.id);
+    const year = Number(at.toISOString().slice(0, 4));
+    const seq = await documentsRepository.nextInSequence(trx, `incoming:${year}`);
+    const registerNumber = `收〔${year}〕${seq}号`;
+    const audit = await advance(trx, ctx, at, {
+      doc,
+      version: input.version,
+      from: ['received'],
+      to: 'registered',
+      step: 'register',
+      opinion: registerNumber,
+      article: 66,
+      changes: { registerYear: year, registerSeq: seq, registerNumber },
+    });
+    await documentsRepository.indexForSearch(trx, ctx.handle.dialect, { ...doc, registerNumber });
+    return { result: { registerNumber }, audit: [audit] };
+  });
+}

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Agent, logInAs, signInAgain, startTestApp, type TestApp } from '../harness/app.js';
+import { dialects } from '../harness/databases.js';
+import { createUserWithRoles } from '../harness/users.js';
+
+/** A request as the form sends it: 发改局's own meeting, by video, chaired by its head, inviting nobody outside. */
+const meeting = (overrides: Record<string, unknown> = {}) => ({
+  title: '全区发展改革系统工作会议',
+  meetingDate: '2026-04-10',
+  format: 'video',
+  chairedBy: 'department_head',
+  inviteePostIds: [],
+  detail: '',
+  ...overrides,
+});
+
+describe.each(dialects)('部门本系统全区性会议（%s）', (dialect) => {
+  let t: TestApp;
+  let fgj: Agent;
+  let fgjHead: Agent;
+  let office: Agent;
+
+  beforeAll(async () => {
+    t = await startTestApp(dialect, { now: '2026-03-02T01:00:00Z' });
+    fgj = await logInAs(t.app, 'fgj');
+    fgjHead = await logInAs(t.app, 'fgj-head');
+    office = await logInAs(t.app, 'bgs');
+  });
+  afterAll(async () => t.close());
+
+  it('第五十八条 可邀请对象取自组织机构：区长、副区长，镇街主要负责人与分管负责人', async () => {
+    const { items } = (await fgj.get('/api/events/department-meetings/invitees?date=2026-04-10')).json() as { items: { postId: string; kind: string; holderName: string | null; unitName: string }[] };
+    expect(items.find((i) => i.postId === 'p-lin-zhiyuan')).toMatchObject({ kind: 'head', holderName: '林志远' });
+    expect(items.find((i) => i.postId === 'p-sun-lihua')?.kind).toBe('deputy');
+    expect(items.find((i) => i.postId === 'p-qidu-principal')).toMatchObject({ kind: 'town_principal', unitName: '齐都镇人民政府' });
+    expect(items.find((i) => i.postId === 'p-xindian-deputy')?.kind).toBe('town_deputy');
+    expect(items.some((i) => i.postId === 'p-fgj-principal')).toBe(false);
+  });
+
+  it('第五十八条 同一部门一年内第二次本系统全区性会议被拒绝，次年的被接受；邀请副区长、集中开会的标注提请审批', async () => {
+    const first = await fgj.post('/api/events/department-meetings', meeting({ format: 'in_person', inviteePostIds: ['p-zhao-mingyuan', 'p-qidu-deputy'] }));
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({ status: 'awaiting_approval', unitName: '区发展和改革局', formatLabel: '集中开会', actions: ['withdraw'] });
+    expect(first.json().flags.map((f: { ruleId: string }) => f.ruleId).sort()).toEqual(['events.meeting-deputy-by-approval', 'events.meeting-video-first']);
+    expect(first.json().chairName).toContain('局长');
+
+    const second = await fgjHead.post('/api/events/department-meetings', meeting({ title: '全区发展改革系统半年推进会', meetingDate: '2026-09-10' }));
+    expect(second.statusCode).toBe(422);
+    expect(second.json().violations).toEqual([expect.objectContaining({ ruleId: 'events.meeting-yearly-limit', article: 58 })]);
+    expect(second.json().detail).toContain('原则上每年不超过1次');
+
+    const nextYear = await fgj.post('/api/events/department-meetings', meeting({ meetingDate: '2027-03-10' }));
+    expect(nextYear.statusCode).toBe(201);
+
+    // The office sees the flags and records the decision with the approver.
+    const seen = (await office.get(`/api/events/department-meetings/${first.json().id}`)).json();
+    expect(seen.actions).toEqual(['record_approval']);
+    const approved = await office.post(`/api/events/department-meetings/${seen.id}/approval`, {
+      version: seen.version,
+      decision: 'approved',
+      approverName: '赵明远',
+      approverPost: '常务副区长',
+      decidedOn: '2026-03-02',
+      opinion: '同意，请压缩规模',
+    });
+    expect(approved.statusCode).toBe(200);
+    expect(approved.json()).toMatchObject({ status: 'approved', approval: { approverName: '赵明远', approverPost: '常务副区长', decidedOn: '2026-03-02' } });
+    const audit = await t.handle.db.selectFrom('auditEvents').select(['act', 'article']).where('objectId', '=', seen.id).orderBy('seq').execute();
+    expect(audit).toEqual([
+      { act: 'department_meeting.request', article: 58 },
+      { act: 'department_meeting.approval', article: 58 },
+    ]);
+
+    // Withdrawn, a meeting no longer uses up the year.
+    const again = await fgj.post('/api/events/department-meetings', meeting({ meetingDate: '2027-06-10' }));
+    expect(again.statusCode).toBe(422);
+    const withdrawn = await fgj.post(`/api/events/department-meetings/${nextYear.json().id}/withdraw`, { version: nextYear.json().version });
+    expect(withdrawn.json().status).toBe('withdrawn');
+    expect((await fgj.post('/api/events/department-meetings', meeting({ meetingDate: '2027-06-10' }))).statusCode).toBe(201);
+  });
+
+  it('第五十八条 部门会议邀请区长出席被拒绝', async () => {
+    const r = await fgj.post('/api/events/department-meetings', meeting({ meetingDate: '2028-03-10', inviteePostIds: ['p-lin-zhiyuan'] }));
+    expect(r.statusCode).toBe(422);
+    expect(r.json().violations).toEqual([expect.objectContaining({ ruleId: 'events.meeting-never-invite-head', article: 58 })]);
+    expect(r.json().detail).toContain('一律不邀请区长出席');
+  });
+
+  it('第五十八条 部门会议邀请镇街主要负责人被拒绝，只开到分管负责人', async () => {
+    const r = await fgj.post('/api/events/department-meetings', meeting({ meetingDate: '2029-03-10', inviteePostIds: ['p-qidu-principal', 'p-xindian-deputy'] }));
+    expect(r.statusCode).toBe(422);
+    expect(r.json().violations).toEqual([expect.objectContaining({ ruleId: 'events.meeting-town-deputies-only', article: 58 })]);
+    expect(r.json().detail).toContain('齐都镇人民政府镇长');
+    expect((await fgj.post('/api/events/department-meetings', meeting({ meetingDate: '2029-03-10', inviteePostIds: ['p-qidu-deputy', 'p-xindian-deputy'] }))).statusCode).toBe(201);
+  });
+
+  it('第五十八条 副区长主持的会议邀请镇街主要负责人，未经区长批准被拒绝，记录区长批准后接受', async () => {
+    const base = meeting({ meetingDate: '2030-03-10', chairedBy: 'deputy', chairPersonId: 'zhao-mingyuan', inviteePostIds: ['p-qidu-principal'] });
+    const r = await fgj.post('/api/events/department-meetings', base);
+    expect(r.statusCode).toBe(422);
+    expect(r.json().violations).toEqual([expect.objectContaining({ ruleId: 'events.meeting-deputy-chair-town-principals', article: 58 })]);
+    const withApproval = await fgj.post('/api/events/department-meetings', { ...base, headApproval: { approverName: '林志远', approvedOn: '2026-03-01', opinion: '同意镇街主要负责人参加' } });
+    expect(withApproval.statusCode).toBe(201);
+    expect(withApproval.json()).toMatchObject({ chairName: '常务副区长赵明远', headApproval: { approverName: '林志远' } });
+  });
+
+  it('第五十八条 会议日期已过不能事后审批', async () => {
+    await createUserWithRoles(t, { loginName: 'czj-staff', displayName: '财政局经办人', unitId: 'czj', roles: ['unit_staff'] });
+    const czj = await logInAs(t.app, 'czj-staff');
+    const r = (await czj.post('/api/events/department-meetings', meeting({ title: '全区财政系统工作会议', meetingDate: '2026-03-10' }))).json();
+    t.clock.set('2026-03-11T01:00:00Z');
+    try {
+      const late = await signInAgain(t.app, 'bgs');
+      const refused = await late.post(`/api/events/department-meetings/${r.id}/approval`, { version: r.version, decision: 'approved', approverName: '赵明远', approverPost: '常务副区长', decidedOn: '2026-03-11', opinion: '同意' });
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json().violations).toEqual([expect.objectContaining({ ruleId: 'events.meeting-approval-beforehand', article: 58 })]);
+    } finally {
+      t.clock.set('2026-03-02T01:00:00Z');
+    }
+  });
+});
