@@ -129,7 +129,7 @@ describe.each(dialects)('会议制度（第八、四十七至五十七条）（%
     expect((await directorAgain.post(`/api/meetings/${id}/minutes/sign`, { version: await version(directorAgain, id) })).statusCode).toBe(200);
   });
 
-  it('第八条 重大问题不能提交专题会议决定', async () => {
+  it('第八条、第二十七条 财政预决算等重大问题不能提交专题会议决定', async () => {
     const id = await plan({ kind: 'topical', title: '财政专题会议', meetingDate: '2026-03-20', place: '第二会议室', convenerPersonId: 'zhao-mingyuan', chairPersonId: 'zhao-mingyuan', attendeeUnitIds: ['czj'] });
     const r = await (await on('2026-03-03', 'fgj')).post(`/api/meetings/${id}/topics`, { title: '2026年区级预算调整方案', summary: '……', isMajor: true, majorCategory: '财政预决算' });
     expect(r.statusCode).toBe(422);
@@ -154,6 +154,26 @@ describe.each(dialects)('会议制度（第八、四十七至五十七条）（%
     const detail = (await headAgain.get(`/api/meetings/${id}`)).json();
     expect(detail.agendaDecidedByPersonId).toBe('lin-zhiyuan');
     expect(detail.topics.find((x: { id: string }) => x.id === topic.id).status).toBe('scheduled');
+  });
+
+  it('第四十七条、第五十条 区长办公会议由区长、副区长、办公室主任组成，无固定列席；由区长召集', async () => {
+    const id = await plan({ kind: 'head_office', title: '区长办公会议', meetingDate: '2026-03-10', place: '区长办公室', convenerPersonId: 'lin-zhiyuan', chairPersonId: 'lin-zhiyuan' });
+    const seats = (await (await on('2026-03-02', 'bgs')).get(`/api/meetings/${id}`)).json().attendance as { role: string }[];
+    expect(seats).toHaveLength(9);
+    expect(seats.every((s) => s.role === 'member')).toBe(true);
+    const byDeputy = await (await on('2026-03-02', 'bgs')).post('/api/meetings', { kind: 'head_office', title: '碰头会', meetingDate: '2026-03-10', place: '—', convenerPersonId: 'sun-lihua', chairPersonId: 'sun-lihua' });
+    expect(byDeputy.statusCode).toBe(422);
+    expect(byDeputy.json().violations[0].article).toBe(8);
+  });
+
+  it('第五十一条 专题会议由区长、副区长召集，可委托办公室主任主持，有关单位负责人出席；办公室主任不能自行召集', async () => {
+    const id = await plan({ kind: 'topical', title: '安全生产专题会议', meetingDate: '2026-03-11', place: '第三会议室', convenerPersonId: 'sun-lihua', chairPersonId: 'chen-siyuan', attendeeUnitIds: ['yjj', 'gxj'] });
+    const detail = (await (await on('2026-03-02', 'bgs')).get(`/api/meetings/${id}`)).json();
+    expect(detail).toMatchObject({ delegatedBy: '孙立华', chair: '陈思源' });
+    expect(detail.attendance).toHaveLength(3);
+    const selfConvened = await (await on('2026-03-02', 'bgs')).post('/api/meetings', { kind: 'topical', title: '协调会', meetingDate: '2026-03-11', place: '—', convenerPersonId: 'chen-siyuan', chairPersonId: 'chen-siyuan', attendeeUnitIds: ['yjj'] });
+    expect(selfConvened.statusCode).toBe(422);
+    expect(selfConvened.json().violations[0].article).toBe(51);
   });
 
   it('第四十八、四十九条 会议节奏：本月未安排常务会议、本年未安排全体会议时提示（不拒绝）', async () => {
