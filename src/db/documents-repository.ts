@@ -14,7 +14,7 @@ export type IncomingFilter = {
   unitId?: string;
   from?: string;
   to?: string;
-  /** Only documents a unit filed or handles (a unit's own scope). */
+  /** Only documents a unit filed, handles, co-handles or must countersign (a unit's own scope). */
   visibleToUnitId?: string;
   ids?: readonly string[];
   limit?: number;
@@ -102,7 +102,8 @@ export const documentsRepository = {
     if (filter.ids) q = filter.ids.length === 0 ? q.where(sql<boolean>`1 = 0`) : q.where('id', 'in', [...filter.ids]);
     if (filter.visibleToUnitId) {
       const unitId = filter.visibleToUnitId;
-      q = q.where((eb) => eb.or([eb('issuingUnitId', '=', unitId), eb('handlingUnitId', '=', unitId)]));
+      const quoted = `%"${unitId}"%`;
+      q = q.where((eb) => eb.or([eb('issuingUnitId', '=', unitId), eb('handlingUnitId', '=', unitId), eb('relatedUnitIds', 'like', quoted), eb('coUnitIds', 'like', quoted)]));
     }
     const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     const items = await q

@@ -80,7 +80,7 @@ export const filingRules: readonly Rule<FilingFacts>[] = [
     check: ({ docType, body }) => {
       const asks = approvalAsks(body);
       return docType === '报告' && asks.length > 0
-        ? { ruleId: 'documents.no-request-in-report', article: 64, severity: 'flag', message: `第六十四条：报告不得夹带请示事项，正文中有"${[...new Set(asks)].join('""')}"，请办公室审核` }
+        ? { ruleId: 'documents.no-request-in-report', article: 64, severity: 'flag', message: `第六十四条：报告不得夹带请示事项，正文中有${[...new Set(asks)].map((a) => `“${a}”`).join('、')}，请办公室审核` }
         : undefined;
     },
   },

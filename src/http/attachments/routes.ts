@@ -23,7 +23,10 @@ const ownerReaders: Record<string, (db: Db, ownerId: string, user: SignedInUser)
     if (!doc) return false;
     if (user.roles.includes('office_staff') || user.roles.includes('leader')) return true;
     const unitId = user.unit?.id;
-    return Boolean(unitId && (doc.issuingUnitId === unitId || doc.handlingUnitId === unitId || (JSON.parse(doc.relatedUnitIds) as string[]).includes(unitId)));
+    return Boolean(
+      unitId &&
+        (doc.issuingUnitId === unitId || doc.handlingUnitId === unitId || [...(JSON.parse(doc.relatedUnitIds) as string[]), ...(JSON.parse(doc.coUnitIds) as string[])].includes(unitId)),
+    );
   },
   leave_report: async (db, ownerId, user) => {
     const report = await leaveRepository.findReport(db, ownerId);

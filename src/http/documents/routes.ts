@@ -192,6 +192,8 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       note: doc.note,
       cc: doc.cc,
       proposal: doc.proposal,
+      assignmentBasis: doc.assignmentBasis,
+      assignedActingFor: doc.assignedActingForPersonId ? ((await orgRepository.findPerson(handle.db, doc.assignedActingForPersonId)) ?? null) : null,
       instruction: doc.instruction ? (JSON.parse(doc.instruction) as unknown) : null,
       result: doc.result,
       coUnitIds: JSON.parse(doc.coUnitIds) as string[],

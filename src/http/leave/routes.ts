@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { localDateOf } from '../../clock.js';
 import { leaveContactContext } from '../../crypto/encrypted-columns.js';
-import { maskMobile } from '../../crypto/mask.js';
 import { attachmentRepository } from '../../db/attachment-repository.js';
 import { leaveRepository, type LeaveReportRecord } from '../../db/leave-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
@@ -33,16 +32,18 @@ export const leaveRoutes: FastifyPluginAsyncZod = async (app) => {
   const present = async (r: LeaveReportRecord, user: SignedInUser) => {
     const person = await orgRepository.findPerson(handle.db, r.personId);
     const unit = r.unitId ? await orgRepository.findUnit(handle.db, r.unitId) : undefined;
-    const contact = fieldCipher.decrypt(r.contactEncrypted, leaveContactContext(r.id));
     const isOwn = r.personId === user.personId;
     const mayAct = (isOwn || user.roles.includes('office_staff')) && r.status === 'reported';
+    // Only what the page shows: never the ciphertext or the reporting user's id.
+    const { contactEncrypted, reportedByUserId: _reportedBy, createdAt: _createdAt, ...shown } = r;
     return {
-      ...r,
+      ...shown,
       personName: person?.name ?? '',
       unitName: unit?.name ?? null,
       kindLabel: leaveKindLabels[r.kind],
       days: absenceDays(r.startDate, r.endDate),
-      contact: seesAll(user) || isOwn ? contact : maskMobile(contact),
+      // Visible reports are the caller's own or seen by the office and leaders, who need the 24-hour contact.
+      contact: fieldCipher.decrypt(contactEncrypted, leaveContactContext(r.id)),
       attachments: (await attachmentRepository.ofOwner(handle.db, 'leave_report', r.id)).map(({ id, kind, fileName, size, sm3 }) => ({ id, kind, fileName, size, sm3 })),
       actions: mayAct ? ['return', ...(r.startDate > today() ? ['cancel'] : [])] : [],
     };
@@ -83,14 +84,17 @@ export const leaveRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/leave/cover-calendar',
     { config: { policy: 'leave.read' }, schema: { summary: '补位日历：一段时间内每天外出的区政府领导及其补位', tags, querystring: z.object({ from: localDate, to: localDate }) } },
     async (request) => {
+      const { user } = requireAuth(request);
       const { from, to } = request.query;
+      // Unit heads see their own absences only, as in the whereabouts view.
+      const shows = (personId: string) => seesAll(user) || personId === user.personId;
       const days: { date: string; away: { personId: string; name: string; cover: { personId: string; name: string; basis: string } | null }[]; presiding: unknown }[] = [];
       for (let d = from, n = 0; d <= to && n < 62; n++) {
         const availability = await availabilityOn(handle.db, d);
         days.push({
           date: d,
-          away: availability.leaders.filter((l) => availability.isAway(l.personId)).map((l) => ({ personId: l.personId, name: l.name, cover: availability.coverOf(l.personId) ?? null })),
-          presiding: availability.presiding ?? null,
+          away: availability.leaders.filter((l) => availability.isAway(l.personId) && shows(l.personId)).map((l) => ({ personId: l.personId, name: l.name, cover: availability.coverOf(l.personId) ?? null })),
+          presiding: seesAll(user) ? (availability.presiding ?? null) : null,
         });
         const next = new Date(`${d}T00:00:00Z`);
         next.setUTCDate(next.getUTCDate() + 1);
@@ -176,9 +180,15 @@ export const leaveRoutes: FastifyPluginAsyncZod = async (app) => {
       const cover = availability.coverOf(item.addresseePersonId);
       const isMine = item.addresseePersonId === user.personId;
       const isCovering = cover?.personId === user.personId && item.isUrgent === 1;
-      if (!isMine && !isCovering && !user.roles.includes('office_staff')) notFound('事项');
+      const handledIt = item.handledByUserId !== null && item.handledByUserId === user.id;
+      if (!isMine && !isCovering && !handledIt && !user.roles.includes('office_staff')) notFound('事项');
+      const names = new Map((await orgRepository.listPeople(handle.db)).map((p) => [p.id, p.name]));
+      const handler = item.handledByUserId ? await handle.db.selectFrom('users').select('displayName').where('id', '=', item.handledByUserId).executeTakeFirst() : undefined;
       return {
         ...item,
+        addresseeName: names.get(item.addresseePersonId) ?? '',
+        handledByName: handler?.displayName ?? null,
+        handledActingForName: item.handledActingForPersonId ? (names.get(item.handledActingForPersonId) ?? '') : null,
         isUrgent: item.isUrgent === 1,
         kindLabel: leaderItemKindLabels[item.kind as LeaderItemKind] ?? item.kind,
         cover: cover ?? null,

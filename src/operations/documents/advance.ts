@@ -42,7 +42,7 @@ export async function startStepClock(
   const { id } = await trackDeadline(
     trx,
     calendar,
-    { objectType: 'incoming_document', objectId: doc.id, label: `${stepLabels[pending.step]}：${doc.title}`, start: day, basis: 'working_days', amount: days, cites: { ruleId: 'documents.step-limits', article: 66 } },
+    { objectType: 'incoming_document', objectId: doc.id, label: `${stepLabels[pending.step]}：${doc.title}`, start: day, basis: 'working_days', amount: days, cites: { article: 66 } },
     at,
   );
   return { stepDeadlineId: id, stepDueAt: null };

@@ -33,7 +33,7 @@ export async function stepClockOf(db: Db | Tx, calendar: Calendar, doc: Incoming
       isOverdue,
       overdueBy: isOverdue ? Math.max(hours, 0) : 0,
       provisional: false,
-      explanation: `急件即到即办（第六十六条）：${step}须于${dueAt.toISOString().slice(0, 16).replace('T', ' ')}（UTC）前完成${isOverdue ? `，已超时${Math.max(hours, 0)}小时` : ''}`,
+      explanation: `急件即到即办（第六十六条）：${step}须于${beijingTime(dueAt)}（北京时间）前完成${isOverdue ? `，已超时${Math.max(hours, 0)}小时` : ''}`,
       deadline: null,
     };
   }
@@ -51,7 +51,12 @@ export async function stepClockOf(db: Db | Tx, calendar: Calendar, doc: Incoming
     isOverdue,
     overdueBy,
     provisional: deadline.provisional,
-    explanation: `${deadline.explanation}${isOverdue ? `；截至${today}已逾期${overdueBy}个工作日` : ''}`,
+    explanation: `${deadline.explanation.replace(/。$/, '')}${isOverdue ? `；截至${today}已逾期${overdueBy}个工作日` : ''}。`,
     deadline,
   };
+}
+
+/** `YYYY-MM-DD HH:mm` in Beijing time (UTC+8, no daylight saving). */
+function beijingTime(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }

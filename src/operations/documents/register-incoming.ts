@@ -1,3 +1,4 @@
+import { localDateOf } from '../../clock.js';
 import { commitChange, type OperationContext } from '../../db/change.js';
 import { documentsRepository } from '../../db/documents-repository.js';
 import { advance } from './advance.js';
@@ -7,7 +8,8 @@ import { loadDocument } from './office-load.js';
 export async function registerIncoming(ctx: OperationContext, input: { id: string; version: number }): Promise<{ registerNumber: string }> {
   return commitChange(ctx, async (trx, at) => {
     const doc = await loadDocument(trx, input.id);
-    const year = Number(at.toISOString().slice(0, 4));
+    // The register year is the Beijing date's year, not UTC's (1 January 00:00–08:00 belongs to the new year).
+    const year = Number(localDateOf(at).slice(0, 4));
     const seq = await documentsRepository.nextInSequence(trx, `incoming:${year}`);
     const registerNumber = `收〔${year}〕${seq}号`;
     const audit = await advance(trx, ctx, at, {
