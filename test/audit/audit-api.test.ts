@@ -157,7 +157,7 @@ describe.each(dialects)('等保 8.1.5 审计管理员查阅与导出审计记录
       'document',
       'doc-1',
       '拒绝',
-      '第62条',
+      '第六十二条',
       JSON.stringify({ note: '补位签批' }),
       'test',
       '127.0.0.1',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, logInAs, startTestApp, type TestApp } from '../harness/app.js';
+import { type Agent, logInAs, signInAgain, startTestApp, type TestApp } from '../harness/app.js';
+import { enrolTotp } from '../harness/totp.js';
 import { dialects } from '../harness/databases.js';
 
 describe.each(dialects)('三员分立（等保 8.1.4.2d、8.1.5）（%s）', (dialect) => {
@@ -53,6 +54,26 @@ describe.each(dialects)('三员分立（等保 8.1.4.2d、8.1.5）（%s）', (di
     expect(twoAdmins.json().detail).toContain('三员分立');
     const self = users.find((u) => u.loginName === 'secadmin');
     expect((await secadmin.put(`/api/security/users/${self?.id}/roles`, { roles: ['security_admin', 'office_staff'] })).statusCode).toBe(400);
+  });
+
+  it('手机丢失：安全管理员重置动态口令（系统管理员不能），该账号下次登录重新绑定', async () => {
+    const users = (await secadmin.get('/api/security/users')).json().items as { id: string; loginName: string; actions: string[] }[];
+    const audit = users.find((u) => u.loginName === 'auditadmin');
+    expect(audit?.actions).toContain('reset_totp');
+    expect((await sysadmin.post(`/api/security/users/${audit?.id}/reset-totp`)).statusCode).toBe(403);
+    expect((await secadmin.post(`/api/security/users/${audit?.id}/reset-totp`)).statusCode).toBe(204);
+    expect((await auditadmin.get('/api/session')).statusCode).toBe(401);
+    const row = await t.handle.db.selectFrom('users').select(['isTotpEnabled', 'totpSecretEncrypted']).where('loginName', '=', 'auditadmin').executeTakeFirstOrThrow();
+    expect(row).toEqual({ isTotpEnabled: 0, totpSecretEncrypted: null });
+    auditadmin = await signInAgain(t.app, 'auditadmin');
+    expect((await auditadmin.get('/api/session')).json().user.needsTotpEnrolment).toBe(true);
+    auditadmin.authenticator = await enrolTotp(auditadmin, t.clock);
+  });
+
+  it('密码策略对本人可读；会话说明能否停用动态口令', async () => {
+    const office = await logInAs(t.app, 'fgj');
+    expect((await office.get('/api/session/password-policy')).json()).toEqual({ minLength: 6, minClasses: 3, historySize: 5, expiryDays: 90 });
+    expect((await sysadmin.get('/api/session')).json().user.canDisableTotp).toBe(false);
   });
 
   it('审计管理员只能读审计：不能管账号、不能改策略、不能接触业务', async () => {

@@ -4,10 +4,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.js';
 import { menuFor } from '../../domain/identity/policies.js';
-import { isRole, roleLabels } from '../../domain/identity/roles.js';
+import { administratorRoles, isRole, roleLabels } from '../../domain/identity/roles.js';
 import { changePassword } from '../../operations/identity/change-password.js';
 import { logIn, type ResolvedSession } from '../../operations/identity/log-in.js';
 import { listOwnSessions, logOut, revokeOwnSession } from '../../operations/identity/log-out.js';
+import { loadSecuritySettings } from '../../operations/identity/security-settings.js';
 import { confirmTotp, disableTotp, enrollTotp, verifySecondFactor } from '../../operations/identity/totp.js';
 import { CSRF_COOKIE, requireAuth, SESSION_COOKIE } from '../auth.js';
 import { identityDeps, operationContext } from '../context.js';
@@ -32,6 +33,7 @@ function present(session: ResolvedSession) {
       passwordExpiresAt: user.passwordExpiresAt,
       isTotpEnabled: user.isTotpEnabled,
       needsTotpEnrolment: user.needsTotpEnrolment,
+      canDisableTotp: user.isTotpEnabled && !user.roles.some((r) => administratorRoles.includes(r as never)),
     },
     mfaPending: session.isMfaPending,
     menu: isRestricted ? ['account'] : menuFor(user.roles),
@@ -97,6 +99,22 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
       const auth = requireAuth(request);
       await changePassword(operationContext(request), identity, { userId: auth.user.id, sessionId: auth.sessionId, ...request.body });
       return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/api/session/password-policy',
+    {
+      config: { policy: 'session.self' },
+      schema: {
+        summary: '当前密码策略（修改密码前可查看）',
+        tags,
+        response: { 200: z.object({ minLength: z.number(), minClasses: z.number(), historySize: z.number(), expiryDays: z.number() }) },
+      },
+    },
+    async () => {
+      const { settings } = await loadSecuritySettings(app.deps.handle, identity.defaults);
+      return { minLength: settings.passwordMinLength, minClasses: settings.passwordMinClasses, historySize: settings.passwordHistory, expiryDays: settings.passwordExpiryDays };
     },
   );
 

@@ -25,6 +25,8 @@ export const sessionView = z.object({
     passwordExpiresAt: z.string(),
     isTotpEnabled: z.boolean(),
     needsTotpEnrolment: z.boolean(),
+    /** The three administrators must keep their second factor. */
+    canDisableTotp: z.boolean(),
   }),
   /** The password was right but the account has a second factor: send the TOTP code next. */
   mfaPending: z.boolean(),

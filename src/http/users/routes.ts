@@ -6,6 +6,7 @@ import { isRole, roleLabels, roles } from '../../domain/identity/roles.js';
 import { createUser } from '../../operations/identity/create-user.js';
 import { grantRoles } from '../../operations/identity/grant-roles.js';
 import { resetPassword } from '../../operations/identity/reset-password.js';
+import { resetTotp } from '../../operations/identity/reset-totp.js';
 import { setUserDisabled } from '../../operations/identity/set-user-disabled.js';
 import { requireAuth } from '../auth.js';
 import { operationContext } from '../context.js';
@@ -53,7 +54,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         ? []
         : [
             ...(can(callerRoles, 'users.manage') ? [u.isDisabled ? 'enable' : 'disable', 'reset_password'] : []),
-            ...(can(callerRoles, 'security.manage') ? ['grant_roles'] : []),
+            ...(can(callerRoles, 'security.manage') ? ['grant_roles', ...(u.isTotpEnabled === 1 ? ['reset_totp'] : [])] : []),
           ],
   });
 
@@ -111,6 +112,15 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/admin/users/:id/reset-password',
     { config: { policy: 'users.manage' }, schema: { summary: '重置密码（一次性密码，下次登录须修改，结束其全部会话）', tags, params: idParams, response: { 200: z.object({ temporaryPassword: z.string() }) } } },
     async (request) => resetPassword(operationContext(request), request.params.id),
+  );
+
+  app.post(
+    '/api/security/users/:id/reset-totp',
+    { config: { policy: 'security.manage' }, schema: { summary: '重置动态口令（手机丢失；下次登录重新绑定，结束其全部会话）', tags, params: idParams } },
+    async (request, reply) => {
+      await resetTotp(operationContext(request), request.params.id);
+      return reply.status(204).send();
+    },
   );
 
   app.put(

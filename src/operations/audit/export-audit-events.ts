@@ -1,4 +1,5 @@
 import { PassThrough, type Readable } from 'node:stream';
+import { articleLabel } from '../../rules/index.js';
 import ExcelJS from 'exceljs';
 import { localDateOf } from '../../clock.js';
 import { type AuditEventFilter, auditRepository } from '../../db/audit-repository.js';
@@ -26,7 +27,7 @@ export const exportColumns: readonly { header: string; width: number; value: (e:
   { header: '对象类型', width: 14, value: (e) => e.objectType },
   { header: '对象编号', width: 24, value: (e) => e.objectId },
   { header: '结果', width: 8, value: (e) => auditResultLabels[e.result] ?? e.result },
-  { header: '条款', width: 8, value: (e) => (e.article === null ? null : `第${e.article}条`) },
+  { header: '条款', width: 8, value: (e) => (e.article === null ? null : articleLabel(e.article)) },
   { header: '摘要', width: 60, value: (e) => clip(typeof e.summary === 'string' ? e.summary : JSON.stringify(e.summary)) },
   { header: '请求编号', width: 38, value: (e) => e.requestId },
   { header: 'IP', width: 16, value: (e) => e.ip },
