@@ -97,6 +97,7 @@ describe.each(dialects)('会议制度（第八、四十七至五十七条）（%
     const drafted = await office.post(`/api/meetings/${id}/minutes`, { version: await version(office, id), text: '会议听取了区发展和改革局关于2026年重点项目计划的汇报。' });
     expect(drafted.json().minutesNumber).toMatch(/^区政府常务会议纪要〔2026〕\d+号$/);
     const zhao = await on('2026-03-13', 'changwu');
+    expect((await zhao.get(`/api/meetings/${id}`)).json().actions).not.toContain('sign_minutes');
     const wrong = await zhao.post(`/api/meetings/${id}/minutes/sign`, { version: await version(zhao, id) });
     expect(wrong.statusCode).toBe(422);
     expect(wrong.json().violations[0]).toMatchObject({ ruleId: 'meetings.minutes-signer', article: 56 });
@@ -107,6 +108,8 @@ describe.each(dialects)('会议制度（第八、四十七至五十七条）（%
     const fgj = await on('2026-03-13', 'fgj');
     const tasks = (await fgj.get('/api/tasks')).json().items as { title: string; leadUnitId: string; dueOn: string; article: number }[];
     expect(tasks).toEqual(expect.arrayContaining([expect.objectContaining({ title: '区发改局牵头编制重点项目清单', leadUnitId: 'fgj', dueOn: '2026-04-30', article: 57 })]));
+    const task = (await fgj.get(`/api/tasks/${signed.json().taskIds[0]}`)).json();
+    expect(task.source).toMatchObject({ meetingId: id, kindLabel: '区政府常务会议' });
     const inbox = (await fgj.get('/api/workbench')).json().items as { kind: string; title: string }[];
     expect(inbox.some((i) => i.kind === '会议议定事项' && i.title === '区发改局牵头编制重点项目清单')).toBe(true);
     office = await on('2026-03-13', 'bgs');

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { localDateOf } from '../../clock.js';
-import { meetingsRepository, type MeetingRecord } from '../../db/meetings-repository.js';
+import { meetingsRepository, type MeetingRecord, type TopicRecord } from '../../db/meetings-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
 import { found, notFound } from '../../domain/errors.js';
 import { can } from '../../domain/identity/policies.js';
@@ -11,6 +11,7 @@ import { arrangeAgenda } from '../../operations/meetings/agenda.js';
 import { quorumFor, recordAttendance } from '../../operations/meetings/attendance.js';
 import { approveMinutes, draftMinutes, recordDecision, signMinutes } from '../../operations/meetings/decisions-and-minutes.js';
 import { planMeeting } from '../../operations/meetings/plan-meeting.js';
+import { seatsFor } from '../../operations/meetings/composition.js';
 import { renderMinutesDocx } from '../../operations/meetings/render-minutes.js';
 import { meetingRhythm } from '../../operations/meetings/rhythm.js';
 import { submitTopic } from '../../operations/meetings/submit-topic.js';
@@ -43,10 +44,67 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
     if (status === 'planned' && m.kind === 'executive' && m.agendaProposedAt && !m.agendaReviewedAt && isDirector) a.push('review_agenda');
     if (status === 'planned' && (m.kind !== 'executive' || m.agendaReviewedAt) && !m.agendaDecidedAt && isHead) a.push('decide_agenda');
     if (status === 'minutes_drafted' && m.kind === 'topical' && m.delegatedByPersonId === user.personId) a.push('approve_minutes');
-    if (['minutes_drafted', 'minutes_approved'].includes(status) && can(user.roles, 'meetings.lead')) a.push('sign_minutes');
+    const signer = m.kind === 'topical' ? m.chairPersonId : leaders.find((l) => l.post.kind === 'head')?.personId;
+    const delegatedReady = m.kind !== 'topical' || !m.delegatedByPersonId || status === 'minutes_approved';
+    if (['minutes_drafted', 'minutes_approved'].includes(status) && delegatedReady && (signer === user.personId || (m.kind === 'topical' && m.delegatedByPersonId === user.personId))) a.push('sign_minutes');
     if (status === 'planned' && can(user.roles, 'meetings.topic')) a.push('submit_topic');
     return a;
   };
+
+  /** Attendance rows with each seat's post, as the organisation of the meeting date has it. */
+  const seatsWithPosts = async (m: MeetingRecord) => {
+    const people = await names();
+    const chair = { personId: m.chairPersonId, name: people.get(m.chairPersonId) ?? '' };
+    const seats = await seatsFor(handle.db, m.kind as MeetingKind, m.meetingDate, JSON.parse(m.attendeeUnitIds) as string[], chair);
+    return (await meetingsRepository.attendance(handle.db, m.id)).map((a) => ({ ...a, name: people.get(a.personId) ?? '', post: seats.find((s) => s.personId === a.personId)?.post ?? '' }));
+  };
+
+  /** Who may act on a topic now: a related unit's head countersigns, the deputy in charge coordinates, the 区长 takes it late. */
+  const topicActions = async (t: TopicRecord, user: SignedInUser): Promise<string[]> => {
+    const day = today();
+    const a: string[] = [];
+    const related = JSON.parse(t.relatedUnitIds) as string[];
+    if (t.status === 'coordinating' && user.unit && related.includes(user.unit.id) && user.roles.includes('unit_head')) a.push('countersign');
+    const leaders = await orgRepository.leaders(handle.db, day, ['head', 'executive_deputy', 'deputy', 'office_deputy_director']);
+    const me = leaders.find((l) => l.personId === user.personId);
+    const signatures = await meetingsRepository.topicSignatures(handle.db, t.id);
+    if (t.status === 'coordinating' && me && signatures.some((x) => x.isAgreed === 0) && (me.post.kind === 'office_deputy_director' || me.portfolio.units.some((u) => u.id === t.submittingUnitId))) a.push('coordinate');
+    if (t.status === 'awaiting_exception' && me?.post.kind === 'head') a.push('approve_exception');
+    return a;
+  };
+
+  app.get(
+    '/api/meeting-topics/:id',
+    { config: { policy: 'meetings.read' }, schema: { summary: '议题详情（提交单位、相关单位、办公室与领导可见）', tags, params: idParams } },
+    async (request) => {
+      const { user } = requireAuth(request);
+      const t = await meetingsRepository.findTopic(handle.db, request.params.id);
+      const seesAll = user.roles.includes('office_staff') || user.roles.includes('leader');
+      if (!t || !(seesAll || t.submittingUnitId === user.unit?.id || (JSON.parse(t.relatedUnitIds) as string[]).includes(user.unit?.id ?? ''))) notFound('议题');
+      return { ...t, isMajor: t.isMajor === 1, relatedUnitIds: JSON.parse(t.relatedUnitIds) as string[], countersignatures: await meetingsRepository.topicSignatures(handle.db, t.id), actions: await topicActions(t, user) };
+    },
+  );
+
+  app.get(
+    '/api/tasks/:id',
+    { config: { policy: 'tasks.read' }, schema: { summary: '督办任务详情，含来源会议与议定事项', tags, params: idParams } },
+    async (request) => {
+      const { user } = requireAuth(request);
+      const task = await handle.db.selectFrom('tasks').selectAll().where('id', '=', request.params.id).executeTakeFirst();
+      const seesAll = user.roles.includes('office_staff') || user.roles.includes('leader');
+      if (!task || !(seesAll || task.leadUnitId === user.unit?.id || (JSON.parse(task.coUnitIds) as string[]).includes(user.unit?.id ?? ''))) notFound('任务');
+      const decision = await handle.db.selectFrom('decisionItems').selectAll().where('id', '=', task.sourceId).executeTakeFirst();
+      const meeting = decision ? await meetingsRepository.find(handle.db, decision.meetingId) : undefined;
+      const units = new Map((await orgRepository.listUnits(handle.db)).map((u) => [u.id, u.name]));
+      return {
+        ...task,
+        leadUnitName: units.get(task.leadUnitId) ?? '',
+        coUnitIds: JSON.parse(task.coUnitIds) as string[],
+        isOverdue: task.status === 'open' && task.dueOn < today(),
+        source: meeting ? { meetingId: meeting.id, title: meeting.title, kindLabel: meetingKindLabels[meeting.kind as MeetingKind], meetingDate: meeting.meetingDate, minutesNumber: meeting.minutesNumber } : null,
+      };
+    },
+  );
 
   app.get(
     '/api/meetings',
@@ -78,7 +136,7 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
       chair: people.get(m.chairPersonId) ?? '',
       delegatedBy: m.delegatedByPersonId ? (people.get(m.delegatedByPersonId) ?? '') : null,
       attendeeUnitIds: JSON.parse(m.attendeeUnitIds) as string[],
-      attendance: (await meetingsRepository.attendance(handle.db, m.id)).map((a) => ({ ...a, name: people.get(a.personId) ?? '' })),
+      attendance: await seatsWithPosts(m),
       quorum: await quorumFor(handle.db, m.id),
       topics: await Promise.all(
         topics.map(async (t) => ({
@@ -89,6 +147,7 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
           flags: JSON.parse(t.flags) as unknown[],
           leadTimeException: t.leadTimeException ? (JSON.parse(t.leadTimeException) as unknown) : null,
           countersignatures: await meetingsRepository.topicSignatures(handle.db, t.id),
+          actions: await topicActions(t, user),
         })),
       ),
       decisions: (await meetingsRepository.decisionsOf(handle.db, m.id)).map((d) => ({ ...d, leadUnitName: units.get(d.leadUnitId) ?? '', coUnitIds: JSON.parse(d.coUnitIds) as string[] })),

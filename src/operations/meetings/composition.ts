@@ -15,7 +15,7 @@ export async function principalOf(db: Db | Tx, unitId: string, day: LocalDate): 
  * The seats of a meeting on its date, from the organisation of that day (art. 48–51), each with the leave
  * report that keeps its holder away, if any (art. 55, 82).
  */
-export async function seatsFor(db: Db | Tx, kind: MeetingKind, day: LocalDate, attendeeUnitIds: readonly string[], convener: { personId: string; name: string }): Promise<(Seat & { leaveReportId: string | null })[]> {
+export async function seatsFor(db: Db | Tx, kind: MeetingKind, day: LocalDate, attendeeUnitIds: readonly string[], chair: { personId: string; name: string }): Promise<(Seat & { leaveReportId: string | null })[]> {
   const leaders = await orgRepository.leaders(db, day, leaderPostKinds);
   const units = await orgRepository.listUnits(db);
   const departmentPrincipals = [];
@@ -38,7 +38,8 @@ export async function seatsFor(db: Db | Tx, kind: MeetingKind, day: LocalDate, a
   }
   let seats = composition(kind, { leaders: leaders.map((l) => ({ personId: l.personId, name: l.name, kind: l.post.kind, title: l.post.title })), departmentPrincipals, fixedObservers });
   if (kind === 'topical') {
-    seats = [{ personId: convener.personId, name: convener.name, role: 'member', post: '召集人' }];
+    // The one who holds the meeting sits in it: the convener, or the office director or deputy on their behalf.
+    seats = [{ personId: chair.personId, name: chair.name, role: 'member', post: '主持人' }];
     for (const unitId of attendeeUnitIds) {
       const p = await principalOf(db, unitId, day);
       const unit = units.find((u) => u.id === unitId);

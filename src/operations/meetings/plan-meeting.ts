@@ -28,8 +28,8 @@ export async function planMeeting(ctx: OperationContext, input: PlanMeetingInput
   return commitChange(ctx, async (trx, at) => {
     const leaders = await orgRepository.leaders(trx, input.meetingDate, ['head', 'executive_deputy', 'deputy', 'office_director', 'office_deputy_director']);
     const kindOf = (id: string) => leaders.find((l) => l.personId === id)?.post.kind;
-    const convener = found(leaders.find((l) => l.personId === input.convenerPersonId), '召集人');
-    found(leaders.find((l) => l.personId === input.chairPersonId), '主持人');
+    found(leaders.find((l) => l.personId === input.convenerPersonId), '召集人');
+    const chair = found(leaders.find((l) => l.personId === input.chairPersonId), '主持人');
     const convenerKind = kindOf(input.convenerPersonId);
     const chairKind = kindOf(input.chairPersonId);
     let delegatedBy: string | null = null;
@@ -76,7 +76,7 @@ export async function planMeeting(ctx: OperationContext, input: PlanMeetingInput
       createdAt: now,
       updatedAt: now,
     });
-    const seats = await seatsFor(trx, input.kind, input.meetingDate, input.attendeeUnitIds, { personId: convener.personId, name: convener.name });
+    const seats = await seatsFor(trx, input.kind, input.meetingDate, input.attendeeUnitIds, { personId: chair.personId, name: chair.name });
     await meetingsRepository.insertAttendance(
       trx,
       seats.map((s) => ({ meetingId: id, personId: s.personId, role: s.role, status: s.leaveReportId ? 'absent' : 'unknown', absenceReason: s.leaveReportId ? '请假外出' : null, absenceApprovedByPersonId: null, leaveReportId: s.leaveReportId, updatedAt: now })),

@@ -10,6 +10,8 @@ export type Problem = {
   status?: number;
   detail?: string;
   violations?: Violation[];
+  /** What a refusal carries besides its sentence, e.g. `{ problems: [...] }` for a password the policy refuses. */
+  details?: Record<string, unknown>;
 };
 
 /**
@@ -41,7 +43,9 @@ export class ApiError extends Error {
 
 /** "第五十三条：议题须提前5个工作日报送" */
 export function violationText(violation: Violation): string {
-  return `${articleLabel(violation.article)}：${violation.message}`;
+  // Most rules open their message with the article already; say it once.
+  const label = articleLabel(violation.article);
+  return violation.message.startsWith(label) ? violation.message : `${label}：${violation.message}`;
 }
 
 function composeMessage(status: number, problem: Problem): string {

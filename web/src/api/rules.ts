@@ -68,7 +68,8 @@ export type ParameterUnit =
   | 'sessions-per-month'
   | 'sessions-per-quarter'
   | 'days-per-year'
-  | 'briefings-per-department';
+  | 'briefings-per-department'
+  | 'hour';
 
 /** "More than half" is `{ numerator: 1, denominator: 2, strict: true }`; `strict: false` means "at least". */
 export type Fraction = { numerator: number; denominator: number; strict: boolean };

@@ -43,3 +43,12 @@ export function formatDateTime(value: string): string {
 export function isValidDate(value: string | null): value is string {
   return value !== null && dateOnly.test(value) && dayjs(value, dateFormat).isValid();
 }
+
+const secondParts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+
+/** "2025-03-07 14:30:05", Beijing time: for records where the second matters (the audit trail). */
+export function formatDateTimeSeconds(value: string): string {
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return value;
+  return `${beijingDate(instant)} ${secondParts.format(instant)}`;
+}

@@ -2,13 +2,15 @@ import { Button, Result, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { errorText } from '../lib/show-api-error';
+import { homePath, requiredAccountPath } from './landing';
 import { useSession } from './use-session';
 
-export const passwordPath = '/account/password';
+export { accountPath, passwordPath } from './landing';
 
 /**
- * Lets signed-in users through. Nobody signed in → the login page, remembering where they were going; a user who
- * must change the initial password → the password page until they do.
+ * Lets signed-in users through. Nobody signed in, or the 动态口令 still to be entered → the login page,
+ * remembering where they were going; a password change or a 动态口令 binding due → the account page until it is
+ * done; '/' for a user without a 工作台 → their home page.
  */
 export function RequireSession({ children }: { children: ReactNode }) {
   const location = useLocation();
@@ -30,12 +32,14 @@ export function RequireSession({ children }: { children: ReactNode }) {
       />
     );
   }
-  if (!session.data) {
+  if (!session.data || session.data.mfaPending) {
     const from = `${location.pathname}${location.search}`;
     return <Navigate to="/login" replace state={{ from }} />;
   }
-  if (session.data.user.mustChangePassword && location.pathname !== passwordPath) {
-    return <Navigate to={passwordPath} replace />;
+  const required = requiredAccountPath(session.data);
+  if (required && location.pathname !== required) return <Navigate to={required} replace />;
+  if (location.pathname === '/' && !session.data.menu.includes('workbench')) {
+    return <Navigate to={homePath(session.data.menu)} replace />;
   }
   return <>{children}</>;
 }

@@ -12,6 +12,27 @@ const OrgLeadersPage = lazy(() => import('../pages/org/org-leaders-page'));
 const RulesPage = lazy(() => import('../pages/rules/rules-page'));
 const RuleParametersPage = lazy(() => import('../pages/rules/rule-parameters-page'));
 const CalendarPage = lazy(() => import('../pages/calendar/calendar-page'));
+const WhereaboutsPage = lazy(() => import('../pages/leave/whereabouts-page'));
+const LeaveReportsPage = lazy(() => import('../pages/leave/leave-reports-page'));
+const LeaveReportFormPage = lazy(() => import('../pages/leave/leave-report-form-page'));
+const LeaveReportPage = lazy(() => import('../pages/leave/leave-report-page'));
+const CoverCalendarPage = lazy(() => import('../pages/leave/cover-calendar-page'));
+const LeaderItemsPage = lazy(() => import('../pages/leave/leader-items-page'));
+const LeaderItemPage = lazy(() => import('../pages/leave/leader-item-page'));
+const AccountPage = lazy(() => import('../pages/account/account-page'));
+const UsersPage = lazy(() => import('../pages/users/users-page'));
+const SecurityPage = lazy(() => import('../pages/security/security-page'));
+const AuditPage = lazy(() => import('../pages/audit/audit-page'));
+const EventsPage = lazy(() => import('../pages/events/events-page'));
+const IncomingRegisterPage = lazy(() => import('../pages/documents/incoming-register-page'));
+const SubmitIncomingPage = lazy(() => import('../pages/documents/submit-incoming-page'));
+const ChaseListPage = lazy(() => import('../pages/documents/chase-list-page'));
+const IncomingDocumentPage = lazy(() => import('../pages/documents/incoming-document-page'));
+const MeetingsPage = lazy(() => import('../pages/meetings/meetings-page'));
+const MeetingPage = lazy(() => import('../pages/meetings/meeting-page'));
+const TopicRedirectPage = lazy(() => import('../pages/meetings/topic-redirect-page'));
+const TasksPage = lazy(() => import('../pages/meetings/tasks-page'));
+const TaskPage = lazy(() => import('../pages/meetings/task-page'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page'));
 
 /** Only pages that exist get a route; everything else is 页面不存在. */
@@ -33,6 +54,28 @@ export function createRouter() {
         { path: 'rules/:number?', element: <RulesPage /> },
         { path: 'calendar', element: <CalendarPage /> },
         { path: 'account/password', element: <PasswordPage /> },
+        { path: 'account', element: <AccountPage /> },
+        { path: 'admin/users', element: <UsersPage /> },
+        { path: 'security', element: <SecurityPage /> },
+        { path: 'audit', element: <AuditPage /> },
+        { path: 'leave', element: <WhereaboutsPage /> },
+        { path: 'leave/reports', element: <LeaveReportsPage /> },
+        { path: 'leave/reports/new', element: <LeaveReportFormPage /> },
+        { path: 'leave/reports/:id', element: <LeaveReportPage /> },
+        { path: 'leave/cover', element: <CoverCalendarPage /> },
+        { path: 'leave/items', element: <LeaderItemsPage /> },
+        { path: 'leave/items/:id', element: <LeaderItemPage /> },
+        // One route for the tabs and an open object, so opening one keeps the list beside it.
+        { path: 'events/:tab?/:id?', element: <EventsPage /> },
+        { path: 'documents/incoming', element: <IncomingRegisterPage /> },
+        { path: 'documents/incoming/new', element: <SubmitIncomingPage /> },
+        { path: 'documents/incoming/chase', element: <ChaseListPage /> },
+        { path: 'documents/incoming/:id', element: <IncomingDocumentPage /> },
+        { path: 'meetings', element: <MeetingsPage /> },
+        { path: 'meetings/topics/:id', element: <TopicRedirectPage /> },
+        { path: 'meetings/:id', element: <MeetingPage /> },
+        { path: 'tasks', element: <TasksPage /> },
+        { path: 'tasks/:id', element: <TaskPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

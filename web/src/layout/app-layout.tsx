@@ -1,4 +1,4 @@
-import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { DownOutlined, KeyOutlined, LogoutOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Dropdown, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
@@ -6,7 +6,7 @@ import { Suspense, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { logout, sessionQueryKey } from '../api/session';
-import { passwordPath } from '../app/require-session';
+import { accountPath, passwordPath } from '../app/require-session';
 import { useSession } from '../app/use-session';
 import { useShowApiError } from '../lib/show-api-error';
 import { menuEntriesFor, selectedMenuKey } from './menu-entries';
@@ -50,6 +50,7 @@ export function AppLayout() {
   }));
 
   const userMenu: MenuProps['items'] = [
+    { key: 'account', icon: <SafetyOutlined />, label: <Link to={accountPath}>账号安全</Link> },
     { key: 'password', icon: <KeyOutlined />, label: <Link to={passwordPath}>修改密码</Link> },
   ];
 

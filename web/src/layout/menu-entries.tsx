@@ -4,8 +4,14 @@ import {
   AuditOutlined,
   BookOutlined,
   CalendarOutlined,
+  CarOutlined,
+  ContactsOutlined,
   DesktopOutlined,
+  FileTextOutlined,
+  SafetyCertificateOutlined,
+  ScheduleOutlined,
   TeamOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 
@@ -22,10 +28,16 @@ export type MenuEntry = {
 const entries: MenuEntry[] = [
   { key: 'workbench', label: '工作台', icon: <DesktopOutlined />, path: '/' },
   { key: 'org', label: '组织机构', icon: <ApartmentOutlined />, path: '/org' },
+  { key: 'documents', label: '收文办理', icon: <FileTextOutlined />, path: '/documents/incoming' },
+  { key: 'meetings', label: '会议', icon: <ScheduleOutlined />, path: '/meetings' },
+  { key: 'leave', label: '领导去向', icon: <CarOutlined />, path: '/leave' },
+  { key: 'events', label: '邀请与会议', icon: <ContactsOutlined />, path: '/events' },
   { key: 'rules', label: '规则库', icon: <BookOutlined />, path: '/rules' },
   { key: 'calendar', label: '工作日历', icon: <CalendarOutlined />, path: '/calendar' },
   { key: 'audit', label: '审计日志', icon: <AuditOutlined />, path: '/audit' },
   { key: 'users', label: '用户管理', icon: <TeamOutlined />, path: '/admin/users' },
+  { key: 'security', label: '安全策略与角色', icon: <SafetyCertificateOutlined />, path: '/security' },
+  { key: 'account', label: '账号安全', icon: <UserOutlined />, path: '/account' },
   { key: 'docs', label: '接口文档', icon: <ApiOutlined />, path: '/api/docs', isExternal: true },
 ];
 

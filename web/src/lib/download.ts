@@ -10,3 +10,11 @@ export function saveBlob(blob: Blob, fileName: string): void {
   // Revoking at once can cancel the download in some browsers.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** The file name a download response suggests (`filename*=UTF-8''…` first, then `filename="…"`). */
+export function suggestedFileName(response: Response): string | undefined {
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const match = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);
+  const encoded = match?.[1];
+  return encoded ? decodeURIComponent(encoded) : match?.[2];
+}

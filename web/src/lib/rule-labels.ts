@@ -70,6 +70,19 @@ const unitSuffix: Record<Exclude<ParameterUnit, 'ratio'>, string> = {
   'sessions-per-quarter': '次/季度',
   'days-per-year': '天/年',
   'briefings-per-department': '种/部门',
+  hour: '小时',
+};
+
+/** Names of the parts of structured limits (公文办理各环节, 急件). */
+const partLabels: Record<string, string> = {
+  receive: '签收登记',
+  review: '初审',
+  propose: '拟办',
+  assign: '批办',
+  instruct: '批示',
+  transfer: '转办',
+  very_urgent: '特急',
+  urgent: '加急',
 };
 
 /** "二分之一", "三分之二". */
@@ -92,5 +105,7 @@ export function parameterValueText(value: ParameterValue, unit: ParameterUnit): 
   if (typeof value === 'number') return `${value} ${suffix}`.trim();
   if ('min' in value) return `${value.min}–${value.max} ${suffix}`.trim();
   if ('max' in value) return `不超过 ${value.max} ${suffix}`.trim();
+  const parts = Object.entries(value as Record<string, unknown>);
+  if (parts.every(([, v]) => typeof v === 'number')) return `${parts.map(([k, v]) => `${partLabels[k] ?? k} ${String(v)}`).join('、')} ${suffix}`.trim();
   return JSON.stringify(value);
 }

@@ -1,0 +1,232 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, Checkbox, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useState } from 'react';
+import type { HTMLAttributes } from 'react';
+import { Link } from 'react-router';
+import { ApiError } from '../../api/client';
+import { meetingKeys, recordAttendance } from '../../api/meetings';
+import type { MeetingDetail, Quorum, RecordAttendanceInput, Seat } from '../../api/meetings';
+import type { Leader } from '../../api/org';
+import { attendanceColors, attendanceLabels, governmentLeaderPostKinds } from './meetings-labels';
+import { RuleRefusalAlert, useShowRuleError } from '../../lib/rule-feedback';
+
+/**
+ * 法定人数, live: members seated, members present, the least that makes a quorum and whether it is met (art. 49).
+ * Red when short, green when met.
+ */
+export function QuorumPanel({ meeting }: { meeting: MeetingDetail }) {
+  const { quorum } = meeting;
+  // Art. 49 binds the executive meeting; for the others the same count is shown for reference, without the alarm.
+  const isBinding = meeting.kind === 'executive';
+  const tone = quorum.hasQuorum ? 'met' : isBinding ? 'short' : 'reference';
+  const palette = {
+    met: { color: '#389e0d', background: '#f6ffed', border: '#b7eb8f' },
+    short: { color: '#cf1322', background: '#fff1f0', border: '#ffa39e' },
+    reference: { color: 'rgba(0,0,0,0.65)', background: '#fafafa', border: '#f0f0f0' },
+  }[tone];
+  const figure = (label: string, value: number, testId: string) => (
+    <div style={{ textAlign: 'center', minWidth: 64 }}>
+      <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.55)' }}>{label}</div>
+      <div style={{ fontSize: 24, fontWeight: 600, lineHeight: '32px' }} data-testid={testId}>
+        {value}
+      </div>
+    </div>
+  );
+  return (
+    <div
+      data-testid="quorum"
+      data-has-quorum={quorum.hasQuorum ? 'yes' : 'no'}
+      style={{ padding: '10px 14px', borderRadius: 6, background: palette.background, border: `1px solid ${palette.border}`, marginBottom: 12 }}
+    >
+      <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
+        <Typography.Text strong>法定人数</Typography.Text>
+        <Tag color="blue" variant="outlined">
+          第四十九条
+        </Tag>
+        <div style={{ flex: 1 }} />
+        <span style={{ color: palette.color, fontSize: 16, fontWeight: 700 }} data-testid="quorum-state">
+          {quorum.hasQuorum ? '符合法定人数' : '不足法定人数'}
+          {isBinding ? '' : '（参考）'}
+        </span>
+      </div>
+      <div style={{ display: 'flex', gap: 8, margin: '6px 0', flexWrap: 'wrap' }}>
+        {figure('应到', quorum.members, 'quorum-members')}
+        {figure('实到', quorum.present, 'quorum-present')}
+        {figure('至少', quorum.required, 'quorum-required')}
+      </div>
+      <Typography.Text style={{ fontSize: 12, color: tone === 'short' ? palette.color : undefined }} data-testid="quorum-explanation">
+        {quorum.explanation}
+      </Typography.Text>
+      <div>
+        {isBinding ? (
+          !quorum.hasQuorum && (
+            <Typography.Text type="danger" style={{ fontSize: 12 }}>
+              不足法定人数，常务会议不能形成决定。
+            </Typography.Text>
+          )
+        ) : (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            出席人数须超过应到人数二分之一的要求适用于常务会议，其他会议供参考。
+          </Typography.Text>
+        )}
+      </div>
+    </div>
+  );
+}
+
+type AbsenceForm = { reason: string; approvedByHead: boolean };
+
+/** 请假: the reason, and for a government leader the 区长's consent (art. 55). */
+function AbsenceModal({ meeting, seat, isLeader, onClose }: { meeting: MeetingDetail; seat: Seat; isLeader: boolean; onClose: () => void }) {
+  const queryClient = useQueryClient();
+  const needsHead = isLeader && meeting.kind !== 'topical' && !seat.leaveReportId;
+  const mutation = useMutation({
+    mutationFn: (values: AbsenceForm) => recordAttendance(meeting.id, { personId: seat.personId, status: 'absent', reason: values.reason.trim() || null, approvedByHead: needsHead ? values.approvedByHead : undefined }),
+    onSuccess: async (quorum) => {
+      queryClient.setQueryData<MeetingDetail>(meetingKeys.detail(meeting.id), (old) => (old ? { ...old, quorum } : old));
+      await queryClient.invalidateQueries({ queryKey: meetingKeys.detail(meeting.id) });
+      onClose();
+    },
+  });
+  const [form] = Form.useForm<AbsenceForm>();
+  return (
+    <Modal title={`请假 · ${seat.name}`} open onCancel={onClose} onOk={() => form.submit()} okText="登记请假" confirmLoading={mutation.isPending} destroyOnHidden>
+      <Form<AbsenceForm> form={form} layout="vertical" initialValues={{ reason: seat.absenceReason ?? '', approvedByHead: false }} onFinish={(values) => mutation.mutate(values)} onValuesChange={() => mutation.isError && mutation.reset()}>
+        <Form.Item label="请假事由" name="reason" rules={[{ required: !seat.leaveReportId, whitespace: true, message: '请假须说明理由' }]}>
+          <Input maxLength={200} placeholder="如：出差" />
+        </Form.Item>
+        {needsHead && (
+          <Form.Item name="approvedByHead" valuePropName="checked" extra="第五十五条：区政府领导同志不能出席区政府全体会议、常务会议和区长办公会议，须向区长请假。">
+            <Checkbox>经区长同意</Checkbox>
+          </Form.Item>
+        )}
+        {!needsHead && meeting.kind !== 'topical' && (
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+            第五十五条：列席人员请假，由区政府办公室汇总后向区长报告。
+          </Typography.Paragraph>
+        )}
+        {mutation.isError && <RuleRefusalAlert error={mutation.error} title="未能登记请假" />}
+      </Form>
+    </Modal>
+  );
+}
+
+type SeatRow = Seat & { post: string | undefined; isLeader: boolean };
+
+/**
+ * 组成与出席: members (出席) and observers (列席) from the organisation on the meeting date, each 出席, 请假 or 未到;
+ * absences from a leave report are marked 请假外出. The office marks who is present; the quorum panel follows.
+ */
+export function AttendanceCard({ meeting, leaders }: { meeting: MeetingDetail; leaders: ReadonlyMap<string, Leader> }) {
+  const queryClient = useQueryClient();
+  const showRuleError = useShowRuleError();
+  const [absent, setAbsent] = useState<SeatRow | undefined>();
+  const mayMark = meeting.actions.includes('attendance');
+  const present = useMutation({
+    mutationFn: (input: RecordAttendanceInput) => recordAttendance(meeting.id, input),
+    onSuccess: async (quorum: Quorum) => {
+      queryClient.setQueryData<MeetingDetail>(meetingKeys.detail(meeting.id), (old) => (old ? { ...old, quorum } : old));
+      await queryClient.invalidateQueries({ queryKey: meetingKeys.detail(meeting.id) });
+    },
+    onError: async (error) => {
+      if (error instanceof ApiError && error.isConflict) await queryClient.invalidateQueries({ queryKey: meetingKeys.detail(meeting.id) });
+      showRuleError(error, '未能登记出席');
+    },
+  });
+
+  // Members before observers, each in the order of the leaders' posts (区长, 常务副区长, 副区长 …).
+  const rank = new Map([...leaders.keys()].map((personId, index) => [personId, index]));
+  const rankOf = (seat: Seat) => (seat.role === 'member' ? 0 : 1000) + (rank.get(seat.personId) ?? 500);
+  const rows: SeatRow[] = meeting.attendance
+    .map((seat) => {
+      const leader = leaders.get(seat.personId);
+      return { ...seat, post: leader?.post.title, isLeader: leader !== undefined && governmentLeaderPostKinds.includes(leader.post.kind) };
+    })
+    .sort((a, b) => rankOf(a) - rankOf(b));
+  const approverName = (personId: string) => leaders.get(personId)?.name ?? '区长';
+
+  const columns: TableColumnsType<SeatRow> = [
+    { title: '姓名', dataIndex: 'name', width: 90, render: (name: string) => <Typography.Text strong>{name}</Typography.Text> },
+    { title: '职务', dataIndex: 'post', width: 160, ellipsis: true, render: (post: string | undefined, row) => post ?? (row.role === 'observer' ? '固定列席人员' : '—') },
+    {
+      title: '身份',
+      dataIndex: 'role',
+      width: 84,
+      render: (role: Seat['role']) => (role === 'member' ? <Tag color="red" variant="outlined">组成人员</Tag> : <Tag variant="outlined">列席</Tag>),
+    },
+    {
+      title: '出席情况',
+      dataIndex: 'status',
+      width: 80,
+      render: (status: Seat['status']) => (
+        <Tag color={attendanceColors[status]} data-testid="seat-status">
+          {attendanceLabels[status]}
+        </Tag>
+      ),
+    },
+    {
+      title: '说明',
+      key: 'note',
+      render: (_, row) => (
+        <Space size={[4, 4]} wrap>
+          {row.leaveReportId && (
+            <Link to={`/leave/reports/${row.leaveReportId}`}>
+              <Tag color="orange">请假外出</Tag>
+            </Link>
+          )}
+          {row.status === 'absent' && row.absenceReason && !(row.leaveReportId && row.absenceReason === '请假外出') && <span>{row.absenceReason}</span>}
+          {row.absenceApprovedByPersonId && <Tag color="gold">经区长{approverName(row.absenceApprovedByPersonId)}同意</Tag>}
+        </Space>
+      ),
+    },
+    ...(mayMark
+      ? [
+          {
+            title: '登记',
+            key: 'mark',
+            width: 150,
+            render: (_: unknown, row: SeatRow) => (
+              <Space size={4}>
+                <Button
+                  size="small"
+                  type={row.status === 'present' ? 'default' : 'primary'}
+                  disabled={row.status === 'present'}
+                  loading={present.isPending && present.variables?.personId === row.personId}
+                  onClick={() => present.mutate({ personId: row.personId, status: 'present' })}
+                >
+                  出席
+                </Button>
+                <Button size="small" disabled={row.status === 'absent'} onClick={() => setAbsent(row)}>
+                  请假
+                </Button>
+              </Space>
+            ),
+          },
+        ]
+      : []),
+  ];
+
+  const members = rows.filter((row) => row.role === 'member').length;
+  return (
+    <Card size="small" title="组成与出席" extra={<Typography.Text type="secondary">组成人员 {members} 人，列席 {rows.length - members} 人</Typography.Text>} data-testid="attendance">
+      <QuorumPanel meeting={meeting} />
+      <Table<SeatRow>
+        className="zw-dense"
+        size="small"
+        rowKey="personId"
+        columns={columns}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: 700 }}
+        onRow={(row) => ({ 'data-person-id': row.personId }) as HTMLAttributes<HTMLElement>}
+      />
+      {meeting.kind !== 'topical' && (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>
+          第五十五条：区政府领导同志不能出席全体会议、常务会议和区长办公会议，须向区长请假；列席人员请假，由区政府办公室汇总后向区长报告。
+        </Typography.Paragraph>
+      )}
+      {absent && <AbsenceModal meeting={meeting} seat={absent} isLeader={absent.isLeader} onClose={() => setAbsent(undefined)} />}
+    </Card>
+  );
+}
