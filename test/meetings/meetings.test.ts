@@ -78,8 +78,12 @@ describe.each(dialects)('会议制度（第八、四十七至五十七条）（%
     expect((await office.post(`/api/meetings/${id}/decisions`, decision)).statusCode).toBe(201);
   });
 
-  it('第五十五条 区政府领导不出席须向区长请假', async () => {
+  it('第五十五条 区政府领导不出席须向区长请假；会议安排后报告外出的领导显示为请假并附报告', async () => {
     const id = await executive();
+    const trip = await (await on('2026-03-02', 'fuquzhang')).post('/api/leave/reports', { kind: 'study', startDate: '2026-03-12', endDate: '2026-03-12', place: '济南', reason: '培训', actingPersonName: '赵明远', contact: '13900000002', isEmergency: false, attachmentIds: [] });
+    expect(trip.statusCode).toBe(201);
+    const seat = ((await (await on('2026-03-02', 'bgs')).get(`/api/meetings/${id}`)).json().attendance as { personId: string; status: string; leaveReportId: string }[]).find((a) => a.personId === 'sun-lihua');
+    expect(seat).toMatchObject({ status: 'absent', leaveReportId: trip.json().id });
     const office = await on('2026-03-12', 'bgs');
     const refused = await office.post(`/api/meetings/${id}/attendance`, { personId: 'sun-lihua', status: 'absent', reason: '出差' });
     expect(refused.statusCode).toBe(422);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPasswordExpired, passwordProblems } from './password-policy.js';
 import { profileDeviations } from './security-settings.js';
-import { can, menuFor, policies } from './policies.js';
+import { can, menuFor, policies, scopeOf } from './policies.js';
 import { administratorRoles, roles, roleSetProblem } from './roles.js';
 
 describe('密码策略（等保 8.1.4.1a）', () => {
@@ -47,5 +47,20 @@ describe('安全策略偏离等保三级基线时明示', () => {
     const base = { passwordMinLength: 8, passwordMinClasses: 3, passwordExpiryDays: 90, passwordHistory: 5, lockoutAttempts: 5, lockoutMinutes: 15, sessionIdleMinutes: 30, sessionAbsoluteHours: 12 };
     expect(profileDeviations(base)).toEqual([]);
     expect(profileDeviations({ ...base, passwordMinLength: 6, sessionIdleMinutes: 60 })).toHaveLength(2);
+  });
+});
+
+describe('数据范围（等保 8.1.4.2f，ASVS 8.2.2）', () => {
+  it('办公室与区政府领导看全部；单位人员看本单位；单位负责人的请假只看本人', () => {
+    expect(scopeOf(['office_staff'], 'documents.read')).toBe('all');
+    expect(scopeOf(['leader'], 'documents.read')).toBe('all');
+    expect(scopeOf(['unit_staff'], 'documents.read')).toBe('own_unit');
+    expect(scopeOf(['unit_head'], 'leave.read')).toBe('self');
+    expect(scopeOf(['unit_staff', 'office_staff'], 'tasks.read')).toBe('all');
+  });
+
+  it('没有范围规定的操作不限范围；无权的角色不带来范围', () => {
+    expect(scopeOf(['system_admin'], 'org.read')).toBe('all');
+    expect(scopeOf(['audit_admin', 'unit_staff'], 'documents.read')).toBe('own_unit');
   });
 });

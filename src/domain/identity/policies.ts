@@ -1,6 +1,15 @@
 import { businessRoles, type Role } from './roles.js';
 
 /**
+ * How much of an area's records a role sees: `all`; `own_unit` — what its unit filed, handles or must act
+ * on; `self` — the user's own records. Each area's queries apply it; objects outside answer 404.
+ */
+export type DataScope = 'all' | 'own_unit' | 'self';
+
+/** The office and the government's leaders see everything of an area; units see their own. */
+const officeAndLeadersAll = (rest: DataScope): Partial<Record<Role, DataScope>> & { default: DataScope } => ({ office_staff: 'all', leader: 'all', default: rest });
+
+/**
  * Who may do what, as data. Every HTTP route names one of these actions (or `public`); the authorization
  * matrix test fails when a route names none. Data scope (own unit, portfolio, all) is applied by each
  * area's queries on top of this.
@@ -23,7 +32,7 @@ export const policies = {
   /** Read and export the audit trail. */
   'audit.read': { roles: ['audit_admin'] },
   /** Leaders' whereabouts and leave reports (a unit head sees only their own). */
-  'leave.read': { roles: ['office_staff', 'leader', 'unit_head'] },
+  'leave.read': { roles: ['office_staff', 'leader', 'unit_head'], scope: officeAndLeadersAll('self') },
   /** File, return from and cancel leave reports (one's own; the office on a leader's behalf). */
   'leave.report': { roles: ['office_staff', 'leader', 'unit_head'] },
   /** Arrange another cover for a period (the 区长 alone, checked in the operation). */
@@ -45,7 +54,7 @@ export const policies = {
   /** Record the 区委's or 区政府's decision on an invitation, meeting or speech (art. 58, 81, 91). */
   'events.approve': { roles: ['office_staff'] },
   /** Incoming documents: everyone in the business reads within their scope (a unit sees its own). */
-  'documents.read': { roles: businessRoles },
+  'documents.read': { roles: businessRoles, scope: officeAndLeadersAll('own_unit') },
   'documents.submit': { roles: ['unit_staff', 'unit_head'] },
   /** A related unit's principal head countersigns a cross-unit matter (art. 64). */
   'documents.countersign': { roles: ['unit_head'] },
@@ -55,7 +64,7 @@ export const policies = {
   /** The handling unit reports the result back. */
   'documents.handle': { roles: ['unit_staff', 'unit_head'] },
   /** Meetings: the calendar, details, topics, minutes and decision items. */
-  'meetings.read': { roles: businessRoles },
+  'meetings.read': { roles: businessRoles, scope: officeAndLeadersAll('own_unit') },
   /** The office arranges meetings, agendas and attendance, records decisions and drafts minutes. */
   'meetings.office': { roles: ['office_staff'] },
   /** Units submit agenda topics; related units' heads countersign them. */
@@ -63,7 +72,7 @@ export const policies = {
   /** Leaders review and decide agendas, approve exceptions, coordinate, approve and sign minutes (checked per article). */
   'meetings.lead': { roles: ['leader'] },
   /** Follow-up tasks from decisions (the supervision area extends them). */
-  'tasks.read': { roles: businessRoles },
+  'tasks.read': { roles: businessRoles, scope: officeAndLeadersAll('own_unit') },
   /** Upload attachments and read those of records one may read. */
   'attachments.use': { roles: businessRoles },
   /** One's own session, password, second factor and sessions on other devices. */
@@ -72,7 +81,7 @@ export const policies = {
   'users.manage': { roles: ['system_admin'] },
   /** Roles of accounts and the security policy (the security administrator; never passwords). */
   'security.manage': { roles: ['security_admin'] },
-} as const satisfies Record<string, { roles: readonly Role[] }>;
+} as const satisfies Record<string, { roles: readonly Role[]; scope?: Partial<Record<Role, DataScope>> & { default: DataScope } }>;
 
 export type Action = keyof typeof policies;
 
@@ -82,6 +91,17 @@ export type RoutePolicy = Action | 'public';
 export function can(userRoles: readonly string[], action: Action): boolean {
   const allowed: readonly string[] = policies[action].roles;
   return userRoles.some((r) => allowed.includes(r));
+}
+
+const breadth: Record<DataScope, number> = { self: 0, own_unit: 1, all: 2 };
+
+/** The widest data scope the user's roles give for an action (`all` where the policy sets none). */
+export function scopeOf(userRoles: readonly string[], action: Action): DataScope {
+  const policy = policies[action];
+  const scope: (Partial<Record<string, DataScope>> & { default: DataScope }) | undefined = 'scope' in policy ? policy.scope : undefined;
+  if (!scope) return 'all';
+  const scopes = userRoles.filter((r) => can([r], action)).map((r) => scope[r] ?? scope.default);
+  return scopes.reduce<DataScope>((widest, s) => (breadth[s] > breadth[widest] ? s : widest), 'self');
 }
 
 /** The web app's menu, each entry shown only to those who may take its action. */

@@ -5,7 +5,7 @@ import { attachmentRepository } from '../../db/attachment-repository.js';
 import { documentsRepository, type IncomingDocumentRecord } from '../../db/documents-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
 import { notFound } from '../../domain/errors.js';
-import { can } from '../../domain/identity/policies.js';
+import { can, scopeOf } from '../../domain/identity/policies.js';
 import { classificationLabels, incomingStatusLabels, stepLabels, type IncomingStatus, type StepKind, urgencyLabels, type Urgency } from '../../domain/documents/types.js';
 import { loadCalendar } from '../../operations/calendar/load-calendar.js';
 import { archiveIncoming } from '../../operations/documents/archive-incoming.js';
@@ -30,7 +30,8 @@ import { idParams } from '../schemas.js';
 import { completeBody, countersignBody, extendBody, instructBody, listQuery, proposeBody, reviewBody, submitBody, transferBody, versionBody } from './schema.js';
 
 const tags = ['documents'];
-const seesAll = (user: SignedInUser) => user.roles.includes('office_staff') || user.roles.includes('leader');
+/** Whether the caller's data scope covers every record of the area (the policy table says who). */
+const seesAll = (user: SignedInUser) => scopeOf(user.roles, 'documents.read') === 'all';
 
 /** Whether a unit user may see a document: filed by their unit, handled by it, or awaiting its countersignature. */
 function inScope(doc: IncomingDocumentRecord, user: SignedInUser): boolean {

@@ -6,7 +6,7 @@ import { attachmentRepository } from '../../db/attachment-repository.js';
 import { leaveRepository, type LeaveReportRecord } from '../../db/leave-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
 import { found, notFound } from '../../domain/errors.js';
-import { can } from '../../domain/identity/policies.js';
+import { can, scopeOf } from '../../domain/identity/policies.js';
 import { absenceDays, leaveKindLabels } from '../../domain/leave/types.js';
 import { assignCover } from '../../operations/leave/assign-cover.js';
 import { availabilityOn } from '../../operations/leave/availability.js';
@@ -23,7 +23,8 @@ import { assignCoverBody, handleItemBody, leaderItemBody, leaveReportView, listQ
 const tags = ['leave'];
 
 /** Office staff and leaders see every report; a unit head only their own (others answer 404). */
-const seesAll = (user: SignedInUser) => user.roles.includes('office_staff') || user.roles.includes('leader');
+/** Whether the caller's data scope covers every record of the area (the policy table says who). */
+const seesAll = (user: SignedInUser) => scopeOf(user.roles, 'leave.read') === 'all';
 
 export const leaveRoutes: FastifyPluginAsyncZod = async (app) => {
   const { handle, clock, fieldCipher } = app.deps;

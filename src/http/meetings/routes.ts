@@ -4,7 +4,7 @@ import { localDateOf } from '../../clock.js';
 import { meetingsRepository, type MeetingRecord, type TopicRecord } from '../../db/meetings-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
 import { found, notFound } from '../../domain/errors.js';
-import { can } from '../../domain/identity/policies.js';
+import { can, scopeOf } from '../../domain/identity/policies.js';
 import { majorCategories, meetingKindLabels, meetingKinds, meetingStatusLabels, type MeetingKind, type MeetingStatus } from '../../domain/meetings/types.js';
 import type { SignedInUser } from '../../operations/identity/present-user.js';
 import { arrangeAgenda } from '../../operations/meetings/agenda.js';
@@ -56,7 +56,12 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
     const people = await names();
     const chair = { personId: m.chairPersonId, name: people.get(m.chairPersonId) ?? '' };
     const seats = await seatsFor(handle.db, m.kind as MeetingKind, m.meetingDate, JSON.parse(m.attendeeUnitIds) as string[], chair);
-    return (await meetingsRepository.attendance(handle.db, m.id)).map((a) => ({ ...a, name: people.get(a.personId) ?? '', post: seats.find((s) => s.personId === a.personId)?.post ?? '' }));
+    return (await meetingsRepository.attendance(handle.db, m.id)).map((a) => {
+      const seat = seats.find((s) => s.personId === a.personId);
+      // A leave reported after the meeting was arranged still shows the member away, with the report (art. 55, 82).
+      const onLeave = a.status === 'unknown' && seat?.leaveReportId ? { status: 'absent', absenceReason: '请假外出', leaveReportId: seat.leaveReportId } : {};
+      return { ...a, ...onLeave, name: people.get(a.personId) ?? '', post: seat?.post ?? '' };
+    });
   };
 
   /** Who may act on a topic now: a related unit's head countersigns, the deputy in charge coordinates, the 区长 takes it late. */
@@ -79,7 +84,7 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { user } = requireAuth(request);
       const t = await meetingsRepository.findTopic(handle.db, request.params.id);
-      const seesAll = user.roles.includes('office_staff') || user.roles.includes('leader');
+      const seesAll = scopeOf(user.roles, 'meetings.read') === 'all';
       if (!t || !(seesAll || t.submittingUnitId === user.unit?.id || (JSON.parse(t.relatedUnitIds) as string[]).includes(user.unit?.id ?? ''))) notFound('议题');
       return { ...t, isMajor: t.isMajor === 1, relatedUnitIds: JSON.parse(t.relatedUnitIds) as string[], countersignatures: await meetingsRepository.topicSignatures(handle.db, t.id), actions: await topicActions(t, user) };
     },
@@ -91,7 +96,7 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { user } = requireAuth(request);
       const task = await handle.db.selectFrom('tasks').selectAll().where('id', '=', request.params.id).executeTakeFirst();
-      const seesAll = user.roles.includes('office_staff') || user.roles.includes('leader');
+      const seesAll = scopeOf(user.roles, 'tasks.read') === 'all';
       if (!task || !(seesAll || task.leadUnitId === user.unit?.id || (JSON.parse(task.coUnitIds) as string[]).includes(user.unit?.id ?? ''))) notFound('任务');
       const decision = await handle.db.selectFrom('decisionItems').selectAll().where('id', '=', task.sourceId).executeTakeFirst();
       const meeting = decision ? await meetingsRepository.find(handle.db, decision.meetingId) : undefined;
@@ -264,7 +269,7 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/api/tasks', { config: { policy: 'tasks.read' }, schema: { summary: '会议议定事项督办任务（第五十七条；各单位只看本单位牵头或配合的）', tags, querystring: z.object({ status: z.enum(['open', 'done']).optional() }) } }, async (request) => {
     const { user } = requireAuth(request);
-    const seesAll = user.roles.includes('office_staff') || user.roles.includes('leader');
+    const seesAll = scopeOf(user.roles, 'tasks.read') === 'all';
     const tasks = await meetingsRepository.tasks(handle.db, { ...(request.query.status ? { status: request.query.status } : {}), ...(seesAll ? {} : { leadUnitId: user.unit?.id ?? 'none' }) });
     const units = new Map((await orgRepository.listUnits(handle.db)).map((u) => [u.id, u.name]));
     const day = today();
