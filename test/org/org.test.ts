@@ -9,7 +9,7 @@ import { leaderPostKinds } from '../../src/domain/org/types.js';
 import { seedDemoGovernment } from '../../src/operations/seed-demo-government.js';
 import { createUnit } from '../../src/operations/org/create-unit.js';
 import { exportStructure, importStructure } from '../../src/operations/org/import-structure.js';
-import { setCoverPair } from '../../src/operations/org/set-cover-pair.js';
+import { endCoverPair, setCoverPair } from '../../src/operations/org/set-cover-pair.js';
 import { setPortfolio } from '../../src/operations/org/set-portfolio.js';
 import { updateUnit } from '../../src/operations/org/update-unit.js';
 import { appointPerson } from '../../src/operations/org/appoint-person.js';
@@ -76,6 +76,7 @@ describe.each(dialects)('组织机构（%s）', (dialect) => {
       code: 'invalid_input',
     });
     await expect(setCoverPair(ctx, { firstPersonId: 'lin-zhiyuan', secondPersonId: 'lin-zhiyuan', validFrom: '2026-03-01' })).rejects.toBeInstanceOf(DomainError);
+    await expect(endCoverPair(ctx, { id: 'cover-zheng-guoqiang-feng-junjie', validTo: '2021-12-31' })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 
   it('任职有起止日期：免职后按日期仍可查到历史', async () => {

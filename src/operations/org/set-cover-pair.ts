@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { commitChange, type OperationContext } from '../../db/change.js';
 import { orgRepository } from '../../db/org-repository.js';
-import { found } from '../../domain/errors.js';
+import { found, invalid } from '../../domain/errors.js';
 import { checkCoverPair } from '../../domain/org/rules.js';
 import type { CoverPair } from '../../domain/org/types.js';
 import type { LocalDate } from '../../rules/types.js';
@@ -27,6 +27,8 @@ export async function setCoverPair(ctx: OperationContext, input: SetCoverPairInp
 export async function endCoverPair(ctx: OperationContext, input: { id: string; validTo: LocalDate }): Promise<void> {
   await commitChange(ctx, async (trx) => {
     const pair = found(await orgRepository.findCoverPair(trx, input.id), '补位安排');
+    if (pair.validTo !== null) invalid('该补位安排已结束');
+    if (input.validTo < pair.validFrom) invalid('结束日期不能早于开始日期');
     await orgRepository.endCoverPair(trx, pair.id, input.validTo);
     return {
       result: undefined,

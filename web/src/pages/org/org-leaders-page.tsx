@@ -1,13 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Empty, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { fetchLeaders, orgKeys } from '../../api/org';
+import { fetchLeaders, fetchPeople, orgKeys } from '../../api/org';
 import type { Leader } from '../../api/org';
 import { postKindRank } from '../../lib/org-labels';
 import { errorText } from '../../lib/show-api-error';
+import { ContactModal } from './contact-modal';
+import { CoverPairsCard } from './cover-pairs-card';
 import { OrgHeader } from './org-header';
+import { PortfolioModal } from './portfolio-modal';
 import { useAsOf } from './use-as-of';
 
 function TagList({ values, color }: { values: string[]; color?: string }) {
@@ -41,6 +44,17 @@ export default function OrgLeadersPage() {
     [leaders.data],
   );
   const unitSearch = asOf ? `&asOf=${asOf}` : '';
+  const [editingPortfolio, setEditingPortfolio] = useState<Leader | null>(null);
+  const [contactOf, setContactOf] = useState<Leader | null>(null);
+  const canSetCover = rows.some((leader) => leader.actions.includes('set_cover'));
+  const hasActions = rows.some((leader) => leader.actions.length > 0);
+  // Only those who may change something need the directory (for its per-person contact actions).
+  const people = useQuery({ queryKey: orgKeys.people, queryFn: ({ signal }) => fetchPeople(signal), enabled: hasActions });
+  const contactPeople = useMemo(
+    () => new Set((people.data?.items ?? []).filter((person) => person.actions.includes('read_contact') || person.actions.includes('set_contact')).map((person) => person.id)),
+    [people.data],
+  );
+  const areaSuggestions = useMemo(() => [...new Set(rows.flatMap((leader) => leader.portfolio.areas))], [rows]);
 
   const columns: TableColumnsType<Leader> = [
     { title: '姓名', dataIndex: 'name', width: 90, render: (name: string) => <Typography.Text strong>{name}</Typography.Text> },
@@ -74,6 +88,30 @@ export default function OrgLeadersPage() {
       width: 90,
       render: (_, leader) => leader.cover?.name ?? <Typography.Text type="secondary">—</Typography.Text>,
     },
+    ...(hasActions
+      ? [
+          {
+            title: '操作',
+            key: 'actions',
+            width: 150,
+            fixed: 'right' as const,
+            render: (_: unknown, leader: Leader) => (
+              <Space size={4}>
+                {leader.actions.includes('set_portfolio') && (
+                  <Button type="link" size="small" style={{ paddingInline: 0 }} onClick={() => setEditingPortfolio(leader)}>
+                    调整分工
+                  </Button>
+                )}
+                {contactPeople.has(leader.personId) && (
+                  <Button type="link" size="small" style={{ paddingInline: 4 }} onClick={() => setContactOf(leader)}>
+                    联系方式
+                  </Button>
+                )}
+              </Space>
+            ),
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -91,10 +129,15 @@ export default function OrgLeadersPage() {
           columns={columns}
           dataSource={rows}
           pagination={false}
-          scroll={{ x: 960 }}
+          scroll={{ x: hasActions ? 1110 : 960 }}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={`截至 ${asOf} 暂无区政府领导信息`} /> }}
         />
       </Card>
+      {canSetCover && <CoverPairsCard asOf={asOf} leaders={rows} />}
+      {editingPortfolio && (
+        <PortfolioModal leader={editingPortfolio} asOf={asOf} areaSuggestions={areaSuggestions} onClose={() => setEditingPortfolio(null)} />
+      )}
+      {contactOf && <ContactModal personId={contactOf.personId} name={contactOf.name} onClose={() => setContactOf(null)} />}
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>
         依据《临淄区人民政府工作规则》第九条：副区长按分工负责处理分管工作，对分管领域廉洁建设、安全生产、生态环保和信访维稳工作实行“一岗双责”责任制；第六十二条：区政府领导出区（出访）、考察、学习、休假期间，由相对固定的其他区政府领导补位，代为处理分管有关工作。
       </Typography.Paragraph>
