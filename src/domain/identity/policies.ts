@@ -42,7 +42,8 @@ export const policies = {
   'leader_items.create': { roles: ['office_staff'] },
   'leader_items.handle': { roles: ['leader'] },
   /** Invitations, department meeting requests and speech requests (each scoped: a unit its own, a leader theirs). */
-  'events.read': { roles: ['office_staff', 'leader', 'unit_staff', 'unit_head'] },
+  /** The office sees every invitation and request; a leader those addressed to them; a unit its own. */
+  'events.read': { roles: ['office_staff', 'leader', 'unit_staff', 'unit_head'], scope: { office_staff: 'all', default: 'own_unit' } },
   /** Invite a government leader through the office (art. 90), and withdraw one's own invitation. */
   'events.invite': { roles: ['unit_staff', 'unit_head'] },
   /** Ask to hold a department's system-wide meeting (art. 58), and withdraw the request. */

@@ -21,7 +21,7 @@ import {
   speechKindLabels,
   speechStatusLabels,
 } from '../../domain/events/types.js';
-import { can } from '../../domain/identity/policies.js';
+import { can, scopeOf as policyScopeOf } from '../../domain/identity/policies.js';
 import { leaderPostKinds } from '../../domain/org/types.js';
 import { arrangeInvitation } from '../../operations/events/arrange-invitation.js';
 import { declineInvitation } from '../../operations/events/decline-invitation.js';
@@ -60,7 +60,9 @@ import {
 const tags = ['events'];
 
 /** The office sees every request; a unit its own; a leader those that name them. Others answer 404. */
-const scopeOf = (user: SignedInUser): EventsScope => (user.roles.includes('office_staff') ? { all: true } : { all: false, unitId: user.unit?.id ?? null, personId: user.personId });
+/** The caller's data scope from the policy table: everything, or their unit's and their own records. */
+const scopeOf = (user: SignedInUser): EventsScope =>
+  policyScopeOf(user.roles, 'events.read') === 'all' ? { all: true } : { all: false, unitId: user.unit?.id ?? null, personId: user.personId };
 
 const presentApproval = (a: ApprovalRecord | null) =>
   a && { decision: a.decision, body: a.body, bodyLabel: approvingBodyLabels[a.body], approverName: a.approverName, approverPost: a.approverPost, decidedOn: a.decidedOn, opinion: a.opinion, recordedAt: a.recordedAt };
