@@ -58,7 +58,8 @@ export async function signInAs(s: BrowserSession, loginName: string): Promise<vo
 
 /** antd puts a space between the two characters of a two-character button (签收 → 签 收). */
 export function buttonName(text: string): RegExp {
-  return new RegExp(`^${[...text].join('\\s*')}$`);
+  // After a request antd's fading loading icon can leave "loading" in the accessible name for a moment.
+  return new RegExp(`^(?:loading\\s*)?${[...text].join('\\s*')}$`);
 }
 
 /** Opens an antd Select or AutoComplete found by its label and picks the option whose text contains `text`. */
