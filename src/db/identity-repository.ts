@@ -24,8 +24,20 @@ export const identityRepository = {
     return rows.map((r) => r.role);
   },
 
-  async insertUser(db: Conn, user: Insertable<UserTable>, roles: readonly string[]): Promise<void> {
-    await db.insertInto('users').values(user).execute();
+  /**
+   * Opens an account. Every new account, built-in or not, must change its password at first login
+   * (等保 8.1.4.2b), so the other fields start the same for all of them.
+   */
+  async insertNewUser(
+    db: Conn,
+    user: Pick<Insertable<UserTable>, 'id' | 'loginName' | 'displayName' | 'personId' | 'unitId' | 'passwordHash'>,
+    roles: readonly string[],
+    at: string,
+  ): Promise<void> {
+    await db
+      .insertInto('users')
+      .values({ ...user, mustChangePassword: 1, isDisabled: 0, failedLogins: 0, lockedUntil: null, passwordChangedAt: at, version: 1, createdAt: at, updatedAt: at })
+      .execute();
     for (const role of roles) await db.insertInto('userRoles').values({ userId: user.id, role }).execute();
   },
 

@@ -22,7 +22,7 @@ export async function seedDemoGovernment(handle: DatabaseHandle, clock: Clock): 
     const now = at.toISOString();
     const counts = await mergeStructure(trx, structure, now);
     for (const login of demoLogins) {
-      await identityRepository.insertUser(
+      await identityRepository.insertNewUser(
         trx,
         {
           id: randomUUID(),
@@ -31,16 +31,9 @@ export async function seedDemoGovernment(handle: DatabaseHandle, clock: Clock): 
           personId: login.personId,
           unitId: login.unitId,
           passwordHash,
-          mustChangePassword: 1,
-          isDisabled: 0,
-          failedLogins: 0,
-          lockedUntil: null,
-          passwordChangedAt: now,
-          version: 1,
-          createdAt: now,
-          updatedAt: now,
         },
         login.roles,
+        now,
       );
     }
     return {

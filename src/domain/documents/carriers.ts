@@ -1,9 +1,7 @@
 import type { Carrier } from '../../rules/types.js';
-import { filingRules, instructionRules } from './rules.js';
 
-/** What the documents area carries: its guards, and the routes and clocks of handling. */
+/** What the documents area carries besides its rules: the routes and clocks of handling. */
 export const documentCarriers: readonly Omit<Carrier, 'area'>[] = [
-  ...[...filingRules, ...instructionRules].map(({ id, kind, cites, effective, summary }) => ({ id, kind, cites, effective, summary })),
   {
     id: 'documents.route-by-portfolio',
     kind: 'route',

@@ -1,13 +1,9 @@
-import type { Carrier, Rule } from '../../rules/types.js';
-import { invitationApprovalRules, invitationArrangementRules, invitationSubmissionRules, meetingApprovalRules, meetingRequestRules, speechRules } from './rules.js';
-
-const asCarrier = ({ id, kind, cites, effective, summary }: Rule<never>): Omit<Carrier, 'area'> => ({ id, kind, cites, effective, summary });
+import type { Carrier } from '../../rules/types.js';
 
 const EFFECTIVE = { from: '2022-01-31' };
 
-/** What the events area carries: its rules, and the routes and records that live in its operations. */
+/** What the events area carries besides its rules: the routes and records that live in its operations. */
 export const eventsCarriers: readonly Omit<Carrier, 'area'>[] = [
-  ...[...invitationSubmissionRules, ...invitationArrangementRules, ...invitationApprovalRules, ...meetingRequestRules, ...meetingApprovalRules, ...speechRules].map(asCarrier),
   {
     id: 'events.invitation-arranged-by-office',
     kind: 'route',

@@ -1,9 +1,7 @@
 import type { Carrier } from '../../rules/types.js';
-import { leaveRules } from './rules.js';
 
-/** What the leave and cover area carries besides its rules (which register themselves as carriers too). */
+/** What the leave and cover area carries besides its rules (`leaveRules`, registered as they are). */
 export const leaveCarriers: readonly Omit<Carrier, 'area'>[] = [
-  ...leaveRules.map(({ id, kind, cites, effective, summary }) => ({ id, kind, cites, effective, summary })),
   {
     id: 'leave.recipients',
     kind: 'record',

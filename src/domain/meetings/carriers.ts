@@ -1,11 +1,9 @@
 import type { Carrier } from '../../rules/types.js';
-import { decisionRules, minutesRules, topicRules } from './rules.js';
 
 const from = { from: '2022-01-31' };
 
-/** What the meetings area carries: its guards, and composition, arrangement, rhythm and follow-up. */
+/** What the meetings area carries besides its rules: composition, arrangement, rhythm and follow-up. */
 export const meetingCarriers: readonly Omit<Carrier, 'area'>[] = [
-  ...[...topicRules, ...minutesRules, ...decisionRules].map(({ id, kind, cites, effective, summary }) => ({ id, kind, cites, effective, summary })),
   { id: 'meetings.four-kinds', kind: 'route', cites: [{ article: 47 }], effective: from, summary: '会议分全体会议、常务会议、区长办公会议和专题会议四类，各有组成人员与召集主持规则' },
   { id: 'meetings.plenary-composition', kind: 'route', cites: [{ article: 48 }], effective: from, summary: '全体会议由区长、副区长、各工作部门主要负责人组成，按会议日期的组织机构确定，由区长召集主持' },
   { id: 'meetings.executive-composition', kind: 'route', cites: [{ article: 49 }], effective: from, summary: '常务会议由区长、副区长、办公室主任组成，区纪委监委、办公室副主任、区司法局、法律顾问固定列席；可委托常务副区长主持' },

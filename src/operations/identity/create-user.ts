@@ -21,25 +21,11 @@ export async function createUser(ctx: OperationContext, input: CreateUserInput):
     if (input.personId) found(await orgRepository.findPerson(trx, input.personId), '对应人员');
     const id = randomUUID();
     const now = at.toISOString();
-    await identityRepository.insertUser(
+    await identityRepository.insertNewUser(
       trx,
-      {
-        id,
-        loginName: input.loginName,
-        displayName: input.displayName,
-        unitId: input.unitId ?? null,
-        personId: input.personId ?? null,
-        passwordHash,
-        mustChangePassword: 1,
-        isDisabled: 0,
-        failedLogins: 0,
-        lockedUntil: null,
-        passwordChangedAt: now,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      },
+      { id, loginName: input.loginName, displayName: input.displayName, unitId: input.unitId ?? null, personId: input.personId ?? null, passwordHash },
       [],
+      now,
     );
     return {
       result: { id, temporaryPassword: password },
