@@ -15,6 +15,8 @@ export type Config = {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Seed the demo government when the database is empty. */
   seedDemo: boolean;
+  /** The jurisdiction whose rulebook the platform runs by (a key of the rulebook set: `linzi`). */
+  jurisdiction: string;
   session: { idleMinutes: number; absoluteHours: number; cookieSecure: boolean };
   /** Largest accepted request body, in bytes. */
   bodyLimit: number;
@@ -68,6 +70,7 @@ const envSchema = z.object({
     .optional(),
   ZHENGWU_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ZHENGWU_SEED_DEMO: booleanText.default(true),
+  ZHENGWU_JURISDICTION: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, '应为规则库中的辖区编号，如 linzi').default('linzi'),
   ZHENGWU_SESSION_IDLE_MINUTES: positiveInt('会话空闲超时（分钟）').default(30),
   ZHENGWU_SESSION_ABSOLUTE_HOURS: positiveInt('会话最长时长（小时）').default(12),
   ZHENGWU_COOKIE_SECURE: booleanText.default(false),
@@ -118,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     database: databaseFrom(e.ZHENGWU_DATABASE_URL, dataDir, cwd),
     logLevel: e.ZHENGWU_LOG_LEVEL,
     seedDemo: e.ZHENGWU_SEED_DEMO,
+    jurisdiction: e.ZHENGWU_JURISDICTION,
     session: {
       idleMinutes: e.ZHENGWU_SESSION_IDLE_MINUTES,
       absoluteHours: e.ZHENGWU_SESSION_ABSOLUTE_HOURS,

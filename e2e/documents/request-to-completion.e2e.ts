@@ -216,7 +216,7 @@ describe.runIf(browserAvailable())('第六十四至六十六条 请示从报送�
     await page.getByRole('link', { name: '关于园区道路改造的请示' }).click();
     await expect.poll(() => timelineSteps(page)).toContain('chase');
     await expect.poll(() => page.getByTestId('step-clock').textContent()).toContain('逾期3个工作日');
-    const chased = await s.handle.db.selectFrom('documentSteps').select(['step', 'article']).where('documentId', '=', id).where('step', '=', 'chase').execute();
+    const chased = await s.handle.db.selectFrom('timelineEntries').select(['action as step', 'article']).where('objectId', '=', id).where('action', '=', 'chase').execute();
     expect(chased).toEqual([{ step: 'chase', article: 66 }]);
   });
 });

@@ -32,7 +32,7 @@ export async function appendAuditEvents(
       occurredAt: at.toISOString(),
       actorUserId: actor.userId,
       actorName: actor.name,
-      actingForPersonId: actor.actingFor?.personId ?? null,
+      actingForPersonId: entry.actingFor?.personId ?? actor.actingFor?.personId ?? null,
       act: entry.act,
       objectType: entry.objectType,
       objectId: entry.objectId,

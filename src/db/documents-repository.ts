@@ -1,10 +1,37 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db, Dialect, Tx } from './database.js';
-import type { CountersignatureTable, DocumentStepTable, IncomingDocumentTable } from './schema.js';
+import type { CountersignatureTable, IncomingDocumentTable } from './schema.js';
+import { timelineRepository } from './timeline-repository.js';
+import { nextInSequence } from './versioned-update.js';
 
 type Conn = Db | Tx;
 export type IncomingDocumentRecord = Selectable<IncomingDocumentTable>;
-export type DocumentStepRecord = Selectable<DocumentStepTable>;
+/** A step on a document's timeline (the shared timeline, seen with the document's own names). */
+export type DocumentStepRecord = {
+  id: string;
+  documentId: string;
+  step: string;
+  actorUserId: string | null;
+  actorName: string;
+  actingForPersonId: string | null;
+  actingForName: string | null;
+  opinion: string | null;
+  article: number | null;
+  occurredAt: string;
+};
+const OBJECT_TYPE = 'incoming_document';
+const asStep = (e: Awaited<ReturnType<typeof timelineRepository.of>>[number]): DocumentStepRecord => ({
+  id: e.id,
+  documentId: e.objectId,
+  step: e.action,
+  actorUserId: e.actorUserId,
+  actorName: e.actorName,
+  actingForPersonId: e.actingForPersonId,
+  actingForName: e.actingForName,
+  opinion: e.opinion,
+  article: e.article,
+  occurredAt: e.occurredAt,
+});
 export type CountersignatureRecord = Selectable<CountersignatureTable>;
 
 export type IncomingFilter = {
@@ -42,16 +69,25 @@ export const documentsRepository = {
     return Number(result.numUpdatedRows) === 1;
   },
 
-  async insertStep(db: Conn, row: Insertable<DocumentStepTable>): Promise<void> {
-    await db.insertInto('documentSteps').values(row).execute();
+  async insertStep(db: Conn, row: Omit<DocumentStepRecord, 'id'> & { id?: string }): Promise<void> {
+    await timelineRepository.record(db, {
+      objectType: OBJECT_TYPE,
+      objectId: row.documentId,
+      action: row.step,
+      actor: { userId: row.actorUserId, name: row.actorName, actingFor: row.actingForPersonId ? { personId: row.actingForPersonId, name: row.actingForName ?? '' } : undefined },
+      opinion: row.opinion,
+      article: row.article,
+      at: new Date(row.occurredAt),
+    });
   },
 
   async steps(db: Conn, documentId: string): Promise<DocumentStepRecord[]> {
-    return db.selectFrom('documentSteps').selectAll().where('documentId', '=', documentId).orderBy('occurredAt').execute();
+    return (await timelineRepository.of(db, OBJECT_TYPE, documentId)).map(asStep);
   },
 
   async lastStepOf(db: Conn, documentId: string, step: string): Promise<DocumentStepRecord | undefined> {
-    return db.selectFrom('documentSteps').selectAll().where('documentId', '=', documentId).where('step', '=', step).orderBy('occurredAt', 'desc').limit(1).executeTakeFirst();
+    const e = await timelineRepository.last(db, OBJECT_TYPE, documentId, step);
+    return e ? asStep(e) : undefined;
   },
 
   async upsertCountersignature(db: Conn, row: Insertable<CountersignatureTable>): Promise<void> {
@@ -64,12 +100,7 @@ export const documentsRepository = {
   },
 
   /** The next number of a named yearly sequence, taken inside the caller's transaction. */
-  async nextInSequence(db: Tx, name: string): Promise<number> {
-    const updated = await db.updateTable('counters').set((eb) => ({ value: eb('value', '+', 1) })).where('name', '=', name).returning('value').executeTakeFirst();
-    if (updated) return Number(updated.value);
-    await db.insertInto('counters').values({ name, value: 1 }).execute();
-    return 1;
-  },
+  nextInSequence,
 
   /** Keeps the SQLite full-text index in step with a document (PostgreSQL indexes the row itself). */
   async indexForSearch(db: Conn, dialect: Dialect, doc: Pick<IncomingDocumentTable, 'id' | 'title' | 'body' | 'registerNumber' | 'senderDocNumber'>): Promise<void> {

@@ -28,7 +28,8 @@ export type Database = {
   leaderItems: LeaderItemTable;
   counters: CounterTable;
   incomingDocuments: IncomingDocumentTable;
-  documentSteps: DocumentStepTable;
+  timelineEntries: TimelineEntryTable;
+  outsideApprovals: OutsideApprovalTable;
   countersignatures: CountersignatureTable;
   meetings: MeetingTable;
   meetingTopics: MeetingTopicTable;
@@ -347,10 +348,14 @@ export type IncomingDocumentTable = {
   updatedAt: string;
 };
 
-export type DocumentStepTable = {
+/** One entry of a case's timeline: every kind of case writes here (the kernel's `recordTimeline`). */
+export type TimelineEntryTable = {
   id: string;
-  documentId: string;
-  step: string;
+  objectType: string;
+  objectId: string;
+  /** Order of entries on one case (several acts may share a millisecond). */
+  seq: number;
+  action: string;
   actorUserId: string | null;
   actorName: string;
   actingForPersonId: string | null;
@@ -358,6 +363,23 @@ export type DocumentStepTable = {
   opinion: string | null;
   article: number | null;
   occurredAt: string;
+};
+
+/** An approval given outside the platform (区委, 区委书记, 市政府), recorded by the office from its document. */
+export type OutsideApprovalTable = {
+  id: string;
+  objectType: string;
+  objectId: string;
+  action: string;
+  /** Who gave it, as the document names them: 中共临淄区委, 区委书记. */
+  approver: string;
+  isApproved: number;
+  documentNumber: string | null;
+  attachmentId: string;
+  note: string | null;
+  recordedByUserId: string;
+  recordedByName: string;
+  recordedAt: string;
 };
 
 export type CountersignatureTable = {

@@ -9,7 +9,10 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { localDateOf } from '../clock.js';
+import { ConfigError } from '../config.js';
 import type { RoutePolicy } from '../domain/identity/policies.js';
+import { defaultRulebookSet, loadAllCarriers, rulebookInForce, setJurisdiction } from '../rules/index.js';
 import { auditRoutes } from './audit/routes.js';
 import { registerAuth } from './auth.js';
 import type { AppDeps } from './context.js';
@@ -64,6 +67,10 @@ export const logRedactPaths = [
 /** The whole HTTP server: API under /api, the web app everywhere else. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, handle, clock, fieldCipher } = options;
+  // The rulebook the platform runs by, and every carrier registered (and so validated) before any request.
+  if (!rulebookInForce(defaultRulebookSet, config.jurisdiction, localDateOf(clock.now()))) throw new ConfigError([`ZHENGWU_JURISDICTION：规则库中没有辖区“${config.jurisdiction}”施行中的工作规则`]);
+  setJurisdiction(config.jurisdiction);
+  loadAllCarriers();
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel, redact: { paths: [...logRedactPaths], censor: '[已隐去]' } },
     bodyLimit: config.bodyLimit,

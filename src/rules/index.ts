@@ -42,8 +42,14 @@ export {
   registerCarrier,
   registerCarriers,
   registerRules,
+  refuseBy,
   runRules,
+  jurisdiction,
+  parameter,
+  setJurisdiction,
+  violationOf,
   type RuleOutcome,
+  type RuleSource,
   type RulesRegistry,
 } from './registry.js';
 export { rulebookCarriers } from './rulebook-carriers.js';

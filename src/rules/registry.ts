@@ -1,6 +1,9 @@
 import { refuse } from '../domain/errors.js';
 import { assertLocalDate, isInEffect, isLocalDate } from './effective.js';
-import type { Area, Carrier, LocalDate, Rule, Violation } from './types.js';
+import type { ParameterKey } from './parameters.js';
+import { defaultRulebookSet } from './rulebooks/index.js';
+import { param as paramInForce, type RulebookSet } from './rulebook-set.js';
+import type { Area, Carrier, LocalDate, ParamReader, Rule, Violation } from './types.js';
 
 /** A carrier was registered wrongly (a programming error, caught at start or in tests). */
 export class RegistryError extends Error {
@@ -86,19 +89,50 @@ export type RuleOutcome = {
   ran: readonly string[];
 };
 
+let configuredJurisdiction = 'linzi';
+
+/** Sets the jurisdiction whose rulebook the platform runs by (from `ZHENGWU_JURISDICTION`, at start). */
+export function setJurisdiction(jurisdiction: string): void {
+  configuredJurisdiction = jurisdiction;
+}
+
+/** The jurisdiction whose rulebook the platform runs by. */
+export function jurisdiction(): string {
+  return configuredJurisdiction;
+}
+
+/** Where rule parameters are read from: the rulebook set and jurisdiction (defaults: the shipped set, configured jurisdiction). */
+export type RuleSource = { set?: RulebookSet; jurisdiction?: string };
+
+/** A rulebook parameter as of a day, in the configured jurisdiction (or the one given). */
+export function parameter<K extends ParameterKey>(key: K, asOf: LocalDate, source: RuleSource = {}): ReturnType<typeof paramInForce<K>>['value'] {
+  return paramInForce(source.set ?? defaultRulebookSet, source.jurisdiction ?? configuredJurisdiction, key, asOf).value;
+}
+
+function readerFor(rule: Rule<never>, asOf: LocalDate, source: RuleSource): ParamReader {
+  const declared: readonly string[] = rule.params ?? [];
+  return ((key: ParameterKey) => {
+    if (!declared.includes(key)) throw new RegistryError(`rule ${rule.id} reads parameter ${key} without declaring it in params`);
+    return parameter(key, asOf, source);
+  }) as ParamReader;
+}
+
 /**
- * Runs the rules in effect on `asOf` — the date of the act — against its facts. A violation without a
- * severity is a refusal. Rules not yet or no longer in effect on that date do not run.
+ * Runs the rules in effect on `asOf` — the date of the act — against its facts, each with the parameters it
+ * declared as of that date. The engine stamps each finding with the rule's id and article; a finding without
+ * a severity is a refusal. Rules not yet or no longer in effect on that date do not run.
  */
-export function runRules<Facts>(rules: readonly Rule<Facts>[], facts: Facts, asOf: LocalDate): RuleOutcome {
+export function runRules<Facts>(rules: readonly Rule<Facts>[], facts: Facts, asOf: LocalDate, source: RuleSource = {}): RuleOutcome {
   assertLocalDate(asOf);
   const violations: Violation[] = [];
   const ran: string[] = [];
   for (const rule of rules) {
     if (!isInEffect(rule.effective, asOf)) continue;
     ran.push(rule.id);
-    const violation = rule.check(facts);
-    if (violation) violations.push({ ...violation, severity: violation.severity ?? 'refusal' });
+    const finding = rule.check(facts, readerFor(rule as Rule<never>, asOf, source));
+    if (!finding) continue;
+    const article = finding.article ?? rule.cites[0]?.article ?? 0;
+    violations.push({ ruleId: rule.id, article, message: finding.message, severity: finding.severity ?? 'refusal' });
   }
   return {
     violations,
@@ -112,8 +146,24 @@ export function runRules<Facts>(rules: readonly Rule<Facts>[], facts: Facts, asO
  * Runs the rules and refuses the act (DomainError `rule_violation`, with every refusal) if any refuses;
  * otherwise returns the flags for the operation to record.
  */
-export function enforceRules<Facts>(rules: readonly Rule<Facts>[], facts: Facts, asOf: LocalDate): readonly Violation[] {
-  const outcome = runRules(rules, facts, asOf);
+export function enforceRules<Facts>(rules: readonly Rule<Facts>[], facts: Facts, asOf: LocalDate, source: RuleSource = {}): readonly Violation[] {
+  const outcome = runRules(rules, facts, asOf, source);
   if (outcome.refusals.length > 0) refuse(outcome.refusals);
   return outcome.flags;
+}
+
+/**
+ * A violation of a registered carrier, for a refusal an operation decides itself (who may approve, what must
+ * come first): the id must be registered — an unregistered id is a programming error, caught by the test
+ * that every id an operation emits is registered — and its article is the carrier's first.
+ */
+export function violationOf(ruleId: string, message: string, options: { article?: number; severity?: 'refusal' | 'flag' } = {}): Violation {
+  const carrier = defaultRegistry.allCarriers().find((c) => c.id === ruleId);
+  if (!carrier) throw new RegistryError(`rule ${ruleId} is not registered`);
+  return { ruleId, article: options.article ?? carrier.cites[0]?.article ?? 0, message, severity: options.severity ?? 'refusal' };
+}
+
+/** Refuses an act by a registered carrier (see `violationOf`). */
+export function refuseBy(ruleId: string, message: string, options: { article?: number } = {}): never {
+  refuse([violationOf(ruleId, message, options)]);
 }

@@ -20,8 +20,22 @@ export type CarryingKind = 'guard' | 'clock' | 'route' | 'record' | 'quota' | 'a
 export type Effective = { from: LocalDate; to?: LocalDate };
 
 /**
- * A rule is data plus a pure function. `check` receives the facts of one act (already loaded, with the
- * rulebook's parameters as of the act's date) and returns a violation or nothing.
+ * What a rule's `check` reports: the Chinese message and, for a flag, its severity. The engine stamps the
+ * rule's id and its first cited article (or `article`, where a rule cites several and one applies).
+ */
+export type Finding = { message: string; severity?: 'refusal' | 'flag'; article?: number; ruleId?: string };
+
+/**
+ * Reads a parameter the rule declared in `params`, with the value in force on the act's day in the act's
+ * jurisdiction. Typed per key by `ParameterValues` (see parameters.ts).
+ */
+export type ParamReader = <K extends import('./parameters.js').ParameterKey>(key: K) => import('./parameters.js').ParameterValues[K];
+
+/**
+ * A rule is data plus a pure function. `check` receives the facts of one act (already loaded) and a reader of
+ * the rulebook parameters it declares in `params` as of the act's date, and returns a finding or nothing;
+ * messages are composed from those values, so a rulebook that changes 5 working days to 7 changes the
+ * message too.
  */
 export type Rule<Facts> = {
   id: string;
@@ -30,7 +44,9 @@ export type Rule<Facts> = {
   effective: Effective;
   /** One Chinese sentence: what the rule requires. */
   summary: string;
-  check: (facts: Facts) => Violation | undefined;
+  /** The rulebook parameters `check` reads. */
+  params?: readonly import('./parameters.js').ParameterKey[];
+  check: (facts: Facts, param: ParamReader) => Finding | undefined;
 };
 
 /**

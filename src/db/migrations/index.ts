@@ -8,6 +8,7 @@ import * as leaveCoverAttachments from './20261126T2200-leave-cover-attachments.
 import * as events from './20261126T2300-events.js';
 import * as incomingDocuments from './20261126T2310-incoming-documents.js';
 import * as meetings from './20261126T2320-meetings.js';
+import * as caseKernel from './20261201T1000-case-kernel.js';
 
 /**
  * Every migration, by its frozen name. Listed here rather than read from the folder so that the compiled
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '20261126T2300-events': events,
   '20261126T2310-incoming-documents': incomingDocuments,
   '20261126T2320-meetings': meetings,
+  '20261201T1000-case-kernel': caseKernel,
 };

@@ -23,6 +23,8 @@ export type AuditEntry = {
   summary: Record<string, unknown>;
   /** The article of the rulebook the act is done under or refused by, when there is one. */
   article?: number | undefined;
+  /** Set when the actor did this act standing in for someone (a cover, art. 62; the acting head, art. 7). */
+  actingFor?: { personId: string; name: string } | null | undefined;
 };
 
 /** An appended event, as stored. */

@@ -11,6 +11,7 @@ import {
   loadAllCarriers,
   PARAMETER_KEYS,
   findParam,
+  jurisdiction,
   readTestSources,
   rulebookInForce,
   searchArticles,
@@ -20,7 +21,6 @@ import {
 import { localDate } from '../schemas.js';
 
 const tags = ['rules'];
-const JURISDICTION = 'linzi';
 
 /**
  * Tests that name articles are read from the project's test files when they are deployed beside the
@@ -37,7 +37,7 @@ function coverage(rulebook: Rulebook): Coverage {
 
 export const rulesRoutes: FastifyPluginAsyncZod = async (app) => {
   const today = () => localDateOf(app.deps.clock.now());
-  const inForce = (asOf: string) => found(rulebookInForce(defaultRulebookSet, JURISDICTION, asOf), '该日期施行的工作规则');
+  const inForce = (asOf: string) => found(rulebookInForce(defaultRulebookSet, jurisdiction(), asOf), '该日期施行的工作规则');
 
   app.get(
     '/api/rules',
@@ -106,7 +106,7 @@ export const rulesRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { policy: 'rules.read' }, schema: { summary: '某日施行的规则参数（如议题提前5个工作日），各注明条款', tags, querystring: z.object({ asOf: localDate.optional() }) } },
     async (request) => {
       const asOf = request.query.asOf ?? today();
-      const items = PARAMETER_KEYS.map((key) => findParam(defaultRulebookSet, JURISDICTION, key, asOf)).filter((p) => p !== undefined);
+      const items = PARAMETER_KEYS.map((key) => findParam(defaultRulebookSet, jurisdiction(), key, asOf)).filter((p) => p !== undefined);
       return { asOf, items };
     },
   );
