@@ -7,6 +7,7 @@ import type {
   Post,
   PostKind,
   Unit,
+  UnitFunction,
   UnitKind,
 } from '../domain/org/types.js';
 import type { Db, Tx } from './database.js';
@@ -36,6 +37,7 @@ const toUnit = (r: UnitTable): Unit => ({
   name: r.name,
   shortName: r.shortName,
   kind: r.kind as UnitKind,
+  function: (r.function as UnitFunction | null) ?? null,
   parentId: r.parentId,
   sortOrder: r.sortOrder,
   version: r.version,
@@ -55,6 +57,12 @@ export const orgRepository = {
     return row && toUnit(row);
   },
 
+  /** The unit that carries a function the rules name (区委, 区司法局 …), if the organisation has one. */
+  async unitWithFunction(db: Conn, fn: UnitFunction): Promise<Unit | undefined> {
+    const row = await db.selectFrom('units').selectAll().where('function', '=', fn).executeTakeFirst();
+    return row && toUnit(row);
+  },
+
   async findUnitByName(db: Conn, name: string): Promise<Unit | undefined> {
     const row = await db.selectFrom('units').selectAll().where('name', '=', name).executeTakeFirst();
     return row && toUnit(row);
@@ -69,7 +77,7 @@ export const orgRepository = {
     db: Conn,
     id: string,
     expectedVersion: number,
-    changes: Partial<Pick<UnitTable, 'name' | 'shortName' | 'sortOrder'>> & { updatedAt: string },
+    changes: Partial<Pick<UnitTable, 'name' | 'shortName' | 'sortOrder' | 'function'>> & { updatedAt: string },
   ): Promise<boolean> {
     const result = await db
       .updateTable('units')

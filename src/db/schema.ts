@@ -47,6 +47,7 @@ export type UnitTable = {
   name: string;
   shortName: string | null;
   kind: string;
+  function: string | null;
   parentId: string | null;
   sortOrder: number;
   version: number;

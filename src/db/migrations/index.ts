@@ -9,6 +9,7 @@ import * as events from './20261126T2300-events.js';
 import * as incomingDocuments from './20261126T2310-incoming-documents.js';
 import * as meetings from './20261126T2320-meetings.js';
 import * as caseKernel from './20261201T1000-case-kernel.js';
+import * as orgUnitFunctions from './20261201T1010-org-unit-functions.js';
 
 /**
  * Every migration, by its frozen name. Listed here rather than read from the folder so that the compiled
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '20261126T2310-incoming-documents': incomingDocuments,
   '20261126T2320-meetings': meetings,
   '20261201T1000-case-kernel': caseKernel,
+  '20261201T1010-org-unit-functions': orgUnitFunctions,
 };

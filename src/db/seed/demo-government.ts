@@ -1,5 +1,5 @@
 import type { StructureInput } from '../../domain/org/structure.js';
-import type { PostKind, UnitKind } from '../../domain/org/types.js';
+import type { PostKind, UnitFunction, UnitKind } from '../../domain/org/types.js';
 import type { Role } from '../../domain/identity/roles.js';
 
 /**
@@ -9,6 +9,9 @@ import type { Role } from '../../domain/identity/roles.js';
 const SINCE = '2022-01-31';
 
 type UnitSeed = { id: string; name: string; shortName?: string; kind: UnitKind; parent?: string };
+
+/** The units the rules name by function (see `unitFunctions`). */
+const functions: Record<string, UnitFunction> = { gov: 'government', office: 'government_office', quwei: 'party_committee', jiwei: 'discipline_commission', sfj: 'justice_bureau', sjj: 'audit_bureau' };
 
 const departments: [id: string, name: string, short: string][] = [
   ['fgj', '区发展和改革局', '发改局'],
@@ -163,7 +166,7 @@ export function demoGovernmentStructure(): StructureInput {
 
   return {
     format: 'zhengwu.org/1',
-    units: units.map((u, i) => ({ id: u.id, name: u.name, shortName: u.shortName ?? null, kind: u.kind, parentId: u.parent ?? null, sortOrder: i })),
+    units: units.map((u, i) => ({ id: u.id, name: u.name, shortName: u.shortName ?? null, kind: u.kind, function: functions[u.id] ?? null, parentId: u.parent ?? null, sortOrder: i })),
     posts,
     people,
     appointments,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { postKinds, unitKinds } from './types.js';
+import { postKinds, unitFunctions, unitKinds } from './types.js';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 const id = z.string().min(1, '编号不能为空').max(100, '编号过长');
@@ -17,6 +17,7 @@ export const structureSchema = z.object({
       name,
       shortName: z.string().trim().max(50).nullable().default(null),
       kind: z.enum(unitKinds, { error: '单位类别无效' }),
+      function: z.enum(unitFunctions, { error: '单位职能无效' }).nullable().default(null),
       parentId: id.nullable().default(null),
       sortOrder: z.number().int().default(0),
     }),
@@ -52,6 +53,9 @@ export function structureProblems(s: Structure, existing: { unitIds: ReadonlySet
   const personIds = new Set([...existing.personIds, ...s.people.map((p) => p.id)]);
   const postIds = new Set([...existing.postIds, ...s.posts.map((p) => p.id)]);
   for (const u of s.units) if (u.parentId !== null && !unitIds.has(u.parentId)) problems.push(`单位“${u.name}”的上级单位 ${u.parentId} 不存在`);
+  const carriers = new Map<string, string[]>();
+  for (const u of s.units) if (u.function) carriers.set(u.function, [...(carriers.get(u.function) ?? []), u.name]);
+  for (const [fn, names] of carriers) if (names.length > 1) problems.push(`职能“${fn}”只能由一个单位承担，文件中有：${names.join('、')}`);
   for (const p of s.posts) if (!unitIds.has(p.unitId)) problems.push(`职务“${p.title}”所在单位 ${p.unitId} 不存在`);
   for (const a of s.appointments) {
     if (!personIds.has(a.personId)) problems.push(`任职 ${a.id} 的人员 ${a.personId} 不存在`);

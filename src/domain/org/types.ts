@@ -13,6 +13,23 @@ export const unitKindLabels: Record<UnitKind, string> = {
   outside_body: '其他机关',
 };
 
+/**
+ * The organisational functions the rules name (区委, 纪委监委, 区司法局, 区审计局, 区政府办公室, 区政府), carried by units
+ * in the organisation data so that an imported organisation works unchanged: code asks for "the unit that is
+ * the justice bureau", never for a unit id. At most one unit carries each function.
+ */
+export const unitFunctions = ['government', 'government_office', 'party_committee', 'discipline_commission', 'justice_bureau', 'audit_bureau'] as const;
+export type UnitFunction = (typeof unitFunctions)[number];
+
+export const unitFunctionLabels: Record<UnitFunction, string> = {
+  government: '区人民政府',
+  government_office: '区政府办公室',
+  party_committee: '区委',
+  discipline_commission: '区纪委监委',
+  justice_bureau: '区司法局',
+  audit_bureau: '区审计局',
+};
+
 export const postKinds = [
   'head',
   'executive_deputy',
@@ -52,6 +69,8 @@ export type Unit = {
   name: string;
   shortName: string | null;
   kind: UnitKind;
+  /** The function the rules name this unit by, if any (see `unitFunctions`). */
+  function: UnitFunction | null;
   parentId: string | null;
   sortOrder: number;
   version: number;

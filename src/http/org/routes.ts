@@ -8,7 +8,7 @@ import { orgRepository } from '../../db/org-repository.js';
 import { found } from '../../domain/errors.js';
 import { can } from '../../domain/identity/policies.js';
 import { structureSchema } from '../../domain/org/structure.js';
-import { dualDutyAreas, leaderPostKinds, postKindLabels, type Unit, unitKindLabels } from '../../domain/org/types.js';
+import { dualDutyAreas, leaderPostKinds, postKindLabels, type Unit, unitFunctionLabels, unitKindLabels } from '../../domain/org/types.js';
 import { appointPerson } from '../../operations/org/appoint-person.js';
 import { createUnit } from '../../operations/org/create-unit.js';
 import { endAppointment } from '../../operations/org/end-appointment.js';
@@ -20,13 +20,16 @@ import { setPortfolio } from '../../operations/org/set-portfolio.js';
 import { updateUnit } from '../../operations/org/update-unit.js';
 import { requireAuth } from '../auth.js';
 import { operationContext } from '../context.js';
-import { idParams } from '../schemas.js';
+import { idParams, noContent } from '../schemas.js';
 import {
   appointBody,
+  appointmentView,
   asOfQuery,
   coverPairBody,
+  coverPairView,
   createUnitBody,
   endBody,
+  importCountsView,
   leaderView,
   maskedContactView,
   personContactBody,
@@ -56,6 +59,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
   const presentUnit = (unit: Unit, roles: readonly string[]) => ({
     ...unit,
     kindLabel: unitKindLabels[unit.kind],
+    functionLabel: unit.function ? unitFunctionLabels[unit.function] : null,
     actions: can(roles, 'org.write') ? ['update', 'create_child'] : [],
   });
 
@@ -168,13 +172,13 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/org/appointments',
-    { config: { policy: 'org.write' }, schema: { summary: '任职', tags, body: appointBody } },
+    { config: { policy: 'org.write' }, schema: { summary: '任职', tags, body: appointBody, response: { 201: appointmentView } } },
     async (request, reply) => reply.status(201).send(await appointPerson(operationContext(request), request.body)),
   );
 
   app.post(
     '/api/org/appointments/:id/end',
-    { config: { policy: 'org.write' }, schema: { summary: '免职（结束任职，保留历史）', tags, params: idParams, body: endBody } },
+    { config: { policy: 'org.write' }, schema: { summary: '免职（结束任职，保留历史）', tags, params: idParams, body: endBody, response: noContent } },
     async (request, reply) => {
       await endAppointment(operationContext(request), { id: request.params.id, ...request.body });
       return reply.status(204).send();
@@ -183,7 +187,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     '/api/org/portfolios/:personId',
-    { config: { policy: 'org.write' }, schema: { summary: '调整领导分工（第九条）', tags, params: personIdParams, body: portfolioBody } },
+    { config: { policy: 'org.write' }, schema: { summary: '调整领导分工（第九条）', tags, params: personIdParams, body: portfolioBody, response: noContent } },
     async (request, reply) => {
       await setPortfolio(operationContext(request), { personId: request.params.personId, ...request.body });
       return reply.status(204).send();
@@ -197,7 +201,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: '补位安排（第九、六十二条）',
         tags,
-        response: { 200: z.object({ items: z.array(z.object({ id: z.string(), firstPersonId: z.string(), secondPersonId: z.string(), validFrom: z.string(), validTo: z.string().nullable() })) }) },
+        response: { 200: z.object({ items: z.array(coverPairView) }) },
       },
     },
     async () => ({ items: await orgRepository.coverPairs(handle.db) }),
@@ -205,20 +209,20 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/org/cover-pairs',
-    { config: { policy: 'org.write' }, schema: { summary: '设定互相补位的领导（第六十二条）', tags, body: coverPairBody } },
+    { config: { policy: 'org.write' }, schema: { summary: '设定互相补位的领导（第六十二条）', tags, body: coverPairBody, response: { 201: coverPairView } } },
     async (request, reply) => reply.status(201).send(await setCoverPair(operationContext(request), request.body)),
   );
 
   app.post(
     '/api/org/cover-pairs/:id/end',
-    { config: { policy: 'org.write' }, schema: { summary: '结束补位安排', tags, params: idParams, body: endBody } },
+    { config: { policy: 'org.write' }, schema: { summary: '结束补位安排', tags, params: idParams, body: endBody, response: noContent } },
     async (request, reply) => {
       await endCoverPair(operationContext(request), { id: request.params.id, ...request.body });
       return reply.status(204).send();
     },
   );
 
-  app.get('/api/org/export', { config: { policy: 'org.export' }, schema: { summary: '导出组织机构（JSON）', tags } }, async (_request, reply) => {
+  app.get('/api/org/export', { config: { policy: 'org.export' }, schema: { summary: '导出组织机构（JSON）', tags, response: { 200: { description: '整套组织机构（zhengwu.org/1），作为附件下载', content: { 'application/json': { schema: structureSchema } } } } } }, async (_request, reply) => {
     const structure = await exportStructure({ handle });
     return reply
       .header('content-disposition', `attachment; filename="organisation-${today()}.json"`)
@@ -228,7 +232,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/org/import',
-    { config: { policy: 'org.import' }, schema: { summary: '导入组织机构（JSON，按编号合并）', tags, body: structureSchema } },
+    { config: { policy: 'org.import' }, schema: { summary: '导入组织机构（JSON，按编号合并）', tags, body: structureSchema, response: { 200: importCountsView } } },
     async (request) => importStructure(operationContext(request), request.body),
   );
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idNumberProblem, MOBILE_MESSAGE, MOBILE_PATTERN, normalizeIdNumber } from '../../crypto/personal-numbers.js';
-import { postKinds, unitKinds } from '../../domain/org/types.js';
+import { postKinds, unitFunctions, unitKinds } from '../../domain/org/types.js';
 import { actions, localDate } from '../schemas.js';
 
 export const asOfQuery = z.object({ asOf: localDate.optional() });
@@ -14,6 +14,8 @@ export const unitView = z.object({
   shortName: z.string().nullable(),
   kind: z.enum(unitKinds),
   kindLabel: z.string(),
+  function: z.enum(unitFunctions).nullable(),
+  functionLabel: z.string().nullable(),
   parentId: z.string().nullable(),
   sortOrder: z.number(),
   version: z.number(),
@@ -39,6 +41,7 @@ export const createUnitBody = z.object({
   name,
   shortName: z.string().trim().max(50).nullable().optional(),
   kind: z.enum(unitKinds, { error: '单位类别无效' }),
+  function: z.enum(unitFunctions, { error: '单位职能无效' }).nullable().optional(),
   parentId: z.string().min(1).max(100).nullable().optional(),
   sortOrder: z.number().int().min(0).max(100_000).optional(),
 });
@@ -47,6 +50,7 @@ export const updateUnitBody = z.object({
   version: z.number().int().positive('须提供读取时的版本号'),
   name: name.optional(),
   shortName: z.string().trim().max(50).nullable().optional(),
+  function: z.enum(unitFunctions, { error: '单位职能无效' }).nullable().optional(),
   sortOrder: z.number().int().min(0).max(100_000).optional(),
 });
 
@@ -120,3 +124,17 @@ export const maskedContactView = z.object({ personId: z.string(), mobileMasked: 
 
 /** The full numbers: only in the response to the audited contact view, never in lists or logs. */
 export const personContactView = z.object({ personId: z.string(), name: z.string(), mobile: z.string().nullable(), idNumber: z.string().nullable() });
+
+export const appointmentView = z.object({ id: z.string(), personId: z.string(), postId: z.string(), validFrom: z.string(), validTo: z.string().nullable() });
+
+export const coverPairView = z.object({ id: z.string(), firstPersonId: z.string(), secondPersonId: z.string(), validFrom: z.string(), validTo: z.string().nullable() });
+
+/** How many records of each kind an import added or updated. */
+export const importCountsView = z.object({
+  units: z.number(),
+  posts: z.number(),
+  people: z.number(),
+  appointments: z.number(),
+  portfolioItems: z.number(),
+  coverPairs: z.number(),
+});

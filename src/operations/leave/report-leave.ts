@@ -79,7 +79,9 @@ export async function reportLeave(ctx: OperationContext & { cipher: FieldCipher 
     const outcome = runRules(leaveRules, facts, reportedOn);
     if (outcome.refusals.length > 0) refuse(outcome.refusals);
 
-    const secretary = (await orgRepository.postsOfUnit(trx, 'quwei', reportedOn, false)).find((p) => p.kind === 'principal')?.holders[0];
+    // Art. 82: reported to the 区委书记 — the principal of whichever unit is the party committee.
+    const partyCommittee = await orgRepository.unitWithFunction(trx, 'party_committee');
+    const secretary = partyCommittee && (await orgRepository.postsOfUnit(trx, partyCommittee.id, reportedOn, false)).find((p) => p.kind === 'principal')?.holders[0];
     const head = (await orgRepository.leaders(trx, reportedOn, ['head']))[0];
     const recipients = [
       ...(secretary ? [{ personId: secretary.personId, name: secretary.name, post: '区委书记' }] : []),

@@ -27,13 +27,15 @@ export async function seatsFor(db: Db | Tx, kind: MeetingKind, day: LocalDate, a
   }
   const fixedObservers = [];
   if (kind === 'executive') {
-    for (const unitId of ['jiwei', 'sfj']) {
-      const p = await principalOf(db, unitId, day);
-      const unit = units.find((u) => u.id === unitId);
+    // Art. 49: 区纪委监委机关 and 区司法局 sit in as fixed observers — whichever units carry those functions.
+    for (const fn of ['discipline_commission', 'justice_bureau'] as const) {
+      const unit = units.find((u) => u.function === fn);
+      const p = unit && (await principalOf(db, unit.id, day));
       if (p && unit) fixedObservers.push({ ...p, post: `${unit.name}主要负责人` });
     }
     for (const l of leaders.filter((x) => x.post.kind === 'office_deputy_director')) fixedObservers.push({ personId: l.personId, name: l.name, post: l.post.title });
-    const adviser = (await orgRepository.postsOfUnit(db, 'gov', day, false)).find((p) => p.kind === 'legal_adviser')?.holders[0];
+    const government = units.find((u) => u.function === 'government');
+    const adviser = government && (await orgRepository.postsOfUnit(db, government.id, day, false)).find((p) => p.kind === 'legal_adviser')?.holders[0];
     if (adviser) fixedObservers.push({ personId: adviser.personId, name: adviser.name, post: '区政府法律顾问' });
   }
   let seats = composition(kind, { leaders: leaders.map((l) => ({ personId: l.personId, name: l.name, kind: l.post.kind, title: l.post.title })), departmentPrincipals, fixedObservers });

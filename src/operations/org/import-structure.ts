@@ -39,11 +39,14 @@ export async function mergeStructure(trx: Tx, s: Structure, now: string): Promis
   const unitIds = has(existing.units);
   // Parents first, so foreign keys hold while inserting.
   const ordered = [...s.units].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null));
+  // A function the file gives to a unit moves to it from whichever unit carried it before (one unit each).
+  const movedFunctions = s.units.flatMap((u) => (u.function ? [u.function] : []));
+  if (movedFunctions.length > 0) await trx.updateTable('units').set({ function: null }).where('function', 'in', movedFunctions).execute();
   for (const u of ordered) {
     if (unitIds.has(u.id)) {
       await trx
         .updateTable('units')
-        .set((eb) => ({ name: u.name, shortName: u.shortName, kind: u.kind, parentId: u.parentId, sortOrder: u.sortOrder, updatedAt: now, version: eb('version', '+', 1) }))
+        .set((eb) => ({ name: u.name, shortName: u.shortName, kind: u.kind, function: u.function, parentId: u.parentId, sortOrder: u.sortOrder, updatedAt: now, version: eb('version', '+', 1) }))
         .where('id', '=', u.id)
         .execute();
     } else {
@@ -90,7 +93,7 @@ export async function exportStructure(ctx: Pick<OperationContext, 'handle'>): Pr
   const s = await orgRepository.snapshot(ctx.handle.db);
   return {
     format: 'zhengwu.org/1',
-    units: s.units.map((u) => ({ id: u.id, name: u.name, shortName: u.shortName, kind: u.kind as Structure['units'][number]['kind'], parentId: u.parentId, sortOrder: u.sortOrder })),
+    units: s.units.map((u) => ({ id: u.id, name: u.name, shortName: u.shortName, kind: u.kind as Structure['units'][number]['kind'], function: u.function as Structure['units'][number]['function'], parentId: u.parentId, sortOrder: u.sortOrder })),
     posts: s.posts.map((p) => ({ id: p.id, unitId: p.unitId, kind: p.kind as Structure['posts'][number]['kind'], title: p.title, sortOrder: p.sortOrder })),
     people: s.people,
     appointments: s.appointments,
