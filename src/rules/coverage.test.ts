@@ -11,7 +11,9 @@ import type { Carrier } from './types.js';
  * Test sources are assembled at run time (`${fn}(…)`) so that this file's own text holds no test call naming
  * an article: the real coverage report reads this file too.
  */
-const call = (fn: string, title: string, quote: string = "'") => `${fn}(${quote}${title}${quote}, () => {});`;
+const call = (fn: string, title: string, quote: string = "'", body = '') => `${fn}(${quote}${title}${quote}, () => {${body}});`;
+/** A body that asserts a violation of article `n`, as a credited test must. */
+const asserting = (fn: string, title: string, n: number) => call(fn, title, "'", ` expect(v).toMatchObject({ article: ${n} }); `);
 const carrier = (id: string, articles: number[], from = '2022-01-31'): Carrier => ({
   id,
   kind: 'guard',
@@ -57,9 +59,11 @@ describe('规则覆盖 测试标题识别', () => {
 
 describe('规则覆盖 统计', () => {
   const sources = [
-    { path: 'src/domain/meetings/topics.test.ts', text: [call('describe', '第五十三条 议题提前报送'), call('it', '超过时限拒绝（第53条）')].join('\n') },
-    { path: 'e2e/leave/leave.e2e.ts', text: call('test', 'report leave (art. 82)') },
+    { path: 'src/domain/meetings/topics.test.ts', text: [asserting('describe', '第五十三条 议题提前报送', 53), call('it', '超过时限拒绝（第53条）', "'", " expect(r.ruleId).toBe('meetings.topic-lead-time'); ")].join('\n') },
+    { path: 'e2e/leave/leave.e2e.ts', text: call('test', 'report leave (art. 82)', "'", " expect(page.getByText('第八十二条')).toBeVisible(); ") },
     { path: 'test/x.test.ts', text: call('it', '第九十五条 不存在') },
+    { path: 'src/rules/params.test.ts', text: call('it', '第四十九条 参数：超过二分之一', "'", " expect(param('meetings.executive.quorum').cites).toEqual({ article: 49 }); ") },
+    { path: 'src/rules/nothing.test.ts', text: call('it', '第九十条 邀请', "'", ' const article = 90; ') },
   ];
   const coverage = computeCoverage({
     carriers: [carrier('meetings.topic-lead-time', [53]), carrier('meetings.quorum', [49, 53]), carrier('future.rule', [12], '1999-01-01'), carrier('bad.cite', [120])],
@@ -93,6 +97,12 @@ describe('规则覆盖 统计', () => {
       advisory: 22,
       uncarried: 70,
     });
+  });
+
+  it('只读取参数值、或不作断言的测试，标题称某条也不计入该条', () => {
+    expect(row(49)?.tests).toEqual([]);
+    expect(row(90)?.tests).toEqual([]);
+    expect(coverage.uncreditedTests.map((t) => t.article)).toEqual([49, 90]);
   });
 
   it('引用不存在条文的承载者、所称条文不存在的测试另列', () => {
@@ -149,11 +159,11 @@ describe('规则覆盖 命令 zhengwu rules coverage', () => {
     writeFileSync(join(root, path), text);
   };
   write('package.json', JSON.stringify({ name: 'zhengwu' }));
-  write('src/domain/meetings/topics.test.ts', call('it', '第五十三条 议题'));
-  write('src/domain/meetings/topics.ts', call('it', '第五十四条 非测试文件'));
-  write('test/leave/leave.test.ts', call('it', '请假 (art. 82)'));
-  write('e2e/events/invite.e2e.ts', call('test', '邀请（第90条）'));
-  write('node_modules/pkg/x.test.ts', call('it', '第一条 依赖中的文件'));
+  write('src/domain/meetings/topics.test.ts', asserting('it', '第五十三条 议题', 53));
+  write('src/domain/meetings/topics.ts', asserting('it', '第五十四条 非测试文件', 54));
+  write('test/leave/leave.test.ts', asserting('it', '请假 (art. 82)', 82));
+  write('e2e/events/invite.e2e.ts', asserting('test', '邀请（第90条）', 90));
+  write('node_modules/pkg/x.test.ts', asserting('it', '第一条 依赖中的文件', 1));
   write('web/src/deep/package.json', JSON.stringify({ name: 'web' }));
 
   const run = async (args: string[], cwd = root) => {

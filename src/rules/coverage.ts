@@ -7,6 +7,8 @@ import type { Carrier, CarryingKind } from './types.js';
 /** A test file's path (relative to the project root) and text. */
 export type TestSource = { path: string; text: string };
 export type TestRef = { title: string; file: string };
+/** A test call found in a file: its title and the text of its body (everything inside the call's parentheses). */
+export type TestCall = { title: string; body: string };
 
 export type ArticleCoverage = {
   number: number;
@@ -24,7 +26,7 @@ export type CoverageTotals = {
   byKind: Record<CarryingKind, number>;
   /** Articles cited by at least one carrier. */
   carried: number;
-  /** Articles named by at least one test title. */
+  /** Articles named by at least one test title whose body asserts the article's violation or outcome. */
   tested: number;
   advisory: number;
   /** Articles that are not advisory and have no carrier yet. */
@@ -39,6 +41,8 @@ export type Coverage = {
   unknownCitations: readonly { carrier: string; article: number }[];
   /** Test titles naming an article the rulebook does not have. */
   strayTests: readonly (TestRef & { article: number })[];
+  /** Tests that name an article in their title but assert nothing of it (e.g. only read a parameter): not credited. */
+  uncreditedTests: readonly (TestRef & { article: number })[];
 };
 
 const STRING = String.raw`'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|` + '`((?:[^`\\\\]|\\\\.)*)`';
@@ -58,9 +62,55 @@ function unescape(raw: string): string {
 
 /** The describe/it/test titles in a test file's text. */
 export function findTestTitles(text: string): string[] {
-  const titles: string[] = [];
-  for (const m of text.matchAll(TEST_CALL)) titles.push(unescape(m[1] ?? m[2] ?? m[3] ?? ''));
-  return titles;
+  return findTestCalls(text).map((c) => c.title);
+}
+
+/**
+ * The index just past the parenthesis that closes the one opened before `from`, skipping strings, template
+ * literals and comments (enough for test files; not a full parser).
+ */
+function closingParen(text: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "'" || ch === '"' || ch === '`') {
+      for (i++; i < text.length && text[i] !== ch; i++) if (text[i] === '\\') i++;
+    } else if (ch === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (ch === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i + 1;
+  }
+  return text.length;
+}
+
+/** Every describe/it/test call in a test file's text, with its title and body. */
+export function findTestCalls(text: string): TestCall[] {
+  const calls: TestCall[] = [];
+  for (const m of text.matchAll(TEST_CALL)) {
+    const afterTitle = m.index + m[0].length;
+    const open = text.lastIndexOf('(', m.index + m[0].length - 1 - (m[1] ?? m[2] ?? m[3] ?? '').length);
+    const end = closingParen(text, open + 1);
+    calls.push({ title: unescape(m[1] ?? m[2] ?? m[3] ?? ''), body: text.slice(afterTitle, end) });
+  }
+  return calls;
+}
+
+/**
+ * Whether a test body asserts an article's violation or outcome: it expects something and names the article
+ * as a violation would (`article: 53`, `articles: [53]`, 第五十三条 in an expected text) or names the id of a
+ * rule that carries it. A body that only reads a parameter (its `cites: { article: 53 }` does not count)
+ * tests the rulebook's data, not the article.
+ */
+export function assertsArticle(body: string, article: number, numeral: string, ruleIds: readonly string[]): boolean {
+  if (!/\bexpect\s*[.(]/.test(body)) return false;
+  // `cites: { article: 53 }` or `expect(p.cites).toEqual({ article: 53 })` names where a parameter comes from.
+  const withoutCites = body.replace(/cites[^{}]{0,40}\{[^}]*\}/g, '');
+  if (new RegExp(`\\barticles?\\s*:\\s*\\[?\\s*(?:\\d+\\s*,\\s*)*${article}\\b`).test(withoutCites)) return true;
+  if (withoutCites.includes(`第${numeral}条`) || new RegExp(`第\\s*${article}\\s*条`).test(withoutCites)) return true;
+  return ruleIds.some((id) => withoutCites.includes(`'${id}'`) || withoutCites.includes(`"${id}"`) || withoutCites.includes(`\`${id}\``));
 }
 
 /**
@@ -112,11 +162,14 @@ export function computeCoverage(input: { carriers: readonly Carrier[]; testSourc
 
   const testsByArticle = new Map<number, TestRef[]>();
   const strayTests: (TestRef & { article: number })[] = [];
+  const uncreditedTests: (TestRef & { article: number })[] = [];
+  const numeralOf = new Map(rulebook.articles.map((a) => [a.number, a.numeral]));
   for (const source of input.testSources) {
-    for (const title of findTestTitles(source.text)) {
+    for (const { title, body } of findTestCalls(source.text)) {
       for (const article of articlesNamedIn(title, rulebook.title)) {
         const ref = { title, file: source.path };
         if (!numbers.has(article)) strayTests.push({ ...ref, article });
+        else if (!assertsArticle(body, article, numeralOf.get(article) ?? '', carriersByArticle.get(article) ?? [])) uncreditedTests.push({ ...ref, article });
         else testsByArticle.set(article, [...(testsByArticle.get(article) ?? []), ref]);
       }
     }
@@ -148,6 +201,7 @@ export function computeCoverage(input: { carriers: readonly Carrier[]; testSourc
     },
     unknownCitations,
     strayTests,
+    uncreditedTests,
   };
 }
 
@@ -208,5 +262,6 @@ export function formatCoverageTable(coverage: Coverage): string {
   ];
   for (const u of coverage.unknownCitations) lines.push(`注意：${u.carrier} 引用的第${u.article}条不在本规则中`);
   for (const s of coverage.strayTests) lines.push(`注意：测试"${s.title}"（${s.file}）所称第${s.article}条不在本规则中`);
+  if (coverage.uncreditedTests.length > 0) lines.push(`未计入：${coverage.uncreditedTests.length} 个测试标题称某条，但未断言该条的违反或结果（如只读取参数值）`);
   return `${lines.join('\n')}\n`;
 }
