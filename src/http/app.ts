@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { localDateOf } from '../clock.js';
 import { ConfigError } from '../config.js';
 import type { RoutePolicy } from '../domain/identity/policies.js';
-import { defaultRulebookSet, loadAllCarriers, rulebookInForce, setJurisdiction } from '../rules/index.js';
+import { defaultRulebookSet, loadAllCarriers, registryProblems, rulebookInForce, setJurisdiction } from '../rules/index.js';
 import { auditRoutes } from './audit/routes.js';
 import { registerAuth } from './auth.js';
 import type { AppDeps } from './context.js';
@@ -71,6 +71,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   if (!rulebookInForce(defaultRulebookSet, config.jurisdiction, localDateOf(clock.now()))) throw new ConfigError([`ZHENGWU_JURISDICTION：规则库中没有辖区“${config.jurisdiction}”施行中的工作规则`]);
   setJurisdiction(config.jurisdiction);
   loadAllCarriers();
+  const registry = registryProblems(localDateOf(clock.now()));
+  if (registry.length > 0) throw new ConfigError(registry);
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel, redact: { paths: [...logRedactPaths], censor: '[已隐去]' } },
     bodyLimit: config.bodyLimit,

@@ -1,6 +1,6 @@
 import { refuse } from '../domain/errors.js';
 import { assertLocalDate, isInEffect, isLocalDate } from './effective.js';
-import type { ParameterKey } from './parameters.js';
+import { isParameterKey, type ParameterKey } from './parameters.js';
 import { defaultRulebookSet } from './rulebooks/index.js';
 import { param as paramInForce, type RulebookSet } from './rulebook-set.js';
 import type { Area, Carrier, LocalDate, ParamReader, Rule, Violation } from './types.js';
@@ -23,6 +23,8 @@ export type RulesRegistry = {
   registerRules: (area: Area, rules: readonly Rule<never>[]) => void;
   allCarriers: () => readonly Carrier[];
   carriersCiting: (article: number) => readonly Carrier[];
+  /** The parameters a registered rule declares it reads. */
+  paramsOf: (id: string) => readonly ParameterKey[];
 };
 
 function validate(carrier: Carrier): void {
@@ -38,6 +40,7 @@ function validate(carrier: Carrier): void {
 /** A registry of its own, for tests and tools; the app uses the default one behind the functions below. */
 export function createRulesRegistry(): RulesRegistry {
   const carriers = new Map<string, Carrier>();
+  const params = new Map<string, readonly ParameterKey[]>();
   const registerCarrier = (carrier: Carrier): void => {
     validate(carrier);
     const existing = carriers.get(carrier.id);
@@ -51,8 +54,14 @@ export function createRulesRegistry(): RulesRegistry {
       for (const c of list) registerCarrier({ ...c, area });
     },
     registerRules: (area, rules) => {
-      for (const r of rules) registerCarrier({ id: r.id, kind: r.kind, cites: r.cites, effective: r.effective, summary: r.summary, area });
+      for (const r of rules) {
+        const unknown = (r.params ?? []).filter((k) => !isParameterKey(k));
+        if (unknown.length > 0) throw new RegistryError(`rule ${r.id}: declares unknown parameters ${unknown.join(', ')}`);
+        registerCarrier({ id: r.id, kind: r.kind, cites: r.cites, effective: r.effective, summary: r.summary, area });
+        params.set(r.id, r.params ?? []);
+      }
     },
+    paramsOf: (id) => params.get(id) ?? [],
     allCarriers: () => [...carriers.values()],
     carriersCiting: (article) => [...carriers.values()].filter((c) => c.cites.some((cite) => cite.article === article)),
   };
@@ -103,6 +112,25 @@ export function jurisdiction(): string {
 
 /** Where rule parameters are read from: the rulebook set and jurisdiction (defaults: the shipped set, configured jurisdiction). */
 export type RuleSource = { set?: RulebookSet; jurisdiction?: string };
+
+/**
+ * Checks, at start, that the rulebook in force for the jurisdiction on `asOf` sets every parameter a
+ * registered rule in effect that day declares; returns the problems (empty when sound).
+ */
+export function registryProblems(asOf: LocalDate, source: RuleSource = {}): string[] {
+  const problems: string[] = [];
+  for (const carrier of defaultRegistry.allCarriers()) {
+    if (!isInEffect(carrier.effective, asOf)) continue;
+    for (const key of defaultRegistry.paramsOf(carrier.id)) {
+      try {
+        parameter(key, asOf, source);
+      } catch {
+        problems.push(`规则 ${carrier.id} 读取的参数 ${key} 在${asOf}施行的工作规则中没有规定`);
+      }
+    }
+  }
+  return problems;
+}
 
 /** A rulebook parameter as of a day, in the configured jurisdiction (or the one given). */
 export function parameter<K extends ParameterKey>(key: K, asOf: LocalDate, source: RuleSource = {}): ReturnType<typeof paramInForce<K>>['value'] {
