@@ -43,6 +43,7 @@ export {
   registerCarriers,
   registerRules,
   refuseBy,
+  registryProblems,
   runRules,
   jurisdiction,
   parameter,
