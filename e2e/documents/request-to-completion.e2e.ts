@@ -59,17 +59,24 @@ describe.runIf(browserAvailable())('第六十四至六十六条 请示从报送�
     await page.getByRole('button', { name: buttonName('报送') }).click();
     await page.waitForURL(/\/documents\/incoming\/[0-9a-f-]{36}$/);
     const detailUrl = page.url();
-    await expect.poll(() => page.getByTestId('document-status').textContent()).toBe('待签收');
+    await expect.poll(() => page.getByTestId('document-status').textContent()).toBe('待签发');
     await expect.poll(() => timelineSteps(page)).toEqual(['submit']);
     await screenshot(page, 'documents-submitted');
+
+    // 区发展和改革局主要负责人本人签发（第六十四条）。
+    await laterAs('fgj-head', minutes(10));
+    await page.goto(detailUrl);
+    await page.getByTestId('action-sign-off').getByRole('button', { name: buttonName('签发') }).click();
+    await expect.poll(() => page.getByTestId('document-status').textContent()).toBe('待签收');
+    await expect.poll(() => timelineSteps(page)).toEqual(['submit', 'sign_off']);
 
     // 区政府办公室：签收、登记、初审、拟办、批办。
     await laterAs('bgs', minutes(30));
     await page.goto(detailUrl);
     await page.getByRole('button', { name: buttonName('签收') }).click();
-    await expect.poll(() => timelineSteps(page)).toEqual(['submit', 'receive']);
+    await expect.poll(() => timelineSteps(page)).toEqual(['submit', 'sign_off', 'receive']);
     await page.getByRole('button', { name: buttonName('登记') }).click();
-    await expect.poll(() => timelineSteps(page)).toEqual(['submit', 'receive', 'register']);
+    await expect.poll(() => timelineSteps(page)).toEqual(['submit', 'sign_off', 'receive', 'register']);
     await expect.poll(() => page.getByText('收〔2026〕1号').count()).toBeGreaterThan(0);
 
     const review = page.getByTestId('action-review');
@@ -81,11 +88,11 @@ describe.runIf(browserAvailable())('第六十四至六十六条 请示从报送�
     await screenshot(page, 'documents-review');
     await review.getByText('通过', { exact: true }).click();
     await review.getByRole('button', { name: '初审通过' }).click();
-    await expect.poll(() => timelineSteps(page)).toEqual(['submit', 'receive', 'register', 'review']);
+    await expect.poll(() => timelineSteps(page)).toEqual(['submit', 'sign_off', 'receive', 'register', 'review']);
 
     await page.getByLabel('拟办意见').fill('拟请赵明远副区长阅批');
     await page.getByRole('button', { name: '提交拟办' }).click();
-    await expect.poll(() => timelineSteps(page)).toEqual(['submit', 'receive', 'register', 'review', 'propose']);
+    await expect.poll(() => timelineSteps(page)).toEqual(['submit', 'sign_off', 'receive', 'register', 'review', 'propose']);
     await page.getByRole('button', { name: buttonName('批办') }).click();
     await expect.poll(() => page.getByTestId('assignment').textContent()).toContain('呈赵明远同志阅批（按分工报分管副区长）');
     await expect.poll(() => page.getByTestId('document-status').textContent()).toBe('待批示');
@@ -133,10 +140,10 @@ describe.runIf(browserAvailable())('第六十四至六十六条 请示从报送�
     await page.locator('.ant-popconfirm:visible').getByRole('button', { name: buttonName('归档') }).click();
     await expect.poll(() => page.getByTestId('document-status').textContent()).toBe('已归档');
 
-    const steps = ['submit', 'receive', 'register', 'review', 'propose', 'assign', 'instruct', 'transfer', 'complete', 'archive'];
+    const steps = ['submit', 'sign_off', 'receive', 'register', 'review', 'propose', 'assign', 'instruct', 'transfer', 'complete', 'archive'];
     await expect.poll(() => timelineSteps(page)).toEqual(steps);
     const timeline = (await page.getByTestId('timeline').textContent()) ?? '';
-    for (const label of ['报送', '签收', '登记', '初审', '拟办', '批办', '批示', '转办', '办结', '归档']) expect(timeline).toContain(label);
+    for (const label of ['报送', '签发', '签收', '登记', '初审', '拟办', '批办', '批示', '转办', '办结', '归档']) expect(timeline).toContain(label);
     expect(timeline).toContain('赵明远');
     expect(timeline).toContain('同意，请区财政局统筹安排。（赵明远，2026-03-02）');
     expect(timeline).toContain('第六十五条');
@@ -170,13 +177,14 @@ describe.runIf(browserAvailable())('第六十四至六十六条 请示从报送�
   it('第六十六条 逾期公文列入催办清单，注明逾期工作日数与计算过程；立即催办写入办理过程', async () => {
     const { page, baseUrl } = s;
     const fgj = await signInAgain(s.app, 'fgj');
+    await signInAs(s, 'fgj-head');
+    const fgjHead = await signInAgain(s.app, 'fgj-head');
     const office = await signInAgain(s.app, 'bgs');
     const zhao = await signInAgain(s.app, 'changwu');
     const filed = await fgj.post('/api/documents/incoming', {
       docType: '请示',
       title: '关于园区道路改造的请示',
       body: '拟对园区道路进行改造，妥否，请批示。',
-      signerPersonId: 'fgj-principal',
       signerName: '王建华',
       declaredMatters: ['园区道路改造'],
       writtenOn: '2026-03-02',
@@ -188,6 +196,7 @@ describe.runIf(browserAvailable())('第六十四至六十六条 请示从报送�
       const response = await agent.post(`/api/documents/incoming/${id}/${action}`, { version, ...body });
       expect(response.statusCode, `${action}: ${response.body}`).toBe(200);
     };
+    await walk(fgjHead, 'sign-off');
     await walk(office, 'receive');
     await walk(office, 'register');
     await walk(office, 'review', { outcome: 'pass' });

@@ -101,6 +101,14 @@ describe.runIf(browserAvailable())('常务会议全过程：议题、安排、�
     await submit.getByLabel('议题名称').fill(TOPIC_TITLE);
     await submit.getByLabel('议题说明').fill('区发改局汇报2026年重点项目计划编制情况，提请会议研究。');
     await submit.getByRole('button', { name: /提交议题/ }).click();
+    await expect.poll(() => topicStatus(page).textContent()).toBe('待分管副区长审定');
+
+    // Art. 53: the deputy in charge of 区发改局 (the executive deputy) reviews the topic in his own session.
+    await on('2026-03-04', 'changwu');
+    await openMeeting(meetingId);
+    await page.locator('[data-testid="topic"]', { hasText: TOPIC_TITLE }).getByRole('button', { name: named('审定') }).click();
+    const review = page.getByRole('dialog', { name: /审定议题/ });
+    await review.getByRole('button', { name: named('审定') }).click();
     await expect.poll(() => topicStatus(page).textContent()).toBe('可上会');
 
     // Art. 54: the office proposes, the office director reviews, the 区长 decides.
@@ -143,15 +151,18 @@ describe.runIf(browserAvailable())('常务会议全过程：议题、安排、�
     expect(await quorum.getAttribute('data-has-quorum')).toBe('no');
     await screenshot(page, 'meetings-quorum-short');
 
-    // Art. 55: a government leader's absence needs the 区长's consent.
+    // Art. 55: a government leader's absence needs the 区长's consent: the office files it, the 区长 consents himself.
     await page.locator('tr[data-person-id="feng-junjie"]').getByRole('button', { name: named('请假') }).click();
     const absence = page.getByRole('dialog', { name: /请假/ });
     await absence.getByLabel('请假事由').fill('出差');
-    await absence.getByRole('button', { name: '登记请假' }).click();
-    await expect.poll(() => absence.getByTestId('rule-violations').textContent()).toContain('第五十五条：区政府领导同志不能出席会议，须向区长请假');
-    await absence.getByLabel('经区长同意').check();
-    await absence.getByRole('button', { name: '登记请假' }).click();
+    await absence.getByRole('button', { name: '报区长同意' }).click();
+    await expect.poll(() => page.getByTestId('absence-requests').textContent()).toContain('待区长同意');
+    await on('2026-03-12', 'quzhang');
+    await openMeeting(meetingId);
+    await page.getByTestId('absence-requests').getByRole('button', { name: '同意请假' }).click();
     await expect.poll(() => page.locator('tr[data-person-id="feng-junjie"]').textContent()).toContain('经区长林志远同意');
+    await on('2026-03-12', 'bgs');
+    await openMeeting(meetingId);
 
     // Art. 49: with 4 of 8 present the meeting cannot decide.
     await page.getByRole('button', { name: /记录议定事项/ }).click();
@@ -161,7 +172,7 @@ describe.runIf(browserAvailable())('常务会议全过程：议题、安排、�
     await choose(page, '配合单位', '区财政局');
     await fillDate(page, '完成时限', '2026-04-30');
     await record.getByRole('button', { name: named('记录') }).click();
-    await expect.poll(() => record.getByTestId('rule-violations').textContent()).toContain('第四十九条：出席人数须超过应到人数的二分之一。应到8人，实到4人');
+    await expect.poll(() => record.getByTestId('rule-violations').textContent()).toContain('第四十九条：应到8人，实到4人；出席人数须超过应到人数的二分之一');
     await settlePickers(page);
     await screenshot(page, 'meetings-decision-refused');
     await record.getByRole('button', { name: named('取消') }).click();

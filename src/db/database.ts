@@ -26,7 +26,17 @@ export type DatabaseHandle = {
  */
 export function openDatabase(database: Config['database']): DatabaseHandle {
   if (database.dialect === 'postgres') {
-    const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+    // A database that goes away (restart, crash, failover) must never take the process with it: an idle
+    // client's connection error reaches the pool's 'error' event, a checked-out client's its own, and an
+    // unhandled 'error' event exits Node. The failed query still rejects and answers 503 (see
+    // `isDatabaseUnavailable`); the pool drops the broken client and opens a fresh one once the database is back.
+    // A connect that hangs (a server half up) gives up in 5 s rather than holding the request.
+    const pool = new pg.Pool({ connectionString: database.url, max: 10, connectionTimeoutMillis: 5_000 });
+    const onConnectionError = (error: Error) => {
+      lastConnectionError = { at: new Date().toISOString(), message: error.message };
+    };
+    pool.on('error', onConnectionError);
+    pool.on('connect', (client) => client.on('error', onConnectionError));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
@@ -42,6 +52,32 @@ export function openDatabase(database: Config['database']): DatabaseHandle {
     plugins: [new CamelCasePlugin()],
   });
   return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+}
+
+/** The last connection error seen by a PostgreSQL pool (for the log and for tests); the process keeps running. */
+export let lastConnectionError: { at: string; message: string } | undefined;
+
+/** PostgreSQL SQLSTATE classes and codes that mean "the database is not there right now", not "your request is bad". */
+const unavailableSqlStates = new Set(['57P01', '57P02', '57P03', '53300', '53400', '58000', '58030']);
+const unavailableNodeCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN', 'ENETUNREACH']);
+/** SQLite: another writer holds the lock past busy_timeout, the disk is full, or I/O failed. */
+const unavailableSqliteCodes = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|CANTOPEN|PROTOCOL)/;
+const unavailableMessages = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection refused|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Cannot use a pool after calling end/i;
+
+/**
+ * Whether an error says the database is unavailable (down, restarting, out of connections, locked, full)
+ * rather than that the request is wrong: such a request answers 503 with Retry-After, never 500.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') {
+    if (unavailableSqlStates.has(code) || code.startsWith('08') || unavailableNodeCodes.has(code) || unavailableSqliteCodes.test(code)) return true;
+  }
+  if (unavailableMessages.test(error.message)) return true;
+  // AggregateError (several addresses refused) and wrapped causes.
+  const nested = [...((error as { errors?: unknown[] }).errors ?? []), (error as { cause?: unknown }).cause];
+  return nested.some((e) => e !== undefined && e !== error && isDatabaseUnavailable(e));
 }
 
 /** Brings the schema to the latest migration; returns the names applied now. */

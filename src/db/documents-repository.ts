@@ -1,6 +1,10 @@
-import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import { type ExpressionBuilder, type Insertable, type Selectable, sql } from 'kysely';
+import type { IncomingCase } from '../domain/documents/case.js';
+import type { IncomingStatus } from '../domain/documents/types.js';
+import { scopeOf } from '../domain/identity/policies.js';
 import type { Db, Dialect, Tx } from './database.js';
-import type { CountersignatureTable, IncomingDocumentTable } from './schema.js';
+import type { AttachmentMeta } from './attachment-repository.js';
+import type { CountersignatureTable, Database, IncomingDocumentTable } from './schema.js';
 import { timelineRepository } from './timeline-repository.js';
 import { nextInSequence } from './versioned-update.js';
 
@@ -34,6 +38,92 @@ const asStep = (e: Awaited<ReturnType<typeof timelineRepository.of>>[number]): D
 });
 export type CountersignatureRecord = Selectable<CountersignatureTable>;
 
+/** Who is reading: the data scope of `documents.read` for their roles decides what they see. */
+export type DocumentReader = { roles: readonly string[]; unitId: string | null } | typeof SYSTEM_READER;
+
+/** The platform's own scheduled work (催办) reads every document; no user is ever given this reader. */
+export const SYSTEM_READER = { system: true } as const;
+
+/**
+ * A document as lists, details and the 工作台 show it: the row with the names of its units and leaders and its
+ * open step clock joined in, and the related units that have countersigned — so a page costs a fixed number
+ * of statements, never one per row.
+ */
+export type IncomingDocumentView = IncomingDocumentRecord & {
+  issuingUnitName: string | null;
+  handlingUnitName: string | null;
+  assignedLeaderName: string | null;
+  assignedActingForName: string | null;
+  clockBasis: string | null;
+  clockDue: string | null;
+  clockDetail: string | null;
+  signedUnitIds: string[];
+};
+
+type Scoped = ExpressionBuilder<Database & { d: IncomingDocumentTable }, 'd'>;
+
+/**
+ * The one object-scope filter of incoming documents (policy `documents.read`): the office and leaders see
+ * all; a unit sees what it filed, handles, co-handles or must countersign; anyone else nothing. Every read of
+ * a document or of what hangs off it (timeline, countersignatures, attachments) goes through it, so a detail,
+ * a list, a search and an export cannot disagree; outside scope reads as missing (404).
+ */
+function inScope(eb: Scoped, reader: DocumentReader) {
+  if ('system' in reader) return sql<boolean>`1 = 1`;
+  if (scopeOf(reader.roles, 'documents.read') === 'all') return sql<boolean>`1 = 1`;
+  const unitId = reader.unitId;
+  if (!unitId) return sql<boolean>`1 = 0`;
+  const quoted = `%"${unitId.replace(/[\\%_]/g, (c) => `\\${c}`)}"%`;
+  return eb.or([
+    eb('d.issuingUnitId', '=', unitId),
+    eb('d.handlingUnitId', '=', unitId),
+    sql<boolean>`d.related_unit_ids like ${quoted} escape '\\'`,
+    sql<boolean>`d.co_unit_ids like ${quoted} escape '\\'`,
+  ]);
+}
+
+/** The view query: the row, its units' and leaders' names, and its open step clock, limited to the reader's scope. */
+function viewQuery(db: Conn, reader: DocumentReader) {
+  return db
+    .selectFrom('incomingDocuments as d')
+    .leftJoin('units as iu', 'iu.id', 'd.issuingUnitId')
+    .leftJoin('units as hu', 'hu.id', 'd.handlingUnitId')
+    .leftJoin('people as lp', 'lp.id', 'd.assignedLeaderPersonId')
+    .leftJoin('people as ap', 'ap.id', 'd.assignedActingForPersonId')
+    .leftJoin('deadlines as dl', (j) => j.onRef('dl.id', '=', 'd.stepDeadlineId').on('dl.isOpen', '=', 1))
+    .where((eb) => inScope(eb as unknown as Scoped, reader));
+}
+
+function selectView<Q extends ReturnType<typeof viewQuery>>(q: Q) {
+  return q
+    .selectAll('d')
+    .select(['iu.name as issuingUnitName', 'hu.name as handlingUnitName', 'lp.name as assignedLeaderName', 'ap.name as assignedActingForName', 'dl.basis as clockBasis', 'dl.due as clockDue', 'dl.detail as clockDetail']);
+}
+
+/** Adds the countersigning units to view rows, with one statement for the whole page. */
+async function withSignatures(db: Conn, rows: Omit<IncomingDocumentView, 'signedUnitIds'>[]): Promise<IncomingDocumentView[]> {
+  const needing = rows.filter((r) => r.relatedUnitIds !== '[]').map((r) => r.id);
+  const signatures = needing.length === 0 ? [] : await db.selectFrom('countersignatures').select(['documentId', 'unitId']).where('documentId', 'in', needing).execute();
+  return rows.map((r) => ({ ...r, signedUnitIds: signatures.filter((s) => s.documentId === r.id).map((s) => s.unitId) }));
+}
+
+/** The case the declaration judges, from a view row. */
+export function caseOf(doc: IncomingDocumentView): IncomingCase {
+  return {
+    id: doc.id,
+    version: doc.version,
+    status: doc.status as IncomingStatus,
+    docType: doc.docType,
+    urgency: doc.urgency,
+    issuingUnitId: doc.issuingUnitId,
+    relatedUnitIds: JSON.parse(doc.relatedUnitIds) as string[],
+    signedUnitIds: doc.signedUnitIds,
+    assignedLeaderPersonId: doc.assignedLeaderPersonId,
+    assignedActingFor: doc.assignedActingForPersonId ? { personId: doc.assignedActingForPersonId, name: doc.assignedActingForName ?? '' } : null,
+    handlingUnitId: doc.handlingUnitId,
+  };
+}
+
 export type IncomingFilter = {
   q?: string;
   docType?: string;
@@ -41,9 +131,10 @@ export type IncomingFilter = {
   unitId?: string;
   from?: string;
   to?: string;
-  /** Only documents a unit filed, handles, co-handles or must countersign (a unit's own scope). */
-  visibleToUnitId?: string;
   ids?: readonly string[];
+  statuses?: readonly string[];
+  /** Soonest due first (the chase list), instead of latest changed first. */
+  orderByDue?: boolean;
   limit?: number;
   offset?: number;
 };
@@ -54,19 +145,12 @@ export const documentsRepository = {
     await db.insertInto('incomingDocuments').values(row).execute();
   },
 
+  /**
+   * The stored row by id, ignoring scope — for the attachments route's own reader check until it asks
+   * `isVisible`; everything that shows a document to a user goes through `findVisible`.
+   */
   async find(db: Conn, id: string): Promise<IncomingDocumentRecord | undefined> {
     return db.selectFrom('incomingDocuments').selectAll().where('id', '=', id).executeTakeFirst();
-  },
-
-  /** Updates only when the stored version is the one read; returns whether it did. */
-  async update(db: Conn, id: string, expectedVersion: number, changes: Updateable<IncomingDocumentTable>): Promise<boolean> {
-    const result = await db
-      .updateTable('incomingDocuments')
-      .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
   },
 
   async insertStep(db: Conn, row: Omit<DocumentStepRecord, 'id'> & { id?: string }): Promise<void> {
@@ -81,17 +165,26 @@ export const documentsRepository = {
     });
   },
 
-  async steps(db: Conn, documentId: string): Promise<DocumentStepRecord[]> {
-    return (await timelineRepository.of(db, OBJECT_TYPE, documentId)).map(asStep);
+  /** Which of the documents were chased on the (Beijing) day — one statement for all of them. */
+  async chasedOn(db: Conn, documentIds: readonly string[], day: string): Promise<Set<string>> {
+    if (documentIds.length === 0) return new Set();
+    // A Beijing day runs from 16:00 UTC the day before to 16:00 UTC.
+    const start = new Date(Date.parse(`${day}T00:00:00+08:00`)).toISOString();
+    const end = new Date(Date.parse(`${day}T00:00:00+08:00`) + 86_400_000).toISOString();
+    const rows = await db
+      .selectFrom('timelineEntries')
+      .select('objectId')
+      .where('objectType', '=', OBJECT_TYPE)
+      .where('action', '=', 'chase')
+      .where('objectId', 'in', [...documentIds])
+      .where('occurredAt', '>=', start)
+      .where('occurredAt', '<', end)
+      .execute();
+    return new Set(rows.map((r) => r.objectId));
   },
 
-  async lastStepOf(db: Conn, documentId: string, step: string): Promise<DocumentStepRecord | undefined> {
-    const e = await timelineRepository.last(db, OBJECT_TYPE, documentId, step);
-    return e ? asStep(e) : undefined;
-  },
-
-  async upsertCountersignature(db: Conn, row: Insertable<CountersignatureTable>): Promise<void> {
-    await db.deleteFrom('countersignatures').where('documentId', '=', row.documentId).where('unitId', '=', row.unitId).execute();
+  /** One unit's countersignature; the declaration lets each related unit sign once. */
+  async insertCountersignature(db: Conn, row: Insertable<CountersignatureTable>): Promise<void> {
     await db.insertInto('countersignatures').values(row).execute();
   },
 
@@ -110,43 +203,102 @@ export const documentsRepository = {
     await sql`insert into incoming_documents_fts (document_id, content) values (${doc.id}, ${content})`.execute(db);
   },
 
-  async search(db: Conn, dialect: Dialect, filter: IncomingFilter): Promise<{ items: IncomingDocumentRecord[]; total: number }> {
-    let q = db.selectFrom('incomingDocuments');
+  /** One document as the reader may see it; undefined when missing or outside their scope (404). */
+  async findVisible(db: Conn, reader: DocumentReader, id: string): Promise<IncomingDocumentView | undefined> {
+    const row = await selectView(viewQuery(db, reader).where('d.id', '=', id)).executeTakeFirst();
+    return row ? (await withSignatures(db, [row]))[0] : undefined;
+  },
+
+  /** A document's timeline, for a reader who may see the document (otherwise empty). */
+  async visibleSteps(db: Conn, reader: DocumentReader, documentId: string): Promise<DocumentStepRecord[]> {
+    const rows = await db
+      .selectFrom('timelineEntries')
+      .selectAll()
+      .where('objectType', '=', OBJECT_TYPE)
+      .where('objectId', '=', documentId)
+      .where('objectId', 'in', viewQuery(db, reader).select('d.id'))
+      .orderBy('seq')
+      .execute();
+    return rows.map(asStep);
+  },
+
+  /** A document's countersignatures, for a reader who may see the document. */
+  async visibleCountersignatures(db: Conn, reader: DocumentReader, documentId: string): Promise<CountersignatureRecord[]> {
+    return db
+      .selectFrom('countersignatures')
+      .selectAll()
+      .where('documentId', '=', documentId)
+      .where('documentId', 'in', viewQuery(db, reader).select('d.id'))
+      .orderBy('signedAt')
+      .execute();
+  },
+
+  /** A document's attachments (without their bytes), for a reader who may see the document. */
+  async visibleAttachments(db: Conn, reader: DocumentReader, documentId: string): Promise<Omit<AttachmentMeta, 'ownerType' | 'ownerId' | 'mediaType' | 'uploadedByUserId' | 'createdAt'>[]> {
+    return db
+      .selectFrom('attachments')
+      .select(['id', 'kind', 'fileName', 'size', 'sm3'])
+      .where('ownerType', '=', OBJECT_TYPE)
+      .where('ownerId', '=', documentId)
+      .where('ownerId', 'in', viewQuery(db, reader).select('d.id'))
+      .orderBy('createdAt')
+      .execute();
+  },
+
+  /** Whether the reader may see the document (for downloads of what hangs off it). */
+  async isVisible(db: Conn, reader: DocumentReader, id: string): Promise<boolean> {
+    return (await viewQuery(db, reader).select('d.id').where('d.id', '=', id).executeTakeFirst()) !== undefined;
+  },
+
+  /**
+   * The register and search within the reader's scope: title, body and numbers by substring; filters; and
+   * `overdueAt` — only documents whose open step clock has run out at that instant (working-day clocks end
+   * with their due day, hour clocks at their instant), filtered in SQL. Three statements whatever the page size.
+   */
+  async search(db: Conn, dialect: Dialect, reader: DocumentReader, filter: IncomingFilter & { overdueAt?: Date; today?: string }): Promise<{ items: IncomingDocumentView[]; total: number }> {
+    let q = viewQuery(db, reader);
     const text = filter.q?.trim();
+    const haystack = sql`(d.title || ' ' || d.body || ' ' || coalesce(d.register_number, '') || ' ' || coalesce(d.sender_doc_number, ''))`;
     if (text) {
       const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       if (dialect === 'postgres') {
-        q = q.where(sql<boolean>`(title || ' ' || body || ' ' || coalesce(register_number, '') || ' ' || coalesce(sender_doc_number, '')) ilike ${like}`);
+        q = q.where(sql<boolean>`${haystack} ilike ${like}`);
       } else if ([...text].length >= 3) {
         // The trigram index answers substrings of three characters or more; shorter ones scan.
         const phrase = `"${text.replace(/"/g, '""')}"`;
-        q = q.where('id', 'in', sql<string>`(select document_id from incoming_documents_fts where incoming_documents_fts match ${phrase})`);
+        q = q.where('d.id', 'in', sql<string>`(select document_id from incoming_documents_fts where incoming_documents_fts match ${phrase})`);
       } else {
-        q = q.where(sql<boolean>`(title || ' ' || body || ' ' || coalesce(register_number, '') || ' ' || coalesce(sender_doc_number, '')) like ${like} escape '\\'`);
+        q = q.where(sql<boolean>`${haystack} like ${like} escape '\\'`);
       }
     }
-    if (filter.docType) q = q.where('docType', '=', filter.docType);
-    if (filter.status) q = q.where('status', '=', filter.status);
-    if (filter.unitId) q = q.where('issuingUnitId', '=', filter.unitId);
-    if (filter.from) q = q.where('writtenOn', '>=', filter.from);
-    if (filter.to) q = q.where('writtenOn', '<=', filter.to);
-    if (filter.ids) q = filter.ids.length === 0 ? q.where(sql<boolean>`1 = 0`) : q.where('id', 'in', [...filter.ids]);
-    if (filter.visibleToUnitId) {
-      const unitId = filter.visibleToUnitId;
-      const quoted = `%"${unitId}"%`;
-      q = q.where((eb) => eb.or([eb('issuingUnitId', '=', unitId), eb('handlingUnitId', '=', unitId), eb('relatedUnitIds', 'like', quoted), eb('coUnitIds', 'like', quoted)]));
+    if (filter.docType) q = q.where('d.docType', '=', filter.docType);
+    if (filter.status) q = q.where('d.status', '=', filter.status);
+    if (filter.statuses) q = filter.statuses.length === 0 ? q.where(sql<boolean>`1 = 0`) : q.where('d.status', 'in', [...filter.statuses]);
+    if (filter.unitId) q = q.where('d.issuingUnitId', '=', filter.unitId);
+    if (filter.from) q = q.where('d.writtenOn', '>=', filter.from);
+    if (filter.to) q = q.where('d.writtenOn', '<=', filter.to);
+    if (filter.ids) q = filter.ids.length === 0 ? q.where(sql<boolean>`1 = 0`) : q.where('d.id', 'in', [...filter.ids]);
+    if (filter.overdueAt && filter.today) {
+      const instant = filter.overdueAt.toISOString();
+      const today = filter.today;
+      q = q.where((eb) => eb.or([eb.and([eb('dl.basis', '=', 'hours'), eb('dl.due', '<', instant)]), eb.and([eb('dl.basis', '<>', 'hours'), eb('dl.due', '<', today)])]));
     }
     const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const items = await q
-      .selectAll()
-      .orderBy('updatedAt', 'desc')
+    const rows = await selectView(q)
+      .orderBy(filter.orderByDue ? 'dl.due' : 'd.updatedAt', filter.orderByDue ? 'asc' : 'desc')
+      .orderBy('d.id')
       .limit(filter.limit ?? 50)
       .offset(filter.offset ?? 0)
       .execute();
-    return { items, total: Number(total.n) };
+    return { items: await withSignatures(db, rows), total: Number(total.n) };
   },
 
-  async inStatuses(db: Conn, statuses: readonly string[]): Promise<IncomingDocumentRecord[]> {
-    return db.selectFrom('incomingDocuments').selectAll().where('status', 'in', [...statuses]).orderBy('updatedAt').execute();
+  /** Open documents in the states given, within the reader's scope (the 工作台's candidates; the chase). */
+  async inStates(db: Conn, reader: DocumentReader, statuses: readonly string[]): Promise<IncomingDocumentView[]> {
+    if (statuses.length === 0) return [];
+    const rows = await selectView(viewQuery(db, reader).where('d.status', 'in', [...statuses]))
+      .orderBy('d.updatedAt')
+      .execute();
+    return withSignatures(db, rows);
   },
 };

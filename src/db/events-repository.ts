@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import { type Insertable, type Selectable, type SelectQueryBuilder, sql } from 'kysely';
 import type {
   ApprovalRecord,
   ApprovingBody,
@@ -18,8 +18,9 @@ import type {
   SpeechKind,
   SpeechStatus,
 } from '../domain/events/types.js';
-import type { Db, Tx } from './database.js';
-import type { EventApprovalColumns, EventDepartmentMeetingTable, EventInvitationTable, EventSpeechTable } from './schema.js';
+import { approvalRequiredKinds } from '../domain/events/types.js';
+import type { Db, Dialect, Tx } from './database.js';
+import type { Database, EventApprovalColumns, EventDepartmentMeetingTable, EventInvitationTable, EventSpeechTable } from './schema.js';
 
 type Conn = Db | Tx;
 
@@ -35,6 +36,8 @@ const toApproval = (r: EventApprovalColumns): ApprovalRecord | null =>
         opinion: r.approvalOpinion ?? '',
         recordedByUserId: r.approvalRecordedByUserId,
         recordedAt: r.approvalRecordedAt ?? '',
+        actingForName: r.approvalActingForName,
+        attachmentId: r.approvalAttachmentId,
       };
 
 /** The approval columns of a decision, for an update. */
@@ -48,6 +51,8 @@ export function approvalColumns(a: ApprovalRecord): EventApprovalColumns {
     approvalOpinion: a.opinion,
     approvalRecordedByUserId: a.recordedByUserId,
     approvalRecordedAt: a.recordedAt,
+    approvalActingForName: a.actingForName,
+    approvalAttachmentId: a.attachmentId,
   };
 }
 
@@ -61,6 +66,8 @@ export const noApproval: EventApprovalColumns = {
   approvalOpinion: null,
   approvalRecordedByUserId: null,
   approvalRecordedAt: null,
+  approvalActingForName: null,
+  approvalAttachmentId: null,
 };
 
 const toInvitation = (r: Selectable<EventInvitationTable>): Invitation => ({
@@ -128,68 +135,78 @@ const toSpeech = (r: Selectable<EventSpeechTable>): Speech => ({
   updatedAt: r.updatedAt,
 });
 
-/** Who sees which requests: the office all; a unit its own; a leader those naming them. */
-export type EventsScope = { all: true } | { all: false; unitId: string | null; personId: string | null };
+/**
+ * Who sees which requests: the office all; a unit its own; a leader what is addressed to them (invited,
+ * chairing, invited to the meeting, speaking); and the 区长 — or the executive deputy presiding for him — what
+ * waits for or carries his decision (art. 58, 81, 91). Applied inside every query; outside it is 404.
+ */
+export type EventsScope = { all: true } | { all: false; unitId: string | null; personId: string | null; isHeadsDesk: boolean };
 
-/** Whether a meeting request is one the scope may see. */
-export function isMeetingInScope(m: DepartmentMeeting, scope: EventsScope): boolean {
-  if (scope.all) return true;
-  return m.unitId === scope.unitId || (scope.personId !== null && (m.chairPersonId === scope.personId || m.invitees.some((i) => i.holderPersonId === scope.personId)));
+const none = '—';
+
+function invitationsIn<O>(q: SelectQueryBuilder<Database, 'eventInvitations', O>, scope: EventsScope) {
+  if (scope.all) return q;
+  return q.where((eb) =>
+    eb.or([
+      eb('invitingUnitId', '=', scope.unitId ?? none),
+      eb('invitedPersonId', '=', scope.personId ?? none),
+      ...(scope.isHeadsDesk ? [eb('kind', 'in', [...approvalRequiredKinds])] : []),
+    ]),
+  );
 }
 
-/** Whether an invitation is one the scope may see: the inviting unit's, or the invited leader's. */
-export function isInvitationInScope(i: Invitation, scope: EventsScope): boolean {
-  return scope.all || i.invitingUnitId === scope.unitId || (scope.personId !== null && i.invitedPersonId === scope.personId);
+function meetingsIn<O>(q: SelectQueryBuilder<Database, 'eventDepartmentMeetings', O>, scope: EventsScope) {
+  if (scope.all) return q;
+  const personId = scope.personId ?? none;
+  return q.where((eb) =>
+    eb.or([
+      eb('unitId', '=', scope.unitId ?? none),
+      eb('chairPersonId', '=', personId),
+      // The invitees are JSON; a holder's id appears as `"holderPersonId":"<id>"`, a principal as `"kind":"town_principal"`.
+      eb('invitees', 'like', `%"holderPersonId":${JSON.stringify(personId)}%`),
+      ...(scope.isHeadsDesk ? [eb.and([eb('chairedBy', '=', 'deputy'), eb('invitees', 'like', '%"kind":"town_principal"%')])] : []),
+    ]),
+  );
 }
 
-/** Whether a speech request is one the scope may see: the speaker's own. */
-export function isSpeechInScope(s: Speech, scope: EventsScope): boolean {
-  return scope.all || (scope.personId !== null && s.speakerPersonId === scope.personId);
+function speechesIn<O>(q: SelectQueryBuilder<Database, 'eventSpeeches', O>, scope: EventsScope) {
+  if (scope.all || scope.isHeadsDesk) return q;
+  return q.where('speakerPersonId', '=', scope.personId ?? none);
 }
 
 /** Invitations, department meeting requests and speech requests: the events area's three aggregates. */
 export const eventsRepository = {
+  /**
+   * Holds, until the caller's transaction ends, every other transaction that takes the same key, so a count
+   * across rows and the insert it allows happen as one on PostgreSQL (the art. 58 yearly quota). SQLite runs
+   * one write transaction at a time already.
+   */
+  async serialize(db: Tx, dialect: Dialect, key: string): Promise<void> {
+    if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(db);
+  },
+
   async insertInvitation(db: Conn, row: Insertable<EventInvitationTable>): Promise<void> {
     await db.insertInto('eventInvitations').values(row).execute();
   },
 
-  async findInvitation(db: Conn, id: string): Promise<Invitation | undefined> {
-    const row = await db.selectFrom('eventInvitations').selectAll().where('id', '=', id).executeTakeFirst();
+  async findInvitation(db: Conn, id: string, scope: EventsScope): Promise<Invitation | undefined> {
+    const row = await invitationsIn(db.selectFrom('eventInvitations').selectAll(), scope).where('id', '=', id).executeTakeFirst();
     return row && toInvitation(row);
   },
 
-  async listInvitations(db: Conn, scope: EventsScope, filter: { status?: InvitationStatus | undefined }): Promise<Invitation[]> {
-    let q = db.selectFrom('eventInvitations').selectAll();
-    if (!scope.all) {
-      const { unitId, personId } = scope;
-      q = q.where((eb) => eb.or([eb('invitingUnitId', '=', unitId ?? '—'), eb('invitedPersonId', '=', personId ?? '—')]));
-    }
+  async listInvitations(db: Conn, scope: EventsScope, filter: { status?: InvitationStatus | undefined; statuses?: readonly InvitationStatus[] }): Promise<Invitation[]> {
+    let q = invitationsIn(db.selectFrom('eventInvitations').selectAll(), scope);
     if (filter.status) q = q.where('status', '=', filter.status);
+    if (filter.statuses) q = q.where('status', 'in', [...filter.statuses]);
     return (await q.orderBy('activityDate', 'desc').orderBy('createdAt', 'desc').limit(500).execute()).map(toInvitation);
-  },
-
-  async invitationsInStatus(db: Conn, statuses: readonly InvitationStatus[]): Promise<Invitation[]> {
-    return (await db.selectFrom('eventInvitations').selectAll().where('status', 'in', [...statuses]).orderBy('activityDate').execute()).map(toInvitation);
-  },
-
-  /** Applies a transition only if the row is still at the version (and status) the caller read. */
-  async updateInvitation(db: Conn, id: string, expected: { version: number; status: InvitationStatus }, changes: Updateable<EventInvitationTable>): Promise<boolean> {
-    const result = await db
-      .updateTable('eventInvitations')
-      .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', expected.version)
-      .where('status', '=', expected.status)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
   },
 
   async insertMeeting(db: Conn, row: Insertable<EventDepartmentMeetingTable>): Promise<void> {
     await db.insertInto('eventDepartmentMeetings').values(row).execute();
   },
 
-  async findMeeting(db: Conn, id: string): Promise<DepartmentMeeting | undefined> {
-    const row = await db.selectFrom('eventDepartmentMeetings').selectAll().where('id', '=', id).executeTakeFirst();
+  async findMeeting(db: Conn, id: string, scope: EventsScope): Promise<DepartmentMeeting | undefined> {
+    const row = await meetingsIn(db.selectFrom('eventDepartmentMeetings').selectAll(), scope).where('id', '=', id).executeTakeFirst();
     return row && toMeeting(row);
   },
 
@@ -206,63 +223,26 @@ export const eventsRepository = {
     return Number(row.n);
   },
 
-  /** Meetings visible in a scope: the office all; a unit its own; a leader those they chair or are invited to. */
-  async listMeetings(db: Conn, scope: EventsScope, filter: { status?: MeetingStatus | undefined }): Promise<DepartmentMeeting[]> {
-    let q = db.selectFrom('eventDepartmentMeetings').selectAll();
-    if (!scope.all) {
-      const unitId = scope.unitId ?? '—';
-      const personId = scope.personId ?? '—';
-      // The invitees are JSON: LIKE narrows the rows on both dialects, the filter below decides.
-      q = q.where((eb) => eb.or([eb('unitId', '=', unitId), eb('chairPersonId', '=', personId), eb('invitees', 'like', `%${JSON.stringify(personId)}%`)]));
-    }
+  async listMeetings(db: Conn, scope: EventsScope, filter: { status?: MeetingStatus | undefined; statuses?: readonly MeetingStatus[] }): Promise<DepartmentMeeting[]> {
+    let q = meetingsIn(db.selectFrom('eventDepartmentMeetings').selectAll(), scope);
     if (filter.status) q = q.where('status', '=', filter.status);
-    const rows = (await q.orderBy('meetingDate', 'desc').orderBy('createdAt', 'desc').limit(500).execute()).map(toMeeting);
-    return scope.all ? rows : rows.filter((m) => isMeetingInScope(m, scope));
-  },
-
-  async meetingsInStatus(db: Conn, statuses: readonly MeetingStatus[]): Promise<DepartmentMeeting[]> {
-    return (await db.selectFrom('eventDepartmentMeetings').selectAll().where('status', 'in', [...statuses]).orderBy('meetingDate').execute()).map(toMeeting);
-  },
-
-  async updateMeeting(db: Conn, id: string, expected: { version: number; status: MeetingStatus }, changes: Updateable<EventDepartmentMeetingTable>): Promise<boolean> {
-    const result = await db
-      .updateTable('eventDepartmentMeetings')
-      .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', expected.version)
-      .where('status', '=', expected.status)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
+    if (filter.statuses) q = q.where('status', 'in', [...filter.statuses]);
+    return (await q.orderBy('meetingDate', 'desc').orderBy('createdAt', 'desc').limit(500).execute()).map(toMeeting);
   },
 
   async insertSpeech(db: Conn, row: Insertable<EventSpeechTable>): Promise<void> {
     await db.insertInto('eventSpeeches').values(row).execute();
   },
 
-  async findSpeech(db: Conn, id: string): Promise<Speech | undefined> {
-    const row = await db.selectFrom('eventSpeeches').selectAll().where('id', '=', id).executeTakeFirst();
+  async findSpeech(db: Conn, id: string, scope: EventsScope): Promise<Speech | undefined> {
+    const row = await speechesIn(db.selectFrom('eventSpeeches').selectAll(), scope).where('id', '=', id).executeTakeFirst();
     return row && toSpeech(row);
   },
 
-  async listSpeeches(db: Conn, scope: EventsScope, filter: { status?: SpeechStatus | undefined }): Promise<Speech[]> {
-    let q = db.selectFrom('eventSpeeches').selectAll();
-    if (!scope.all) q = q.where('speakerPersonId', '=', scope.personId ?? '—');
+  async listSpeeches(db: Conn, scope: EventsScope, filter: { status?: SpeechStatus | undefined; statuses?: readonly SpeechStatus[] }): Promise<Speech[]> {
+    let q = speechesIn(db.selectFrom('eventSpeeches').selectAll(), scope);
     if (filter.status) q = q.where('status', '=', filter.status);
+    if (filter.statuses) q = q.where('status', 'in', [...filter.statuses]);
     return (await q.orderBy('eventDate', 'desc').orderBy('createdAt', 'desc').limit(500).execute()).map(toSpeech);
-  },
-
-  async speechesInStatus(db: Conn, statuses: readonly SpeechStatus[]): Promise<Speech[]> {
-    return (await db.selectFrom('eventSpeeches').selectAll().where('status', 'in', [...statuses]).orderBy('eventDate').execute()).map(toSpeech);
-  },
-
-  async updateSpeech(db: Conn, id: string, expected: { version: number; status: SpeechStatus }, changes: Updateable<EventSpeechTable>): Promise<boolean> {
-    const result = await db
-      .updateTable('eventSpeeches')
-      .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', expected.version)
-      .where('status', '=', expected.status)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
   },
 };

@@ -45,6 +45,45 @@ export const identityRepository = {
     await db.updateTable('users').set(changes).where('id', '=', id).execute();
   },
 
+  /**
+   * Counts one more failed login in the row itself (not from a value read earlier), so parallel failures
+   * each count; returns the count now.
+   */
+  async countFailedLogin(db: Conn, id: string): Promise<number> {
+    const row = await db
+      .updateTable('users')
+      .set((eb) => ({ failedLogins: eb('failedLogins', '+', 1) }))
+      .where('id', '=', id)
+      .returning('failedLogins')
+      .executeTakeFirst();
+    return Number(row?.failedLogins ?? 0);
+  },
+
+  /**
+   * Clears the failure count (or, with `keepCount`, only an expired lock) unless the account is locked at `now`;
+   * false when it is (a lock won the race).
+   */
+  async clearFailuresIfUnlocked(db: Conn, id: string, now: string, options: { keepCount?: boolean } = {}): Promise<boolean> {
+    const result = await db
+      .updateTable('users')
+      .set(options.keepCount ? { lockedUntil: null } : { failedLogins: 0, lockedUntil: null })
+      .where('id', '=', id)
+      .where((eb) => eb.or([eb('lockedUntil', 'is', null), eb('lockedUntil', '<=', now)]))
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  },
+
+  /** Records a TOTP time step as used unless it (or a later one) already was: true for exactly one caller. */
+  async useTotpStep(db: Conn, id: string, step: number): Promise<boolean> {
+    const result = await db
+      .updateTable('users')
+      .set({ totpLastStep: step, failedLogins: 0 })
+      .where('id', '=', id)
+      .where((eb) => eb.or([eb('totpLastStep', 'is', null), eb('totpLastStep', '<', step)]))
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  },
+
   async listUsers(db: Conn): Promise<UserRecord[]> {
     const users = await db.selectFrom('users').selectAll().orderBy('loginName').execute();
     const roles = await db.selectFrom('userRoles').selectAll().execute();

@@ -1,7 +1,8 @@
-import type { Insertable, Selectable } from 'kysely';
-import type { CoverAssignment, LeaveReport, LeaveKind, LeaveStatus } from '../domain/leave/types.js';
-import type { Db, Tx } from './database.js';
-import type { CoverAssignmentTable, LeaderItemTable, LeaveReportTable } from './schema.js';
+import { type Insertable, type Selectable, type SelectQueryBuilder, sql } from 'kysely';
+import type { StandIn } from '../domain/case.js';
+import type { CoverAssignment, LeaderItem, LeaderItemKind, LeaderItemStatus, LeaveKind, LeaveReport, LeaveStatus } from '../domain/leave/types.js';
+import type { Db, Dialect, Tx } from './database.js';
+import type { CoverAssignmentTable, Database, LeaderItemTable, LeaveReportTable } from './schema.js';
 
 type Conn = Db | Tx;
 
@@ -37,7 +38,38 @@ const toReport = (r: Selectable<LeaveReportTable>): LeaveReportRecord => ({
   createdAt: r.createdAt,
 });
 
-export type LeaderItemRecord = Selectable<LeaderItemTable>;
+const toItem = (r: Selectable<LeaderItemTable>): LeaderItem => ({ ...r, kind: r.kind as LeaderItemKind, status: r.status as LeaderItemStatus, isUrgent: r.isUrgent === 1 });
+
+/**
+ * Who may see leave reports at all (the policy table's data scope): the office and the leaders every report,
+ * anyone else (a unit head) only their own. Applied inside every query, so detail, list and calendar agree.
+ */
+export type LeaveScope = { all: true } | { all: false; personId: string | null };
+
+/**
+ * Who may see leader items: the office every item; a leader those addressed to them, those of the absent
+ * leaders they stand in for today (a cover only the urgent ones, art. 62; the presiding executive deputy all,
+ * art. 7), and those they handled.
+ */
+export type LeaderItemScope = { all: true } | { all: false; personId: string | null; userId: string; standsInFor: readonly StandIn[] };
+
+function inReportScope<O>(q: SelectQueryBuilder<Database, 'leaveReports', O>, scope: LeaveScope) {
+  return scope.all ? q : q.where('leaveReports.personId', '=', scope.personId ?? '—');
+}
+
+function inItemScope<O>(q: SelectQueryBuilder<Database, 'leaderItems', O>, scope: LeaderItemScope) {
+  if (scope.all) return q;
+  const full = scope.standsInFor.filter((s) => !s.isUrgentOnly).map((s) => s.personId);
+  const urgent = scope.standsInFor.filter((s) => s.isUrgentOnly).map((s) => s.personId);
+  return q.where((eb) =>
+    eb.or([
+      eb('addresseePersonId', '=', scope.personId ?? '—'),
+      eb('handledByUserId', '=', scope.userId),
+      ...(full.length > 0 ? [eb('addresseePersonId', 'in', full)] : []),
+      ...(urgent.length > 0 ? [eb.and([eb('addresseePersonId', 'in', urgent), eb('isUrgent', '=', 1)])] : []),
+    ]),
+  );
+}
 
 /** Leave reports, the 区长's cover assignments and the items that wait for leaders. */
 export const leaveRepository = {
@@ -45,12 +77,19 @@ export const leaveRepository = {
     await db.insertInto('leaveReports').values(row).execute();
   },
 
+  /** A report regardless of scope — for checks that decide scope themselves (attachments). */
   async findReport(db: Conn, id: string): Promise<LeaveReportRecord | undefined> {
     const row = await db.selectFrom('leaveReports').selectAll().where('id', '=', id).executeTakeFirst();
     return row && toReport(row);
   },
 
-  /** Reports not cancelled whose period touches [from, to]. */
+  /** A report the scope may see; outside it the same as missing. */
+  async findReportIn(db: Conn, id: string, scope: LeaveScope): Promise<LeaveReportRecord | undefined> {
+    const row = await inReportScope(db.selectFrom('leaveReports').selectAll(), scope).where('id', '=', id).executeTakeFirst();
+    return row && toReport(row);
+  },
+
+  /** Reports not cancelled whose period touches [from, to] (all of them: availability is everyone's business). */
   async reportsBetween(db: Conn, from: string, to: string, personIds?: readonly string[]): Promise<LeaveReportRecord[]> {
     let q = db.selectFrom('leaveReports').selectAll().where('status', '!=', 'cancelled').where('startDate', '<=', to).where('endDate', '>=', from);
     if (personIds) {
@@ -60,8 +99,8 @@ export const leaveRepository = {
     return (await q.orderBy('startDate').execute()).map(toReport);
   },
 
-  async listReports(db: Conn, filter: { personId?: string; from?: string; to?: string; status?: string }): Promise<LeaveReportRecord[]> {
-    let q = db.selectFrom('leaveReports').selectAll();
+  async listReports(db: Conn, scope: LeaveScope, filter: { personId?: string | undefined; from?: string | undefined; to?: string | undefined; status?: string | undefined }): Promise<LeaveReportRecord[]> {
+    let q = inReportScope(db.selectFrom('leaveReports').selectAll(), scope);
     if (filter.personId) q = q.where('personId', '=', filter.personId);
     if (filter.status) q = q.where('status', '=', filter.status);
     if (filter.from) q = q.where('endDate', '>=', filter.from);
@@ -69,14 +108,13 @@ export const leaveRepository = {
     return (await q.orderBy('startDate', 'desc').limit(500).execute()).map(toReport);
   },
 
-  async updateReportStatus(db: Conn, id: string, expectedVersion: number, changes: { status: LeaveStatus; returnedOn?: string | null; updatedAt: string }): Promise<boolean> {
-    const result = await db
-      .updateTable('leaveReports')
-      .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
+  /**
+   * Holds, until the caller's transaction ends, every other transaction that takes the same key — so a check
+   * across rows (mutual covers never away together, art. 63; a yearly quota, art. 58) and the insert it allows
+   * happen as one on PostgreSQL. SQLite runs one write transaction at a time already.
+   */
+  async serialize(db: Tx, dialect: Dialect, key: string): Promise<void> {
+    if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(db);
   },
 
   async insertAssignment(db: Conn, row: Insertable<CoverAssignmentTable>): Promise<void> {
@@ -91,35 +129,30 @@ export const leaveRepository = {
     await db.insertInto('leaderItems').values(row).execute();
   },
 
-  async findItem(db: Conn, id: string): Promise<LeaderItemRecord | undefined> {
-    return db.selectFrom('leaderItems').selectAll().where('id', '=', id).executeTakeFirst();
+  async findItemIn(db: Conn, id: string, scope: LeaderItemScope): Promise<LeaderItem | undefined> {
+    const row = await inItemScope(db.selectFrom('leaderItems').selectAll(), scope).where('id', '=', id).executeTakeFirst();
+    return row && toItem(row);
   },
 
-  async openItemsFor(db: Conn, personIds: readonly string[]): Promise<LeaderItemRecord[]> {
+  /** Open items addressed to any of the people (the candidates of a leader's 工作台). */
+  async openItemsFor(db: Conn, personIds: readonly string[]): Promise<LeaderItem[]> {
     if (personIds.length === 0) return [];
-    return db.selectFrom('leaderItems').selectAll().where('status', '=', 'open').where('addresseePersonId', 'in', personIds).orderBy('createdAt').execute();
+    return (await db.selectFrom('leaderItems').selectAll().where('status', '=', 'open').where('addresseePersonId', 'in', personIds).orderBy('createdAt').execute()).map(toItem);
   },
 
-  async listItems(db: Conn, filter: { status?: string; addresseePersonId?: string }): Promise<LeaderItemRecord[]> {
-    let q = db.selectFrom('leaderItems').selectAll();
+  /**
+   * The open clocks (deadlines table) of the given cases of one kind, by case id — one statement for a whole
+   * 工作台 list, so the 工作台 shows the clock's own due day and explanation.
+   */
+  async openClocksOf(db: Conn, objectType: string, objectIds: readonly string[]): Promise<Map<string, { due: string; isProvisional: boolean; explanation: string }>> {
+    if (objectIds.length === 0) return new Map();
+    const rows = await db.selectFrom('deadlines').select(['objectId', 'due', 'isProvisional', 'detail']).where('objectType', '=', objectType).where('objectId', 'in', [...objectIds]).where('isOpen', '=', 1).execute();
+    return new Map(rows.map((r) => [r.objectId, { due: r.due, isProvisional: r.isProvisional === 1, explanation: (JSON.parse(r.detail) as { explanation?: string }).explanation ?? '' }]));
+  },
+
+  async listItems(db: Conn, scope: LeaderItemScope, filter: { status?: string | undefined }): Promise<LeaderItem[]> {
+    let q = inItemScope(db.selectFrom('leaderItems').selectAll(), scope);
     if (filter.status) q = q.where('status', '=', filter.status);
-    if (filter.addresseePersonId) q = q.where('addresseePersonId', '=', filter.addresseePersonId);
-    return q.orderBy('createdAt', 'desc').limit(500).execute();
-  },
-
-  async markItemHandled(
-    db: Conn,
-    id: string,
-    expectedVersion: number,
-    changes: { handledByUserId: string | null; handledActingForPersonId: string | null; handledAt: string; handlingNote: string },
-  ): Promise<boolean> {
-    const result = await db
-      .updateTable('leaderItems')
-      .set((eb) => ({ ...changes, status: 'handled', version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .where('status', '=', 'open')
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
+    return (await q.orderBy('createdAt', 'desc').limit(500).execute()).map(toItem);
   },
 };

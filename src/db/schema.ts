@@ -35,6 +35,7 @@ export type Database = {
   meetingTopics: MeetingTopicTable;
   topicCountersignatures: TopicCountersignatureTable;
   meetingAttendance: MeetingAttendanceTable;
+  meetingAbsenceRequests: MeetingAbsenceRequestTable;
   tasks: TaskTable;
   decisionItems: DecisionItemTable;
   eventInvitations: EventInvitationTable;
@@ -405,6 +406,10 @@ export type EventApprovalColumns = {
   approvalOpinion: string | null;
   approvalRecordedByUserId: string | null;
   approvalRecordedAt: string | null;
+  /** The absent approver a stand-in acted for (art. 7), by name. */
+  approvalActingForName: string | null;
+  /** For an approval given outside the platform: the attached document it was recorded from. */
+  approvalAttachmentId: string | null;
 };
 
 /** An invitation of a government leader to an activity, submitted to the office (art. 90–92). */
@@ -527,6 +532,9 @@ export type MeetingTopicTable = {
   sortOrder: number;
   version: number;
   createdAt: string;
+  /** The deputy in charge who reviewed (审定) the topic (art. 53). */
+  reviewedByPersonId: string | null;
+  reviewedAt: string | null;
 };
 
 export type TopicCountersignatureTable = {
@@ -577,5 +585,22 @@ export type DecisionItemTable = {
   dueOn: string;
   taskId: string | null;
   sortOrder: number;
+  createdAt: string;
+  /** The clock on the deadlines table; the task the item becomes runs on the same one (art. 57). */
+  deadlineId: string | null;
+};
+
+/** A government leader's request to be absent from a meeting, on which the 区长 consents or not (art. 55). */
+export type MeetingAbsenceRequestTable = {
+  id: string;
+  meetingId: string;
+  personId: string;
+  reason: string;
+  status: string;
+  requestedByUserId: string | null;
+  decidedByPersonId: string | null;
+  decidedAt: string | null;
+  opinion: string | null;
+  version: number;
   createdAt: string;
 };

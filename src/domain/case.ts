@@ -55,7 +55,8 @@ export type ActionSpec<S extends string, C> = {
   /** Chinese, as the timeline and buttons say it: 签收, 批示, 审定. */
   label: string;
   from: readonly S[];
-  to: S;
+  /** The state it leads to; a function when the case and actor decide it (the last 会签 sends it on, earlier ones keep it). */
+  to: S | ((c: C, viewer: Viewer) => S);
   policy: Action;
   relation?: Relation<C>;
   /** A condition on the case itself beyond its state (a 请示 cannot be archived before it is handled …). */
@@ -166,7 +167,7 @@ export function authorize<S extends string, C extends { version: number }, A ext
   }
   const standing = standingFor(spec, c, viewer);
   if (standing === false) throw new DomainError('forbidden', `您不能对该${def.label}进行“${spec.label}”`);
-  return { to: spec.to, act: spec.act ?? `${def.kind}.${action}`, articles: spec.articles, actingFor: standing.actingFor, label: spec.label };
+  return { to: typeof spec.to === 'function' ? spec.to(c, viewer) : spec.to, act: spec.act ?? `${def.kind}.${action}`, articles: spec.articles, actingFor: standing.actingFor, label: spec.label };
 }
 
 /** The Chinese label of every action and state of a kind, for the timeline and for the web app. */

@@ -29,6 +29,7 @@ import { eventsRoutes } from './events/routes.js';
 import { securityRoutes } from './security/routes.js';
 import { userRoutes } from './users/routes.js';
 import { handleError, sendProblem } from './problem.js';
+import { rejectUnsafeInput } from './input-guard.js';
 import { workbenchRoutes } from './workbench/routes.js';
 
 z.config(z.locales.zhCN());
@@ -76,10 +77,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel, redact: { paths: [...logRedactPaths], censor: '[已隐去]' } },
     bodyLimit: config.bodyLimit,
-    genReqId: (req) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-    },
+    // The server's own id, never the client's X-Request-Id: audit rows name the request, and a caller must not
+    // be able to choose (or collide with) that name.
+    genReqId: () => randomUUID(),
     requestIdHeader: false,
     trustProxy: false,
   }).withTypeProvider<ZodTypeProvider>();
@@ -121,7 +121,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
   const catalogue: RouteEntry[] = [];
   app.decorate('routeCatalogue', catalogue);
   app.addHook('onRoute', (route) => {
@@ -132,10 +131,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       if (method !== 'HEAD') catalogue.push({ method, url: route.url, policy: route.config?.policy });
     }
   });
+  // After the hook above, so that the documentation's own routes are marked public as they are added.
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
   app.get('/api/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   registerAuth(app, app.deps);
+  app.addHook('preHandler', rejectUnsafeInput);
   await app.register(healthRoutes);
   await app.register(identityRoutes);
   await app.register(orgRoutes);

@@ -6,6 +6,7 @@ import type { ResolvedSession } from '../operations/identity/log-in.js';
 import { actorOf } from '../operations/identity/present-user.js';
 import { resolveSession } from '../operations/identity/resolve-session.js';
 import { type AppDeps, identityDeps } from './context.js';
+import { auditedRefusals } from './problem.js';
 
 declare module 'fastify' {
   // Declaration merging with Fastify's own interfaces needs `interface`.
@@ -31,7 +32,8 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * Resolves the session from its cookie and enforces each route's policy, in order: a session for every
  * non-public route; the second factor when the account has one; a password change when one is due; TOTP
- * enrolment for the three administrators; the role the action needs; the CSRF token on every write.
+ * enrolment where the security policy requires it for the account's roles (by default the three administrators
+ * and leaders); the role the action needs; the CSRF token on every write.
  */
 export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
   const identity = identityDeps(deps);
@@ -58,7 +60,7 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
       if (resolved.user.mustChangePassword) {
         throw new DomainError('forbidden', resolved.user.isPasswordExpired ? '密码已过有效期，须先修改密码' : '首次登录或密码重置后须先修改密码');
       }
-      if (resolved.user.needsTotpEnrolment) throw new DomainError('forbidden', '系统管理员、安全管理员、审计管理员须先绑定动态口令');
+      if (resolved.user.needsTotpEnrolment) throw new DomainError('forbidden', '按安全策略，您的角色须使用动态口令：请先在“账号安全”中绑定');
     }
     if (!can(resolved.user.roles, policy)) {
       // A refused attempt is itself a record (等保 8.1.4.3, ASVS 16.3.2).
@@ -66,7 +68,9 @@ export function registerAuth(app: FastifyInstance, deps: AppDeps): void {
         result: undefined,
         audit: [{ act: 'access.denied', objectType: 'route', objectId: `${request.method} ${request.routeOptions.url}`, result: 'refused', summary: { policy } }],
       }));
-      throw new DomainError('forbidden', '您的角色无权进行此操作');
+      const refusal = new DomainError('forbidden', '您的角色无权进行此操作');
+      auditedRefusals.add(refusal);
+      throw refusal;
     }
   });
 }

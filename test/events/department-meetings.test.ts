@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, logInAs, signInAgain, startTestApp, type TestApp } from '../harness/app.js';
+import type { Agent } from '../harness/app.js';
 import { dialects } from '../harness/databases.js';
+import { startWithLastingSessions } from '../leave/agents.js';
 import { createUserWithRoles } from '../harness/users.js';
+import { parameter } from '../../src/rules/index.js';
 
 /** A request as the form sends it: 发改局's own meeting, by video, chaired by its head, inviting nobody outside. */
 const meeting = (overrides: Record<string, unknown> = {}) => ({
@@ -15,16 +17,16 @@ const meeting = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe.each(dialects)('部门本系统全区性会议（%s）', (dialect) => {
-  let t: TestApp;
+  let t: Awaited<ReturnType<typeof startWithLastingSessions>>;
   let fgj: Agent;
   let fgjHead: Agent;
   let office: Agent;
 
   beforeAll(async () => {
-    t = await startTestApp(dialect, { now: '2026-03-02T01:00:00Z' });
-    fgj = await logInAs(t.app, 'fgj');
-    fgjHead = await logInAs(t.app, 'fgj-head');
-    office = await logInAs(t.app, 'bgs');
+    t = await startWithLastingSessions(dialect, '2026-03-02T01:00:00Z');
+    fgj = await t.as('fgj');
+    fgjHead = await t.as('fgj-head');
+    office = await t.as('bgs');
   });
   afterAll(async () => t.close());
 
@@ -47,25 +49,19 @@ describe.each(dialects)('部门本系统全区性会议（%s）', (dialect) => {
     const second = await fgjHead.post('/api/events/department-meetings', meeting({ title: '全区发展改革系统半年推进会', meetingDate: '2026-09-10' }));
     expect(second.statusCode).toBe(422);
     expect(second.json().violations).toEqual([expect.objectContaining({ ruleId: 'events.meeting-yearly-limit', article: 58 })]);
-    expect(second.json().detail).toContain('原则上每年不超过1次');
+    expect(second.json().detail).toContain(`原则上每年不超过${parameter('events.departmentSystemMeetingsPerYear', '2026-03-02').max}次`);
 
     const nextYear = await fgj.post('/api/events/department-meetings', meeting({ meetingDate: '2027-03-10' }));
     expect(nextYear.statusCode).toBe(201);
 
-    // The office sees the flags and records the decision with the approver.
+    // The office sees the flags and approves in its own session: its name comes from the session, not the form.
     const seen = (await office.get(`/api/events/department-meetings/${first.json().id}`)).json();
-    expect(seen.actions).toEqual(['record_approval']);
-    const approved = await office.post(`/api/events/department-meetings/${seen.id}/approval`, {
-      version: seen.version,
-      decision: 'approved',
-      approverName: '赵明远',
-      approverPost: '常务副区长',
-      decidedOn: '2026-03-02',
-      opinion: '同意，请压缩规模',
-    });
+    expect(seen.actions).toEqual(['approve', 'refuse']);
+    expect((await fgj.post(`/api/events/department-meetings/${seen.id}/decision`, { version: seen.version, decision: 'approved', opinion: '同意' })).statusCode).toBe(403);
+    const approved = await office.post(`/api/events/department-meetings/${seen.id}/decision`, { version: seen.version, decision: 'approved', opinion: '同意，请压缩规模' });
     expect(approved.statusCode).toBe(200);
-    expect(approved.json()).toMatchObject({ status: 'approved', approval: { approverName: '赵明远', approverPost: '常务副区长', decidedOn: '2026-03-02' } });
-    const audit = await t.handle.db.selectFrom('auditEvents').select(['act', 'article']).where('objectId', '=', seen.id).orderBy('seq').execute();
+    expect(approved.json()).toMatchObject({ status: 'approved', approval: { approverName: '王芳', decidedOn: '2026-03-02', mode: 'in_session', opinion: '同意，请压缩规模' } });
+    const audit = await t.handle.db.selectFrom('auditEvents').select(['act', 'article']).where('objectId', '=', seen.id).where('result', '=', 'success').orderBy('seq').execute();
     expect(audit).toEqual([
       { act: 'department_meeting.request', article: 58 },
       { act: 'department_meeting.approval', article: 58 },
@@ -94,24 +90,68 @@ describe.each(dialects)('部门本系统全区性会议（%s）', (dialect) => {
     expect((await fgj.post('/api/events/department-meetings', meeting({ meetingDate: '2029-03-10', inviteePostIds: ['p-qidu-deputy', 'p-xindian-deputy'] }))).statusCode).toBe(201);
   });
 
-  it('第五十八条 副区长主持的会议邀请镇街主要负责人，未经区长批准被拒绝，记录区长批准后接受', async () => {
+  it('第五十八条 副区长主持的会议请镇街主要负责人，须区长本人批准：部门不能自填，办公室、主持的副区长都不能代批', async () => {
     const base = meeting({ meetingDate: '2030-03-10', chairedBy: 'deputy', chairPersonId: 'zhao-mingyuan', inviteePostIds: ['p-qidu-principal'] });
-    const r = await fgj.post('/api/events/department-meetings', base);
-    expect(r.statusCode).toBe(422);
-    expect(r.json().violations).toEqual([expect.objectContaining({ ruleId: 'events.meeting-deputy-chair-town-principals', article: 58 })]);
-    const withApproval = await fgj.post('/api/events/department-meetings', { ...base, headApproval: { approverName: '林志远', approvedOn: '2026-03-01', opinion: '同意镇街主要负责人参加' } });
-    expect(withApproval.statusCode).toBe(201);
-    expect(withApproval.json()).toMatchObject({ chairName: '常务副区长赵明远', headApproval: { approverName: '林志远' } });
+    // A typed-in approval is no longer accepted as the 区长's act: the field is ignored and the request waits for him.
+    const r = await fgj.post('/api/events/department-meetings', { ...base, headApproval: { approverName: '林志远', approvedOn: '2026-03-01', opinion: '同意' } });
+    expect(r.statusCode).toBe(201);
+    expect(r.json()).toMatchObject({ status: 'awaiting_head_approval', headApproval: null, chairName: '常务副区长赵明远', actions: ['withdraw'] });
+    expect(r.json().flags).toContainEqual(expect.objectContaining({ ruleId: 'events.meeting-deputy-chair-town-principals', article: 58 }));
+    const { id, version } = r.json();
+
+    expect((await office.get(`/api/events/department-meetings/${id}`)).json().actions).toEqual([]);
+    expect((await office.post(`/api/events/department-meetings/${id}/head-decision`, { version, decision: 'approved', opinion: '同意' })).statusCode).toBe(403);
+    expect((await office.post(`/api/events/department-meetings/${id}/decision`, { version, decision: 'approved', opinion: '同意' })).statusCode).toBe(409);
+    const zhao = await t.as('changwu');
+    expect((await zhao.get(`/api/events/department-meetings/${id}`)).json().actions).toEqual([]);
+    expect((await zhao.post(`/api/events/department-meetings/${id}/head-decision`, { version, decision: 'approved', opinion: '同意' })).statusCode).toBe(403);
+
+    const head = await t.as('quzhang');
+    expect(((await head.get('/api/workbench')).json().items as { id: string }[]).some((i) => i.id === id)).toBe(true);
+    expect((await head.get(`/api/events/department-meetings/${id}`)).json().actions).toEqual(['approve_town_principals', 'refuse_town_principals']);
+    const approved = await head.post(`/api/events/department-meetings/${id}/head-decision`, { version, decision: 'approved', opinion: '同意镇街主要负责人参加' });
+    expect(approved.statusCode).toBe(200);
+    expect(approved.json()).toMatchObject({ status: 'awaiting_approval', headApproval: { approverName: '区长林志远', approvedOn: '2026-03-02', opinion: '同意镇街主要负责人参加', actingForName: null } });
+    const audit = await t.handle.db.selectFrom('auditEvents').select(['act', 'actorName', 'actingForPersonId']).where('objectId', '=', id).where('result', '=', 'success').orderBy('seq').execute();
+    expect(audit.slice(1)).toEqual([{ act: 'department_meeting.head_approval', actorName: '林志远', actingForPersonId: null }]);
+    expect((await office.get(`/api/events/department-meetings/${id}`)).json().actions).toEqual(['approve', 'refuse']);
+  });
+
+  it('第五十八条 同一部门20个并发申请同年会议：只有1个被接受，年度次数不被突破', async () => {
+    await createUserWithRoles(t, { loginName: 'slj-staff', displayName: '水利局经办人', unitId: 'slj', roles: ['unit_staff'] });
+    const slj = await t.as('slj-staff');
+    const codes = (await Promise.all(Array.from({ length: 20 }, (_, n) => slj.post('/api/events/department-meetings', meeting({ title: `全区水利系统会议${n}`, meetingDate: '2031-05-10' }))))).map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 201)).toHaveLength(1);
+    expect(codes.filter((c) => c === 422)).toHaveLength(19);
+    const rows = await t.handle.db.selectFrom('eventDepartmentMeetings').select('id').where('unitId', '=', 'slj').where('meetingDate', '=', '2031-05-10').execute();
+    expect(rows).toHaveLength(1);
+  });
+
+  it('第五十八条 同一申请20个并发审批：1个成功、19个409、审计只记1条', async () => {
+    const { id, version } = (await fgj.post('/api/events/department-meetings', meeting({ meetingDate: '2033-03-10' }))).json();
+    const codes = (await Promise.all(Array.from({ length: 20 }, () => office.post(`/api/events/department-meetings/${id}/decision`, { version, decision: 'approved', opinion: '同意' })))).map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 200)).toHaveLength(1);
+    expect(codes.filter((c) => c === 409)).toHaveLength(19);
+    expect(await t.handle.db.selectFrom('auditEvents').select('act').where('objectId', '=', id).where('act', '=', 'department_meeting.approval').execute()).toHaveLength(1);
+  });
+
+  it('第五十八条 其他单位的会议申请看不到（404），列表中也没有', async () => {
+    const mine = (await fgj.post('/api/events/department-meetings', meeting({ meetingDate: '2032-03-10' }))).json();
+    await createUserWithRoles(t, { loginName: 'sjj-staff', displayName: '审计局经办人', unitId: 'sjj', roles: ['unit_staff'] });
+    const other = await t.as('sjj-staff');
+    expect((await other.get(`/api/events/department-meetings/${mine.id}`)).statusCode).toBe(404);
+    expect((await other.post(`/api/events/department-meetings/${mine.id}/withdraw`, { version: mine.version })).statusCode).toBe(404);
+    expect(((await other.get('/api/events/department-meetings')).json().items as { id: string }[]).some((m) => m.id === mine.id)).toBe(false);
   });
 
   it('第五十八条 会议日期已过不能事后审批', async () => {
     await createUserWithRoles(t, { loginName: 'czj-staff', displayName: '财政局经办人', unitId: 'czj', roles: ['unit_staff'] });
-    const czj = await logInAs(t.app, 'czj-staff');
+    const czj = await t.as('czj-staff');
     const r = (await czj.post('/api/events/department-meetings', meeting({ title: '全区财政系统工作会议', meetingDate: '2026-03-10' }))).json();
     t.clock.set('2026-03-11T01:00:00Z');
     try {
-      const late = await signInAgain(t.app, 'bgs');
-      const refused = await late.post(`/api/events/department-meetings/${r.id}/approval`, { version: r.version, decision: 'approved', approverName: '赵明远', approverPost: '常务副区长', decidedOn: '2026-03-11', opinion: '同意' });
+      const late = await t.as('bgs');
+      const refused = await late.post(`/api/events/department-meetings/${r.id}/decision`, { version: r.version, decision: 'approved', opinion: '同意' });
       expect(refused.statusCode).toBe(422);
       expect(refused.json().violations).toEqual([expect.objectContaining({ ruleId: 'events.meeting-approval-beforehand', article: 58 })]);
     } finally {

@@ -1,7 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, logInAs, signInAgain, startTestApp, type TestApp } from '../harness/app.js';
+import type { Agent } from '../harness/app.js';
 import { dialects } from '../harness/databases.js';
+import { startWithLastingSessions } from '../leave/agents.js';
 import { createUserWithRoles } from '../harness/users.js';
+import { parameter } from '../../src/rules/index.js';
 
 /** Monday 2026-03-02, 09:00 in Beijing. */
 const BASE = '2026-03-02T01:00:00Z';
@@ -19,28 +21,32 @@ const invitation = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-const approval = (version: number, overrides: Record<string, unknown> = {}) => ({
-  version,
-  decision: 'approved',
-  body: 'government',
-  approverName: '林志远',
-  approverPost: '区长',
-  decidedOn: '2026-03-02',
-  opinion: '经区政府主要领导同意',
-  ...overrides,
-});
+const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+
+/** Uploads a PDF as the agent (the 区委's approving document, for an outside approval). */
+async function upload(agent: Agent): Promise<string> {
+  const boundary = '----zhengwu';
+  const body = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nother\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="区委批复.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+    pdf,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  const r = await agent.request({ method: 'POST', url: '/api/attachments', payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+  if (r.statusCode !== 201) throw new Error(`upload failed: ${r.body}`);
+  return r.json().id;
+}
 
 describe.each(dialects)('活动邀请（%s）', (dialect) => {
-  let t: TestApp;
+  let t: Awaited<ReturnType<typeof startWithLastingSessions>>;
   let fgj: Agent; // 发改局经办人
   let office: Agent;
 
   beforeAll(async () => {
-    t = await startTestApp(dialect, { now: BASE });
-    fgj = await logInAs(t.app, 'fgj');
-    office = await logInAs(t.app, 'bgs');
-    await logInAs(t.app, 'zhouwb');
-    await logInAs(t.app, 'wuhy');
+    t = await startWithLastingSessions(dialect, BASE);
+    fgj = await t.as('fgj');
+    office = await t.as('bgs');
+    await t.as('zhouwb');
+    await t.as('wuhy');
   });
   afterAll(async () => t.close());
   afterEach(() => t.clock.set(BASE));
@@ -49,7 +55,8 @@ describe.each(dialects)('活动邀请（%s）', (dialect) => {
     const late = await fgj.post('/api/events/invitations', invitation({ activityDate: '2026-03-04' }));
     expect(late.statusCode).toBe(422);
     expect(late.json().violations).toEqual([expect.objectContaining({ ruleId: 'events.invitation-lead-days', article: 90 })]);
-    expect(late.json().violations[0].message).toContain('提前3天');
+    // The message is composed from the rulebook's lead time in force, not hard-coded.
+    expect(late.json().violations[0].message).toContain(`提前${parameter('events.invitationLeadDays', '2026-03-02')}天`);
 
     const inTime = await fgj.post('/api/events/invitations', invitation({ activityDate: '2026-03-05' }));
     expect(inTime.statusCode).toBe(201);
@@ -65,47 +72,94 @@ describe.each(dialects)('活动邀请（%s）', (dialect) => {
     expect(r.json().detail).toContain('不得直接向区政府领导同志个人发送请柬');
   });
 
-  it('第九十一条 剪彩活动批准前不能安排；批准记录批准人、职务、日期和意见后可以安排', async () => {
+  it('第九十一条 剪彩活动须经区长本人批准后方可安排；办公室、副区长都不能代为批准，审计记录批准人本人的会话', async () => {
     const submitted = await fgj.post('/api/events/invitations', invitation({ title: '某产业园开园剪彩', kind: 'ribbon_cutting', activityDate: '2026-03-12' }));
     expect(submitted.statusCode).toBe(201);
     const { id } = submitted.json();
-    expect(submitted.json()).toMatchObject({ status: 'awaiting_approval', needsApproval: true });
+    expect(submitted.json()).toMatchObject({ status: 'awaiting_approval', needsApproval: true, actions: ['withdraw'] });
 
     const early = await office.post(`/api/events/invitations/${id}/arrange`, { version: 1 });
     expect(early.statusCode).toBe(422);
     expect(early.json().violations).toEqual([expect.objectContaining({ ruleId: 'events.invitation-prior-approval', article: 91 })]);
+    expect((await office.get(`/api/events/invitations/${id}`)).json().actions).toEqual(['record_outside_approval', 'record_outside_refusal', 'decline']);
 
-    expect((await office.post(`/api/events/invitations/${id}/approval`, approval(1, { decidedOn: '2026-03-03' }))).statusCode).toBe(400);
-    const approved = await office.post(`/api/events/invitations/${id}/approval`, approval(1));
+    // Nobody but the 区长 takes the 区政府's decision: not the office, not the invited deputy.
+    expect((await office.post(`/api/events/invitations/${id}/decision`, { version: 1, decision: 'approved', opinion: '同意' })).statusCode).toBe(403);
+    const zhou = await t.as('zhouwb');
+    expect((await zhou.get(`/api/events/invitations/${id}`)).json().actions).toEqual([]);
+    expect((await zhou.post(`/api/events/invitations/${id}/decision`, { version: 1, decision: 'approved', opinion: '同意' })).statusCode).toBe(403);
+
+    const head = await t.as('quzhang');
+    const onDesk = (await head.get('/api/workbench')).json().items as { id: string; actingFor?: unknown }[];
+    expect(onDesk.find((i) => i.id === id)).toBeDefined();
+    expect((await head.get(`/api/events/invitations/${id}`)).json().actions).toEqual(['approve', 'refuse']);
+    const approved = await head.post(`/api/events/invitations/${id}/decision`, { version: 1, decision: 'approved', opinion: '同意参加' });
     expect(approved.statusCode).toBe(200);
     expect(approved.json()).toMatchObject({
       status: 'awaiting_arrangement',
-      approval: { decision: 'approved', bodyLabel: '区政府', approverName: '林志远', approverPost: '区长', decidedOn: '2026-03-02', opinion: '经区政府主要领导同意' },
-      actions: ['arrange', 'decline'],
+      approval: { decision: 'approved', bodyLabel: '区政府', approverName: '林志远', approverPost: '区长', decidedOn: '2026-03-02', opinion: '同意参加', mode: 'in_session', actingForName: null, recordedByName: '林志远' },
+      actions: [],
     });
     expect((await office.post(`/api/events/invitations/${id}/arrange`, { version: 1 })).statusCode).toBe(409);
     const arranged = await office.post(`/api/events/invitations/${id}/arrange`, { version: approved.json().version });
     expect(arranged.statusCode).toBe(200);
     expect(arranged.json()).toMatchObject({ status: 'arranged', arrangedOn: '2026-03-02', actions: [] });
 
-    const audit = await t.handle.db.selectFrom('auditEvents').select(['act', 'article', 'summary']).where('objectId', '=', id).orderBy('seq').execute();
-    expect(audit.map((a) => [a.act, a.article])).toEqual([
-      ['invitation.submit', 90],
-      ['invitation.approval', 91],
-      ['invitation.arrange', 90],
+    const audit = await t.handle.db.selectFrom('auditEvents').select(['act', 'article', 'actorName', 'actingForPersonId']).where('objectId', '=', id).where('result', '=', 'success').orderBy('seq').execute();
+    expect(audit).toEqual([
+      { act: 'invitation.submit', article: 90, actorName: expect.any(String), actingForPersonId: null },
+      { act: 'invitation.approve', article: 91, actorName: '林志远', actingForPersonId: null },
+      { act: 'invitation.arrange', article: 90, actorName: '王芳', actingForPersonId: null },
     ]);
-    expect(JSON.parse(audit[1]?.summary ?? '{}')).toMatchObject({ approverName: '林志远', approverPost: '区长', opinion: '经区政府主要领导同意' });
   });
 
-  it('第九十一条 区委、区政府不批准的邀请就此办结，不能安排', async () => {
+  it('第九十一条 区委的批准由办公室附区委文件记录，写明由谁依哪份文件记录；不附文件被拒绝；不批准的就此办结', async () => {
     const { id } = (await fgj.post('/api/events/invitations', invitation({ title: '行业论坛致辞', kind: 'forum', activityDate: '2026-03-20' }))).json();
-    const refused = await office.post(`/api/events/invitations/${id}/approval`, approval(1, { decision: 'refused', body: 'party_committee', approverName: '何正清', approverPost: '区委书记', opinion: '不参加' }));
-    expect(refused.json()).toMatchObject({ status: 'not_approved', approval: { decision: 'refused', bodyLabel: '区委' }, actions: [] });
-    expect((await office.post(`/api/events/invitations/${id}/arrange`, { version: refused.json().version })).statusCode).toBe(400);
+    const withoutDocument = await office.post(`/api/events/invitations/${id}/outside-approval`, { version: 1, decision: 'refused', attachmentId: 'no-such-file', decidedOn: '2026-03-02' });
+    expect(withoutDocument.statusCode).toBe(400);
+    // The inviting unit cannot record it either, even with a document of its own.
+    expect((await fgj.post(`/api/events/invitations/${id}/outside-approval`, { version: 1, decision: 'approved', attachmentId: await upload(fgj), decidedOn: '2026-03-02' })).statusCode).toBe(403);
+
+    const documentId = await upload(office);
+    const refused = await office.post(`/api/events/invitations/${id}/outside-approval`, { version: 1, decision: 'refused', attachmentId: documentId, documentNumber: '临委办字〔2026〕3号', decidedOn: '2026-03-02', note: '不参加' });
+    expect(refused.statusCode).toBe(200);
+    expect(refused.json()).toMatchObject({ status: 'not_approved', approval: { decision: 'refused', bodyLabel: '区委', mode: 'recorded_from_document', attachmentId: documentId, recordedByName: '王芳' }, actions: [] });
+    expect(refused.json().approval.approverName).toMatch(/委/);
+    expect((await office.post(`/api/events/invitations/${id}/arrange`, { version: refused.json().version })).statusCode).toBe(409);
+
+    const outside = await t.handle.db.selectFrom('outsideApprovals').selectAll().where('objectId', '=', id).execute();
+    expect(outside).toEqual([expect.objectContaining({ action: 'record_outside_refusal', attachmentId: documentId, documentNumber: '临委办字〔2026〕3号', recordedByName: '王芳', isApproved: 0 })]);
+    const audit = await t.handle.db.selectFrom('auditEvents').select(['act', 'actorName', 'summary']).where('objectId', '=', id).where('act', '=', 'invitation.outside_refusal').execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.actorName).toBe('王芳');
+    expect(JSON.parse(audit[0]?.summary ?? '{}')).toMatchObject({ recordedFromDocument: { attachmentId: documentId, documentNumber: '临委办字〔2026〕3号' } });
+  });
+
+  it('第七条 区长外出期间，主持工作的常务副区长代区长批准，记为代区长处理', async () => {
+    const head = await t.as('quzhang');
+    const leave = await head.post('/api/leave/reports', { kind: 'business_trip', startDate: '2026-03-09', endDate: '2026-03-10', place: '北京', reason: '开会', actingPersonName: '赵明远', contact: '13912345678', isEmergency: false, attachmentIds: [] });
+    expect(leave.statusCode).toBe(201);
+    const { id } = (await fgj.post('/api/events/invitations', invitation({ title: '企业座谈会', kind: 'symposium', activityDate: '2026-03-18' }))).json();
+    t.clock.set('2026-03-09T02:00:00Z');
+    const zhao = await t.as('changwu');
+    expect((await zhao.get(`/api/events/invitations/${id}`)).json().actions).toEqual(['approve', 'refuse']);
+    const approved = await zhao.post(`/api/events/invitations/${id}/decision`, { version: 1, decision: 'approved', opinion: '同意' });
+    expect(approved.json()).toMatchObject({ approval: { approverName: '赵明远', approverPost: '常务副区长', actingForName: '林志远', mode: 'in_session' } });
+    const audit = await t.handle.db.selectFrom('auditEvents').select(['actorName', 'actingForPersonId']).where('objectId', '=', id).where('act', '=', 'invitation.approve').execute();
+    expect(audit).toEqual([{ actorName: '赵明远', actingForPersonId: 'lin-zhiyuan' }]);
+  });
+
+  it('第九十条 同一邀请20个并发安排：1个成功、19个409、审计只记1条、只生成1个领导事项', async () => {
+    const { id, version } = (await fgj.post('/api/events/invitations', invitation({ title: '并发安排', activityDate: '2026-03-27' }))).json();
+    const codes = (await Promise.all(Array.from({ length: 20 }, () => office.post(`/api/events/invitations/${id}/arrange`, { version })))).map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 200)).toHaveLength(1);
+    expect(codes.filter((c) => c === 409)).toHaveLength(19);
+    expect(await t.handle.db.selectFrom('auditEvents').select('act').where('objectId', '=', id).where('act', '=', 'invitation.arrange').execute()).toHaveLength(1);
+    expect(await t.handle.db.selectFrom('leaderItems').select('id').where('sourceId', '=', id).execute()).toHaveLength(1);
   });
 
   it('第六十二条 安排后的邀请进入被邀请领导的工作台；领导外出时临近的（紧急）邀请进入补位领导的工作台', async () => {
-    const zhou = await signInAgain(t.app, 'zhouwb');
+    const zhou = await t.as('zhouwb');
     const leave = await zhou.post('/api/leave/reports', {
       kind: 'business_trip',
       startDate: '2026-03-05',
@@ -136,7 +190,7 @@ describe.each(dialects)('活动邀请（%s）', (dialect) => {
     expect(own.some((i) => i.title.includes('春季招聘会开幕'))).toBe(true);
 
     t.clock.set('2026-03-05T01:00:00Z');
-    const wu = await signInAgain(t.app, 'wuhy');
+    const wu = await t.as('wuhy');
     const covered = (await wu.get('/api/workbench')).json().items as { title: string; actingFor?: { name: string } }[];
     expect(covered.find((i) => i.title.includes('安全生产现场会'))?.actingFor?.name).toBe('周文博');
     expect(covered.some((i) => i.title.includes('春季招聘会开幕'))).toBe(false);
@@ -151,13 +205,15 @@ describe.each(dialects)('活动邀请（%s）', (dialect) => {
 
   it('邀请只有报送单位、被邀请领导和办公室能看到；其他单位得到404', async () => {
     await createUserWithRoles(t, { loginName: 'czj-staff', displayName: '财政局经办人', unitId: 'czj', roles: ['unit_staff'] });
-    const czj = await logInAs(t.app, 'czj-staff');
+    const czj = await t.as('czj-staff');
     const mine = (await fgj.post('/api/events/invitations', invitation({ activityDate: '2026-03-30' }))).json();
     expect((await czj.get(`/api/events/invitations/${mine.id}`)).statusCode).toBe(404);
     expect((await czj.post(`/api/events/invitations/${mine.id}/withdraw`, { version: mine.version })).statusCode).toBe(404);
     expect((await czj.get('/api/events/invitations')).json().items).toEqual([]);
-    const zhou = await signInAgain(t.app, 'zhouwb');
+    const zhou = await t.as('zhouwb');
     expect((await zhou.get(`/api/events/invitations/${mine.id}`)).json().actions).toEqual([]);
+    // Another deputy, neither invited nor deciding, does not see it.
+    expect((await (await t.as('wuhy')).get(`/api/events/invitations/${mine.id}`)).statusCode).toBe(404);
     const withdrawn = await fgj.post(`/api/events/invitations/${mine.id}/withdraw`, { version: mine.version });
     expect(withdrawn.json()).toMatchObject({ status: 'withdrawn', actions: [] });
   });

@@ -28,9 +28,10 @@ export const TEST_FIELD_KEYS: readonly FieldKey[] = [{ id: 'test', key: Buffer.f
  */
 export async function startTestApp(
   dialect: Dialect,
-  options: { seed?: boolean; now?: string; env?: Record<string, string>; fieldKeys?: readonly FieldKey[] } = {},
+  options: { seed?: boolean; now?: string; env?: Record<string, string>; fieldKeys?: readonly FieldKey[]; handle?: DatabaseHandle } = {},
 ): Promise<TestApp> {
-  const handle = await freshDatabase(dialect);
+  // `handle`: an already migrated database of the dialect (e.g. on a private cluster a fault test crashes).
+  const handle = options.handle ?? (await freshDatabase(dialect));
   const clock = fixedClock(options.now ?? '2026-03-02T01:00:00Z');
   if (options.seed !== false) await seedDemoGovernment(handle, clock);
   // Many logins from one address in a test run; the rate limit has its own test with a low limit.

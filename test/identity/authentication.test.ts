@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo-government.js';
 import { logInAs, startTestApp, type TestApp, TEST_PASSWORD } from '../harness/app.js';
 import { enrolTotp } from '../harness/totp.js';
+import { createUserWithRoles } from '../harness/users.js';
 import { dialects } from '../harness/databases.js';
 
 const login = (t: TestApp, loginName: string, password: string) => t.app.inject({ method: 'POST', url: '/api/session', payload: { loginName, password } });
@@ -58,7 +59,9 @@ describe.each(dialects)('身份鉴别（等保 8.1.4.1）（%s）', (dialect) =>
   });
 
   it('密码不得与最近5次相同；满90天须修改', async () => {
-    const agent = await logInAs(t.app, 'fuquzhang');
+    // An account without a required second factor, so the password alone signs it in.
+    await createUserWithRoles(t, { loginName: 'pw-expiry', displayName: '密码到期测试', unitId: 'office', roles: ['office_staff'] });
+    const agent = await logInAs(t.app, 'pw-expiry');
     const second = 'Second#2026pw';
     expect((await agent.post('/api/session/password', { currentPassword: TEST_PASSWORD, newPassword: second })).statusCode).toBe(204);
     const reuse = await agent.post('/api/session/password', { currentPassword: second, newPassword: TEST_PASSWORD });
@@ -68,7 +71,7 @@ describe.each(dialects)('身份鉴别（等保 8.1.4.1）（%s）', (dialect) =>
     expect(demo.statusCode).toBe(400);
 
     t.clock.advance(91 * 86_400_000);
-    const again = await login(t, 'fuquzhang', second);
+    const again = await login(t, 'pw-expiry', second);
     const cookies = Object.fromEntries(again.cookies.map((c) => [c.name, c.value]));
     const me = await t.app.inject({ method: 'GET', url: '/api/session', cookies });
     expect(me.json().user).toMatchObject({ mustChangePassword: true, isPasswordExpired: true });

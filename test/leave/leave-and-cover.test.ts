@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, logInAs, signInAgain, startTestApp, type TestApp } from '../harness/app.js';
+import type { Agent } from '../harness/app.js';
 import { dialects } from '../harness/databases.js';
+import { startWithLastingSessions } from './agents.js';
 
 const BASE = '2026-03-02T01:00:00Z';
 const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
@@ -32,7 +33,7 @@ async function upload(agent: Agent, kind: string): Promise<string> {
 }
 
 describe.each(dialects)('请销假与工作补位（%s）', (dialect) => {
-  let t: TestApp;
+  let t: Awaited<ReturnType<typeof startWithLastingSessions>>;
   let zhao: Agent; // 常务副区长, covers with 孙立华
   let sun: Agent; // 副区长
   let head: Agent; // 区长
@@ -40,12 +41,12 @@ describe.each(dialects)('请销假与工作补位（%s）', (dialect) => {
   let fgjHead: Agent; // 发改局局长
 
   beforeAll(async () => {
-    t = await startTestApp(dialect);
-    zhao = await logInAs(t.app, 'changwu');
-    sun = await logInAs(t.app, 'fuquzhang');
-    head = await logInAs(t.app, 'quzhang');
-    office = await logInAs(t.app, 'bgs');
-    fgjHead = await logInAs(t.app, 'fgj-head');
+    t = await startWithLastingSessions(dialect, BASE);
+    zhao = await t.as('changwu');
+    sun = await t.as('fuquzhang');
+    head = await t.as('quzhang');
+    office = await t.as('bgs');
+    fgjHead = await t.as('fgj-head');
   });
   afterAll(async () => t.close());
   // Tests that move to a later day sign in afresh there (sessions idle out); the others stay on the base day.
@@ -95,22 +96,22 @@ describe.each(dialects)('请销假与工作补位（%s）', (dialect) => {
     expect(allowed.statusCode).toBe(201);
 
     t.clock.set('2026-03-10T02:00:00Z');
-    const whereabouts = (await (await signInAgain(t.app, 'bgs')).get('/api/leave/whereabouts')).json();
+    const whereabouts = (await (await t.as('bgs')).get('/api/leave/whereabouts')).json();
     const sunRow = whereabouts.leaders.find((l: { personId: string }) => l.personId === 'sun-lihua');
     expect(sunRow).toMatchObject({ isAway: true, cover: { personId: 'zhou-wenbo', basis: 'assignment' } });
   });
 
   it('第六十二条 副区长外出时，其紧急事项进入补位领导的工作台，办理记为代其处理', async () => {
     // 周文博 and 吴海燕 cover each other; 周文博 reports a trip.
-    const zhou = await logInAs(t.app, 'zhouwb');
-    await logInAs(t.app, 'wuhy');
+    const zhou = await t.as('zhouwb');
+    await t.as('wuhy');
     expect((await zhou.post('/api/leave/reports', report({ startDate: '2026-03-16', endDate: '2026-03-17', actingPersonName: '吴海燕' }))).statusCode).toBe(201);
     const urgent = await office.post('/api/leader-items', { kind: 'emergency', title: '某镇突发险情处置', addresseePersonId: 'zhou-wenbo', isUrgent: true });
     const routine = await office.post('/api/leader-items', { kind: 'meeting', title: '例行座谈会', addresseePersonId: 'zhou-wenbo', isUrgent: false });
     expect(urgent.statusCode).toBe(201);
 
     t.clock.set('2026-03-16T02:00:00Z');
-    const wuThere = await signInAgain(t.app, 'wuhy');
+    const wuThere = await t.as('wuhy');
     const inbox = (await wuThere.get('/api/workbench')).json().items as { id: string; actingFor?: { name: string } }[];
     const item = inbox.find((i) => i.id === urgent.json().id);
     expect(item?.actingFor?.name).toBe('周文博');
@@ -127,9 +128,9 @@ describe.each(dialects)('请销假与工作补位（%s）', (dialect) => {
     expect((await head.post('/api/leave/reports', report({ startDate: '2026-03-23', endDate: '2026-03-24', actingPersonName: '赵明远' }))).statusCode).toBe(201);
     const urgent = await office.post('/api/leader-items', { kind: 'urgent_document', title: '紧急请示签批', addresseePersonId: 'lin-zhiyuan', isUrgent: true });
     t.clock.set('2026-03-23T02:00:00Z');
-    const whereabouts = (await (await signInAgain(t.app, 'bgs')).get('/api/leave/whereabouts')).json();
+    const whereabouts = (await (await t.as('bgs')).get('/api/leave/whereabouts')).json();
     expect(whereabouts.presiding).toMatchObject({ personId: 'zhao-mingyuan', isActing: true });
-    const inbox = (await (await signInAgain(t.app, 'changwu')).get('/api/workbench')).json().items as { id: string; actingFor?: { name: string } }[];
+    const inbox = (await (await t.as('changwu')).get('/api/workbench')).json().items as { id: string; actingFor?: { name: string } }[];
     expect(inbox.find((i) => i.id === urgent.json().id)?.actingFor?.name).toBe('林志远');
   });
 
@@ -141,7 +142,7 @@ describe.each(dialects)('请销假与工作补位（%s）', (dialect) => {
     expect((await fgjHead.get(`/api/leave/reports/${notMine?.id}`)).statusCode).toBe(404);
     const first = mine[0];
     t.clock.set('2026-03-20T02:00:00Z');
-    const there = await signInAgain(t.app, 'fgj-head');
+    const there = await t.as('fgj-head');
     expect((await there.post(`/api/leave/reports/${first?.id}/return`, { version: first?.version })).statusCode).toBe(204);
     expect((await there.get(`/api/leave/reports/${first?.id}`)).json().status).toBe('returned');
   });

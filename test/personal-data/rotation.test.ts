@@ -47,7 +47,8 @@ describe.each(dialects)('密钥轮换（%s）', (dialect) => {
       expect(counted).toEqual([
         { column: 'people.mobile', byKeyId: { old2025: 5 }, malformed: 0 },
         { column: 'people.id_number', byKeyId: { old2025: 5 }, malformed: 0 },
-        { column: 'users.totp', byKeyId: { old2025: 1 }, malformed: 0 },
+        // The system administrator's and the leader's (leaders must use a second factor, 等保 8.1.4.1d).
+        { column: 'users.totp', byKeyId: { old2025: 2 }, malformed: 0 },
         { column: 'leave_reports.contact', byKeyId: { old2025: 1 }, malformed: 0 },
       ]);
 
@@ -57,11 +58,11 @@ describe.each(dialects)('密钥轮换（%s）', (dialect) => {
       expect(results).toEqual([
         { column: 'people.mobile', scanned: 5, rotated: 5, failed: 0 },
         { column: 'people.id_number', scanned: 5, rotated: 5, failed: 0 },
-        { column: 'users.totp', scanned: 1, rotated: 1, failed: 0 },
+        { column: 'users.totp', scanned: 2, rotated: 2, failed: 0 },
         { column: 'leave_reports.contact', scanned: 1, rotated: 1, failed: 0 },
       ]);
       expect(progress.slice(0, 3)).toEqual(['people.mobile:2', 'people.mobile:4', 'people.mobile:5']);
-      expect((await countFieldKeys(t.handle.db)).map((c) => c.byKeyId)).toEqual([{ new2026: 5 }, { new2026: 5 }, { new2026: 1 }, { new2026: 1 }]);
+      expect((await countFieldKeys(t.handle.db)).map((c) => c.byKeyId)).toEqual([{ new2026: 5 }, { new2026: 5 }, { new2026: 2 }, { new2026: 1 }]);
 
       // One audit event per batch that changed something, with counts only.
       const audit = await t.handle.db.selectFrom('auditEvents').selectAll().where('act', '=', 'crypto.key.rotate').orderBy('seq').execute();

@@ -10,6 +10,8 @@ import * as incomingDocuments from './20261126T2310-incoming-documents.js';
 import * as meetings from './20261126T2320-meetings.js';
 import * as caseKernel from './20261201T1000-case-kernel.js';
 import * as orgUnitFunctions from './20261201T1010-org-unit-functions.js';
+import * as meetingsApprovals from './20261201T1300-meetings-approvals.js';
+import * as eventsApproverActs from './20261201T1400-events-approver-acts.js';
 
 /**
  * Every migration, by its frozen name. Listed here rather than read from the folder so that the compiled
@@ -27,4 +29,6 @@ export const migrations: Record<string, Migration> = {
   '20261126T2320-meetings': meetings,
   '20261201T1000-case-kernel': caseKernel,
   '20261201T1010-org-unit-functions': orgUnitFunctions,
+  '20261201T1300-meetings-approvals': meetingsApprovals,
+  '20261201T1400-events-approver-acts': eventsApproverActs,
 };

@@ -28,6 +28,26 @@ export function sniffType(bytes: Buffer): AttachmentType | undefined {
 }
 
 /**
+ * Bidirectional overrides and isolates (which make "invoice\u202Efdp.exe" read as "invoiceexe.pdf"), other
+ * invisible format characters, and C0/C1 control characters.
+ */
+// eslint-disable-next-line no-control-regex
+const hiddenInFileNames = /[\u0000-\u001F\u007F-\u009F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+
+/** A file name as shown to people: NFC, without hidden or control characters, without surrounding spaces. */
+export function normaliseFileName(fileName: string): string {
+  return fileName.normalize('NFC').replace(hiddenInFileNames, '').trim();
+}
+
+/**
+ * A file with a document's magic bytes and a web page behind them (a "PDF" that a browser sniffing the content
+ * would run as HTML): markup in the first kilobyte. Real PDFs, images and zip packages have none there.
+ */
+function isHtmlPolyglot(bytes: Buffer): boolean {
+  return /<(html|script|body|iframe|svg|!doctype\s+html)[\s>/]/i.test(bytes.subarray(0, 1024).toString('latin1'));
+}
+
+/**
  * Checks a file by its name and its content (ASVS 5.2.2): both must say the same accepted type. Returns the
  * type or a Chinese reason for refusing it.
  */
@@ -40,5 +60,6 @@ export function checkAttachment(fileName: string, bytes: Buffer, maxBytes: numbe
   if (!byName) return { problem: '只接受 PDF、OFD、DOCX、PNG、JPEG 文件' };
   const byContent = sniffType(bytes);
   if (byContent !== byName) return { problem: `文件内容与扩展名不符（扩展名为 ${extension}，内容${byContent ? `为 ${byContent.toUpperCase()}` : '无法识别'}）` };
+  if (isHtmlPolyglot(bytes)) return { problem: '文件开头含有网页代码（HTML/脚本），不像真正的文档' };
   return { type: byName };
 }

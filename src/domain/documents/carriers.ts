@@ -10,10 +10,17 @@ export const documentCarriers: readonly Omit<Carrier, 'area'>[] = [
     summary: '区政府办公室审核后按领导分工呈送审批，重大事项报区长；领导外出时急件转补位领导',
   },
   {
+    id: 'documents.countersign-by-principal',
+    kind: 'guard',
+    cites: [{ article: 64, clause: '第三款' }],
+    effective: { from: '2022-01-31' },
+    summary: '涉及其他单位职权的会签，须由相关单位主要负责人本人签署',
+  },
+  {
     id: 'documents.step-limits',
     kind: 'clock',
     cites: [{ article: 66 }],
     effective: { from: '2022-01-31' },
-    summary: '公文运转各环节限时办理（急件以小时计），逾期按工作日计算并说明，到期前与逾期后自动催办，延期记录批准人',
+    summary: '公文运转各环节（含签发、会签）限时办理（急件以小时计），逾期按工作日计算并说明，到期前与逾期后自动催办，延期记录批准人',
   },
 ];

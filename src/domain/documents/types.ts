@@ -14,6 +14,7 @@ export const classificationLabels: Record<Classification, string> = { none: '非
 
 /** Where an incoming document stands in the office's handling (条例 art. 24; work rules art. 65–66). */
 export const incomingStatuses = [
+  'awaiting_sign_off',
   'countersigning',
   'submitted',
   'received',
@@ -29,6 +30,7 @@ export const incomingStatuses = [
 ] as const;
 export type IncomingStatus = (typeof incomingStatuses)[number];
 export const incomingStatusLabels: Record<IncomingStatus, string> = {
+  awaiting_sign_off: '待签发',
   countersigning: '会签中',
   submitted: '待签收',
   received: '待登记',
@@ -57,6 +59,7 @@ export const directFilingExceptionLabels: Record<DirectFilingException, string> 
 
 export type StepKind =
   | 'submit'
+  | 'sign_off'
   | 'countersign'
   | 'receive'
   | 'register'
@@ -73,6 +76,7 @@ export type StepKind =
 
 export const stepLabels: Record<StepKind, string> = {
   submit: '报送',
+  sign_off: '签发',
   countersign: '会签',
   receive: '签收',
   register: '登记',
@@ -86,16 +90,4 @@ export const stepLabels: Record<StepKind, string> = {
   archive: '归档',
   chase: '催办',
   extend: '延期',
-};
-
-/** Which step each status waits for, and the parameter that limits it. */
-export const pendingStep: Partial<Record<IncomingStatus, { step: StepKind; limit: 'receive' | 'review' | 'propose' | 'assign' | 'instruct' | 'transfer' | 'handling' }>> = {
-  submitted: { step: 'receive', limit: 'receive' },
-  received: { step: 'register', limit: 'receive' },
-  registered: { step: 'review', limit: 'review' },
-  reviewed: { step: 'propose', limit: 'propose' },
-  proposed: { step: 'assign', limit: 'assign' },
-  assigned: { step: 'instruct', limit: 'instruct' },
-  instructed: { step: 'transfer', limit: 'transfer' },
-  transferred: { step: 'complete', limit: 'handling' },
 };

@@ -16,7 +16,7 @@ export const eventsCarriers: readonly Omit<Carrier, 'area'>[] = [
     kind: 'record',
     cites: [{ article: 91 }],
     effective: EFFECTIVE,
-    summary: '第九十一条所列活动先待批准；办公室记录区委或区政府的批准或不批准，写明批准人、职务、日期和意见',
+    summary: '第九十一条所列活动先待批准：区政府的批准由区长本人（区长外出时主持工作的常务副区长代为）在平台办理；区委的批准由办公室附区委批准文件记录，并写明由谁依哪份文件记录',
   },
   {
     id: 'events.reception-through-office',
@@ -30,13 +30,13 @@ export const eventsCarriers: readonly Omit<Carrier, 'area'>[] = [
     kind: 'record',
     cites: [{ article: 58 }],
     effective: EFFECTIVE,
-    summary: '部门本系统全区性会议一律报批；办公室记录审批结果、审批人、职务、日期和意见，邀请副区长、集中开会的申请标注提请审批人注意',
+    summary: '部门本系统全区性会议一律报批，会前由办公室审批；副区长主持的会议请镇街主要负责人参加的，先由区长本人批准；邀请副区长、集中开会的申请标注提请审批人注意',
   },
   {
     id: 'events.speech-consent-record',
     kind: 'record',
     cites: [{ article: 81 }],
     effective: EFFECTIVE,
-    summary: '代表区政府发表讲话或文章须报区政府同意；办公室记录同意与否、审批人、日期和意见',
+    summary: '代表区政府发表讲话或文章须事先经区政府同意，由区长本人（区长外出时主持工作的常务副区长代为）在平台办理',
   },
 ];

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../../rules/registry.js';
-import { invitationArrangementRules, invitationSubmissionRules, type MeetingRequestFacts, meetingRequestRules, speechRules } from './rules.js';
+import { invitationArrangementRules, invitationSubmissionRules, type MeetingRequestFacts, meetingRequestRules, needsHeadApproval, speechRules } from './rules.js';
 
 const submission = (activityDate: string, overrides: Partial<{ kind: 'work_activity' | 'reception'; addressedTo: 'office' | 'leader' }> = {}) =>
-  runRules(invitationSubmissionRules, { invitation: { kind: 'work_activity', activityDate, addressedTo: 'office', submittedOn: '2026-03-02', ...overrides }, params: { leadDays: 3 } }, '2026-03-02');
+  runRules(invitationSubmissionRules, { invitation: { kind: 'work_activity', activityDate, addressedTo: 'office', submittedOn: '2026-03-02', ...overrides } }, '2026-03-02');
 
 const meetingFacts = (overrides: Partial<MeetingRequestFacts['meeting']> = {}, sameYearCount = 0): MeetingRequestFacts => ({
   meeting: { meetingDate: '2026-04-10', format: 'video', chairedBy: 'department_head', invitees: [], headApproval: null, ...overrides },
   sameYearCount,
-  params: { perYear: { max: 1 } },
 });
 const ids = (facts: MeetingRequestFacts) => runRules(meetingRequestRules, facts, '2026-03-02').violations.map((v) => `${v.ruleId}:${v.severity}`);
 const town = (kind: 'town_principal' | 'town_deputy') => ({ kind, unitName: '齐都镇人民政府', postTitle: kind === 'town_principal' ? '镇长' : '副镇长', holderName: '某某' });
@@ -49,10 +48,13 @@ describe('第五十八条 会议控制', () => {
     ]);
   });
 
-  it('第五十八条 部门会议只开到镇街分管负责人；副区长主持的须经区长批准才请主要负责人', () => {
+  it('第五十八条 部门会议只开到镇街分管负责人；副区长主持的请主要负责人须送区长批准', () => {
     expect(ids(meetingFacts({ invitees: [town('town_deputy')] }))).toEqual([]);
     expect(ids(meetingFacts({ invitees: [town('town_principal')] }))).toEqual(['events.meeting-town-deputies-only:refusal']);
-    expect(ids(meetingFacts({ chairedBy: 'deputy', invitees: [town('town_principal')] }))).toEqual(['events.meeting-deputy-chair-town-principals:refusal']);
+    expect(ids(meetingFacts({ chairedBy: 'deputy', invitees: [town('town_principal')] }))).toEqual(['events.meeting-deputy-chair-town-principals:flag']);
+    expect(needsHeadApproval({ chairedBy: 'deputy', invitees: [town('town_principal')] })).toBe(true);
+    expect(needsHeadApproval({ chairedBy: 'deputy', invitees: [town('town_deputy')] })).toBe(false);
+    expect(needsHeadApproval({ chairedBy: 'department_head', invitees: [town('town_principal')] })).toBe(false);
     expect(ids(meetingFacts({ chairedBy: 'deputy', invitees: [town('town_principal')], headApproval: { approverName: '林志远', approvedOn: '2026-03-01', opinion: '同意' } }))).toEqual([]);
   });
 });

@@ -4,10 +4,9 @@ import { type ApprovalRecord, type HeadApproval, type InvitationAddressee, type 
 
 const EFFECTIVE = { from: '2022-01-31' };
 
-/** What the art. 90 rules look at when a unit submits an invitation, with the lead time as of the submission day. */
+/** What the art. 90 rules look at when a unit submits an invitation (the lead time comes from the rulebook as of the submission day). */
 export type InvitationSubmissionFacts = {
   invitation: { kind: InvitationKind; activityDate: LocalDate; addressedTo: InvitationAddressee; submittedOn: LocalDate };
-  params: { leadDays: number };
 };
 
 /** The art. 90 guards on submitting an invitation. */
@@ -22,8 +21,6 @@ export const invitationSubmissionRules: readonly Rule<InvitationSubmissionFacts>
       invitation.addressedTo === 'office'
         ? undefined
         : {
-            ruleId: 'events.invitation-through-office',
-            article: 90,
             message: '第九十条：邀请区政府领导同志参加的内外事活动，一律由区政府办公室统一安排，各镇街道、区政府各部门不得直接向区政府领导同志个人发送请柬；请以区政府办公室为收件方报送',
           },
   },
@@ -32,20 +29,18 @@ export const invitationSubmissionRules: readonly Rule<InvitationSubmissionFacts>
     kind: 'clock',
     cites: [{ article: 90 }],
     effective: EFFECTIVE,
-    summary: '邀请区政府领导同志参加的重要活动，应提前3天报区政府办公室（报送当日不计入）',
-    check: ({ invitation, params }) => {
+    summary: '邀请区政府领导同志参加的重要活动，应按规定天数提前报区政府办公室（报送当日不计入）',
+    params: ['events.invitationLeadDays'],
+    check: ({ invitation }, param) => {
+      const leadDays = param('events.invitationLeadDays');
       const ahead = daysBetween(invitation.submittedOn, invitation.activityDate);
-      if (ahead >= params.leadDays) return undefined;
+      if (ahead >= leadDays) return undefined;
       const shown = Math.max(ahead, 0);
       // A visit from above is fixed by those who make it (art. 92 "根据工作需要安排"): the office is told, not refused.
       if (invitation.kind === 'reception') {
-        return { ruleId: 'events.invitation-lead-days', article: 90, severity: 'flag', message: `来访接待报送时距活动仅${shown}天（一般应提前${params.leadDays}天），按第九十二条根据工作需要安排` };
+        return { severity: 'flag', message: `来访接待报送时距活动仅${shown}天（一般应提前${leadDays}天），按第九十二条根据工作需要安排` };
       }
-      return {
-        ruleId: 'events.invitation-lead-days',
-        article: 90,
-        message: `第九十条：邀请区政府领导同志参加的重要活动，应提前${params.leadDays}天报区政府办公室按规定程序办理；本次仅提前${shown}天（报送当日不计入）`,
-      };
+      return { message: `第九十条：邀请区政府领导同志参加的重要活动，应提前${leadDays}天报区政府办公室按规定程序办理；本次仅提前${shown}天（报送当日不计入）` };
     },
   },
 ];
@@ -64,11 +59,7 @@ export const invitationArrangementRules: readonly Rule<InvitationArrangementFact
     check: ({ kind, approval }) =>
       !needsPriorApproval(kind) || approval?.decision === 'approved'
         ? undefined
-        : {
-            ruleId: 'events.invitation-prior-approval',
-            article: 91,
-            message: `第九十一条：未经区委、区政府批准，区政府领导同志不参加${invitationKindLabels[kind]}等活动；须先记录区委或区政府的批准（批准人、职务、日期）后方可安排`,
-          },
+        : { message: `第九十一条：未经区委、区政府批准，区政府领导同志不参加${invitationKindLabels[kind]}等活动；须先经区长批准，或由办公室附区委批准文件记录后方可安排` },
   },
 ];
 
@@ -86,7 +77,7 @@ export const invitationApprovalRules: readonly Rule<PriorApprovalFacts>[] = [
     check: ({ actOn, eventDate }) =>
       actOn <= eventDate
         ? undefined
-        : { ruleId: 'events.invitation-approval-beforehand', article: 91, message: `第九十一条：未经区委、区政府批准，区政府领导同志不参加所列活动；活动日期${eventDate}已过，不能事后批准` },
+        : { message: `第九十一条：未经区委、区政府批准，区政府领导同志不参加所列活动；活动日期${eventDate}已过，不能事后批准` },
   },
 ];
 
@@ -101,20 +92,24 @@ export const meetingApprovalRules: readonly Rule<PriorApprovalFacts>[] = [
     check: ({ actOn, eventDate }) =>
       actOn <= eventDate
         ? undefined
-        : { ruleId: 'events.meeting-approval-beforehand', article: 58, message: `第五十八条：严格落实会议审批制度，会议须经批准后召开；会议日期${eventDate}已过，不能事后审批` },
+        : { message: `第五十八条：严格落实会议审批制度，会议须经批准后召开；会议日期${eventDate}已过，不能事后审批` },
   },
 ];
 
 /**
- * What the art. 58 rules look at for one request for a department's system-wide meeting, with the yearly
- * limit as of the submission day.
+ * What the art. 58 rules look at for one request for a department's system-wide meeting (the yearly limit
+ * comes from the rulebook as of the submission day).
  */
 export type MeetingRequestFacts = {
   meeting: { meetingDate: LocalDate; format: MeetingFormat; chairedBy: MeetingChair; invitees: readonly Pick<MeetingInvitee, 'kind' | 'unitName' | 'holderName' | 'postTitle'>[]; headApproval: HeadApproval | null };
   /** The department's requests for the same calendar year that are pending or approved. */
   sameYearCount: number;
-  params: { perYear: { max: number } };
 };
+
+/** Whether a request needs the 区长's own approval first (art. 58: a 副区长's meeting inviting town principals). */
+export function needsHeadApproval(meeting: { chairedBy: MeetingChair; invitees: readonly Pick<MeetingInvitee, 'kind'>[] }): boolean {
+  return meeting.chairedBy === 'deputy' && meeting.invitees.some((i) => i.kind === 'town_principal');
+}
 
 const who = (i: Pick<MeetingInvitee, 'unitName' | 'postTitle' | 'holderName'>) => `${i.unitName}${i.postTitle}${i.holderName ? i.holderName : ''}`;
 
@@ -125,15 +120,12 @@ export const meetingRequestRules: readonly Rule<MeetingRequestFacts>[] = [
     kind: 'quota',
     cites: [{ article: 58 }],
     effective: EFFECTIVE,
-    summary: '各部门召开本系统全区性会议原则上每年不超过1次（待审批与已批准的均计入）',
-    check: ({ meeting, sameYearCount, params }) =>
-      sameYearCount < params.perYear.max
-        ? undefined
-        : {
-            ruleId: 'events.meeting-yearly-limit',
-            article: 58,
-            message: `第五十八条：各部门召开本系统全区性会议原则上每年不超过${params.perYear.max}次；本部门${meeting.meetingDate.slice(0, 4)}年已有${sameYearCount}次待审批或已批准`,
-          },
+    summary: '各部门召开本系统全区性会议原则上每年不超过规定次数（待审批与已批准的均计入）',
+    params: ['events.departmentSystemMeetingsPerYear'],
+    check: ({ meeting, sameYearCount }, param) => {
+      const { max } = param('events.departmentSystemMeetingsPerYear');
+      return sameYearCount < max ? undefined : { message: `第五十八条：各部门召开本系统全区性会议原则上每年不超过${max}次；本部门${meeting.meetingDate.slice(0, 4)}年已有${sameYearCount}次待审批或已批准` };
+    },
   },
   {
     id: 'events.meeting-never-invite-head',
@@ -143,7 +135,7 @@ export const meetingRequestRules: readonly Rule<MeetingRequestFacts>[] = [
     summary: '各部门召开本系统全区性会议，一律不邀请区长出席',
     check: ({ meeting }) =>
       meeting.invitees.some((i) => i.kind === 'head')
-        ? { ruleId: 'events.meeting-never-invite-head', article: 58, message: '第五十八条：各部门召开本系统全区性会议，一律不邀请区长出席' }
+        ? { message: '第五十八条：各部门召开本系统全区性会议，一律不邀请区长出席' }
         : undefined,
   },
   {
@@ -155,7 +147,7 @@ export const meetingRequestRules: readonly Rule<MeetingRequestFacts>[] = [
     check: ({ meeting }) => {
       const deputies = meeting.invitees.filter((i) => i.kind === 'deputy');
       if (deputies.length === 0) return undefined;
-      return { ruleId: 'events.meeting-deputy-by-approval', article: 58, severity: 'flag', message: `第五十八条：邀请副区长出席的，要严格按程序报批；本次邀请${deputies.map((d) => d.holderName ?? d.postTitle).join('、')}` };
+      return { severity: 'flag', message: `第五十八条：邀请副区长出席的，要严格按程序报批；本次邀请${deputies.map((d) => d.holderName ?? d.postTitle).join('、')}` };
     },
   },
   {
@@ -163,15 +155,15 @@ export const meetingRequestRules: readonly Rule<MeetingRequestFacts>[] = [
     kind: 'guard',
     cites: [{ article: 58 }],
     effective: EFFECTIVE,
-    summary: '副区长主持召开的会议一般不请镇政府（街道办事处）主要负责人参加，确需参加的须经区长批准',
+    summary: '副区长主持召开的会议一般不请镇政府（街道办事处）主要负责人参加，确需参加的须经区长批准（申请先送区长本人审批）',
     check: ({ meeting }) => {
       if (meeting.chairedBy !== 'deputy' || meeting.headApproval) return undefined;
       const principals = meeting.invitees.filter((i) => i.kind === 'town_principal');
       if (principals.length === 0) return undefined;
+      // Not a refusal: the request waits for the 区长's own decision (see `needsHeadApproval`).
       return {
-        ruleId: 'events.meeting-deputy-chair-town-principals',
-        article: 58,
-        message: `第五十八条：副区长主持召开的会议，一般不请镇政府（街道办事处）主要负责人参加，因工作需要确需参加的，须经区长批准；本次邀请${principals.map(who).join('、')}，未记录区长批准`,
+        severity: 'flag',
+        message: `第五十八条：副区长主持召开的会议，一般不请镇政府（街道办事处）主要负责人参加，因工作需要确需参加的，须经区长批准；本次邀请${principals.map(who).join('、')}，已送区长审批`,
       };
     },
   },
@@ -187,8 +179,6 @@ export const meetingRequestRules: readonly Rule<MeetingRequestFacts>[] = [
       const principals = meeting.invitees.filter((i) => i.kind === 'town_principal');
       if (principals.length === 0) return undefined;
       return {
-        ruleId: 'events.meeting-town-deputies-only',
-        article: 58,
         message: `第五十八条：区政府部门召开的各类会议，一律只开到镇政府（街道办事处）分管负责人，不请主要负责人参加；请将${principals.map(who).join('、')}改为分管负责人`,
       };
     },
@@ -200,7 +190,7 @@ export const meetingRequestRules: readonly Rule<MeetingRequestFacts>[] = [
     effective: EFFECTIVE,
     summary: '能采取电视会议形式的不集中开会（集中开会的标注提请审批人注意）',
     check: ({ meeting }) =>
-      meeting.format === 'video' ? undefined : { ruleId: 'events.meeting-video-first', article: 58, severity: 'flag', message: '第五十八条：能采取电视会议形式的不集中开会；本次申请集中开会' },
+      meeting.format === 'video' ? undefined : { severity: 'flag', message: '第五十八条：能采取电视会议形式的不集中开会；本次申请集中开会' },
   },
 ];
 
@@ -219,11 +209,9 @@ export const speechRules: readonly Rule<SpeechFacts>[] = [
       actOn <= eventDate
         ? undefined
         : {
-            ruleId: 'events.speech-prior-consent',
-            article: 81,
             message:
               act === 'approval'
-                ? `第八十一条：代表区政府发表讲话或文章，事先须经区政府同意；发表日期${eventDate}已过，不能事后记录同意`
+                ? `第八十一条：代表区政府发表讲话或文章，事先须经区政府同意；发表日期${eventDate}已过，不能事后同意`
                 : `第八十一条：代表区政府发表讲话或文章，事先须经区政府同意；发表日期${eventDate}已过，不能事后报批`,
           },
   },

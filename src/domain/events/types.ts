@@ -96,17 +96,27 @@ export const approvingBodies = ['party_committee', 'government'] as const;
 export type ApprovingBody = (typeof approvingBodies)[number];
 export const approvingBodyLabels: Record<ApprovingBody, string> = { party_committee: '区委', government: '区政府' };
 
-/** A decision the office records on a request: who decided, in what post, on which day, with what opinion. */
+/**
+ * A decision on a request, as the approver took it (art. 58, 81, 91): in their own session — the 区长, or the
+ * executive deputy presiding for him (`actingForName`, art. 7), or the office for its own decisions — or,
+ * given outside the platform (区委), recorded by the office from the attached document (`attachmentId`).
+ * Names and posts come from the org data and the session, never typed in.
+ */
 export type ApprovalRecord = {
   decision: 'approved' | 'refused';
   body: ApprovingBody;
+  /** Who decided: the person in session, or for an outside approval the body the document names. */
   approverName: string;
   approverPost: string;
   decidedOn: LocalDate;
-  /** E.g. "经区政府主要领导同意". */
   opinion: string;
+  /** Who entered it: the approver themself, or the office clerk who recorded an outside document. */
   recordedByUserId: string | null;
   recordedAt: string;
+  /** The absent approver the decider stood in for. */
+  actingForName: string | null;
+  /** The approving document, for an approval given outside the platform. */
+  attachmentId: string | null;
 };
 
 /** A rule flag kept on the record for the office and the approver (a late reception, a deputy invited …). */
@@ -169,19 +179,23 @@ export type MeetingInvitee = {
   holderName: string | null;
 };
 
-/** The 区长's approval for town principals to attend a meeting a 副区长 chairs (art. 58 "须经区长批准"). */
-export type HeadApproval = { approverName: string; approvedOn: LocalDate; opinion: string };
+/**
+ * The 区长's approval for town principals to attend a meeting a 副区长 chairs (art. 58 "须经区长批准"), given by
+ * the 区长 in his own session (or by the executive deputy presiding for him, `actingForName`).
+ */
+export type HeadApproval = { approverName: string; approvedOn: LocalDate; opinion: string; actingForName?: string | null };
 
 /**
- * `awaiting_approval` → `approved` or `not_approved` (art. 58 "严格落实会议审批制度"); `withdrawn` by the
- * department before the decision. Approved and pending requests count towards the yearly limit.
+ * `awaiting_head_approval` (a 副区长's meeting inviting town principals waits for the 区长) → `awaiting_approval`
+ * → `approved` or `not_approved` (art. 58 "严格落实会议审批制度"); `withdrawn` by the department before the
+ * meeting. Approved and pending requests count towards the yearly limit.
  */
-export const meetingStatuses = ['awaiting_approval', 'approved', 'not_approved', 'withdrawn'] as const;
+export const meetingStatuses = ['awaiting_head_approval', 'awaiting_approval', 'approved', 'not_approved', 'withdrawn'] as const;
 export type MeetingStatus = (typeof meetingStatuses)[number];
-export const meetingStatusLabels: Record<MeetingStatus, string> = { awaiting_approval: '待审批', approved: '已批准', not_approved: '未获批准', withdrawn: '已撤回' };
+export const meetingStatusLabels: Record<MeetingStatus, string> = { awaiting_head_approval: '待区长批准', awaiting_approval: '待审批', approved: '已批准', not_approved: '未获批准', withdrawn: '已撤回' };
 
 /** The statuses that use up a department's yearly allowance. */
-export const countedMeetingStatuses: readonly MeetingStatus[] = ['awaiting_approval', 'approved'];
+export const countedMeetingStatuses: readonly MeetingStatus[] = ['awaiting_head_approval', 'awaiting_approval', 'approved'];
 
 export type DepartmentMeeting = {
   id: string;

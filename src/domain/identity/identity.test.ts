@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isPasswordExpired, passwordProblems } from './password-policy.js';
-import { profileDeviations } from './security-settings.js';
+import { isTotpRequired, profileDeviations } from './security-settings.js';
 import { can, menuFor, policies, scopeOf } from './policies.js';
-import { administratorRoles, roles, roleSetProblem } from './roles.js';
+import { administratorRoles, defaultTotpRequiredRoles, roles, roleSetProblem } from './roles.js';
 
 describe('密码策略（等保 8.1.4.1a）', () => {
   it('至少8位、三类字符、不含登录名', () => {
@@ -25,6 +25,13 @@ describe('三员分立与访问策略', () => {
     expect(roleSetProblem(['system_admin'])).toBeUndefined();
   });
 
+  it('审计管理员不兼任任何其他角色（业务角色也不行）', () => {
+    expect(roleSetProblem(['audit_admin', 'leader'])).toBe('三员分立：审计管理员不能兼任其他角色（区政府领导）');
+    expect(roleSetProblem(['audit_admin', 'office_staff', 'unit_staff'])).toContain('审计管理员不能兼任其他角色');
+    expect(roleSetProblem(['audit_admin', 'audit_admin'])).toBeUndefined();
+    expect(roleSetProblem(['security_admin', 'office_staff'])).toBeUndefined();
+  });
+
   it('审计管理员只能读审计；系统管理员不能读审计', () => {
     expect(can(['audit_admin'], 'audit.read')).toBe(true);
     expect(can(['audit_admin'], 'org.read')).toBe(false);
@@ -43,10 +50,22 @@ describe('三员分立与访问策略', () => {
 });
 
 describe('安全策略偏离等保三级基线时明示', () => {
+  const base = { passwordMinLength: 8, passwordMinClasses: 3, passwordExpiryDays: 90, passwordHistory: 5, lockoutAttempts: 5, lockoutMinutes: 15, sessionIdleMinutes: 30, sessionAbsoluteHours: 12, totpRequiredRoles: [...defaultTotpRequiredRoles] };
   it('默认值无偏离；放宽的项逐条列出', () => {
-    const base = { passwordMinLength: 8, passwordMinClasses: 3, passwordExpiryDays: 90, passwordHistory: 5, lockoutAttempts: 5, lockoutMinutes: 15, sessionIdleMinutes: 30, sessionAbsoluteHours: 12 };
     expect(profileDeviations(base)).toEqual([]);
     expect(profileDeviations({ ...base, passwordMinLength: 6, sessionIdleMinutes: 60 })).toHaveLength(2);
+  });
+
+  it('等保 8.1.4.1d 双因素：不再要求区政府领导使用动态口令即为偏离，并写明哪些角色', () => {
+    expect(profileDeviations({ ...base, totpRequiredRoles: ['system_admin', 'security_admin', 'audit_admin'] })).toEqual(['三员与区政府领导须使用动态口令（当前不要求：区政府领导）']);
+    expect(profileDeviations({ ...base, totpRequiredRoles: [...defaultTotpRequiredRoles, 'office_staff'] })).toEqual([]);
+  });
+
+  it('等保 8.1.4.1d 双因素：默认要求三员与区政府领导使用动态口令，其余角色不要求', () => {
+    expect(isTotpRequired(base, ['leader'])).toBe(true);
+    expect(isTotpRequired(base, ['audit_admin'])).toBe(true);
+    expect(isTotpRequired(base, ['office_staff', 'unit_staff'])).toBe(false);
+    expect(isTotpRequired({ totpRequiredRoles: [] }, ['leader'])).toBe(false);
   });
 });
 

@@ -35,10 +35,12 @@ export const policies = {
   'leave.read': { roles: ['office_staff', 'leader', 'unit_head'], scope: officeAndLeadersAll('self') },
   /** File, return from and cancel leave reports (one's own; the office on a leader's behalf). */
   'leave.report': { roles: ['office_staff', 'leader', 'unit_head'] },
+  /** Report, return from or cancel a leader's leave on their behalf (代报, 代为销假: the office). */
+  'leave.report_for': { roles: ['office_staff'] },
   /** Arrange another cover for a period (the 区长 alone, checked in the operation). */
   'cover.assign': { roles: ['leader'] },
   /** Items waiting for leaders: the office logs them, leaders (or their covers) handle them. */
-  'leader_items.read': { roles: ['office_staff', 'leader'] },
+  'leader_items.read': { roles: ['office_staff', 'leader'], scope: { office_staff: 'all', default: 'self' } },
   'leader_items.create': { roles: ['office_staff'] },
   'leader_items.handle': { roles: ['leader'] },
   /** Invitations, department meeting requests and speech requests (each scoped: a unit its own, a leader theirs). */
@@ -50,15 +52,21 @@ export const policies = {
   'events.request_meeting': { roles: ['unit_staff', 'unit_head'] },
   /** Ask the government's consent to a speech or article (art. 81): the leader, or the office for them. */
   'events.request_speech': { roles: ['leader', 'office_staff'] },
+  /** Ask it for a named leader (the office, on the leader's behalf). */
+  'events.request_speech_for': { roles: ['office_staff'] },
   /** Arrange or decline an invitation (art. 90 "由区政府办公室统一安排"). */
   'events.arrange': { roles: ['office_staff'] },
-  /** Record the 区委's or 区政府's decision on an invitation, meeting or speech (art. 58, 81, 91). */
+  /** The office's own decisions on meeting requests (art. 58), and approvals given outside the platform (区委, art. 91) recorded with their document. */
   'events.approve': { roles: ['office_staff'] },
+  /** Decide as the 区政府 in one's own session: the 区长 (or the executive deputy presiding for him) approves (art. 58, 81, 91). */
+  'events.decide': { roles: ['leader'] },
   /** Incoming documents: everyone in the business reads within their scope (a unit sees its own). */
   'documents.read': { roles: businessRoles, scope: officeAndLeadersAll('own_unit') },
   'documents.submit': { roles: ['unit_staff', 'unit_head'] },
   /** A related unit's principal head countersigns a cross-unit matter (art. 64). */
   'documents.countersign': { roles: ['unit_head'] },
+  /** The filing unit's principal head signs off a 请示 before it reaches the office (art. 64). */
+  'documents.sign_off': { roles: ['unit_head'] },
   /** The office's steps: 签收, 登记, 初审, 拟办, 批办, 转办, 归档, 延期, 催办. */
   'documents.office': { roles: ['office_staff'] },
   'documents.instruct': { roles: ['leader'] },
@@ -70,10 +78,14 @@ export const policies = {
   'meetings.office': { roles: ['office_staff'] },
   /** Units submit agenda topics; related units' heads countersign them. */
   'meetings.topic': { roles: ['unit_staff', 'unit_head'] },
+  /** A related unit's principal head countersigns an agenda topic (art. 52). */
+  'meetings.countersign': { roles: ['unit_head'] },
   /** Leaders review and decide agendas, approve exceptions, coordinate, approve and sign minutes (checked per article). */
   'meetings.lead': { roles: ['leader'] },
   /** Follow-up tasks from decisions (the supervision area extends them). */
   'tasks.read': { roles: businessRoles, scope: officeAndLeadersAll('own_unit') },
+  /** The lead unit reports a follow-up task done (art. 57). */
+  'tasks.handle': { roles: ['unit_staff', 'unit_head'] },
   /** Upload attachments and read those of records one may read. */
   'attachments.use': { roles: businessRoles },
   /** One's own session, password, second factor and sessions on other devices. */
@@ -121,6 +133,14 @@ const menu: readonly { key: string; action: Action }[] = [
   { key: 'account', action: 'session.self' },
   { key: 'docs', action: 'rules.read' },
 ];
+
+/**
+ * Every policy action the user's roles hold: what the web app reads to show a page's tools (报送公文, 催办清单 …)
+ * instead of deriving permissions from role names.
+ */
+export function actionsOf(userRoles: readonly string[]): Action[] {
+  return (Object.keys(policies) as Action[]).filter((a) => can(userRoles, a));
+}
 
 export function menuFor(userRoles: readonly string[]): string[] {
   return menu.filter((m) => can(userRoles, m.action)).map((m) => m.key);

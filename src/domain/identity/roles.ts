@@ -31,9 +31,23 @@ export function isRole(value: string): value is Role {
   return (roles as readonly string[]).includes(value);
 }
 
-/** Refuses a role set that joins two administrator roles (等保 8.1.4.2d, 8.1.5). */
+/**
+ * Roles whose accounts must sign in with a second factor unless the security administrator decides otherwise
+ * (等保 8.1.4.1d asks two factors of a level-3 system's users): the three administrators, and the leaders, whose
+ * accounts decide and sign for the government.
+ */
+export const defaultTotpRequiredRoles: readonly Role[] = ['system_admin', 'security_admin', 'audit_admin', 'leader'];
+
+/**
+ * Refuses a role set that joins two administrator roles (等保 8.1.4.2d, 8.1.5), or joins the audit administrator
+ * with any other role: whoever reviews the record must not also make it.
+ */
 export function roleSetProblem(set: readonly Role[]): string | undefined {
-  const admins = set.filter((r) => administratorRoles.includes(r));
+  const distinct = [...new Set(set)];
+  const admins = distinct.filter((r) => administratorRoles.includes(r));
   if (admins.length > 1) return `三员分立：同一账号不能同时担任${admins.map((r) => roleLabels[r]).join('与')}`;
+  if (distinct.includes('audit_admin') && distinct.length > 1) {
+    return `三员分立：审计管理员不能兼任其他角色（${distinct.filter((r) => r !== 'audit_admin').map((r) => roleLabels[r]).join('、')}）`;
+  }
   return undefined;
 }

@@ -1,12 +1,11 @@
 import type { Rule } from '../../rules/types.js';
 import { absenceDays, absencesOverlap, type LeaveReport, type CoverAssignment, daysBetween } from './types.js';
 
-/** Everything the leave rules look at for one report, with the rulebook's parameters as of the report's date. */
+/** Everything the leave rules look at for one report; the rulebook's parameters come from the engine as of the report's date. */
 export type LeaveFacts = {
   report: Pick<LeaveReport, 'startDate' | 'endDate' | 'isEmergency' | 'emergencyReason' | 'reportedOn' | 'actingPersonName' | 'personId'>;
   hasContact: boolean;
   attachmentKinds: readonly string[];
-  params: { noticeDays: number; longAbsenceDays: number };
   /** The leader's mutual cover partner on the report's dates, if the reporter is a government leader. */
   coverPartner: { personId: string; name: string } | null;
   /** The partner's absences that are not cancelled. */
@@ -23,18 +22,16 @@ export const leaveRules: readonly Rule<LeaveFacts>[] = [
     kind: 'clock',
     cites: [{ article: 82 }],
     effective: EFFECTIVE,
-    summary: '请假外出应提前3天向区委书记、区长报告；因紧急事项临时外出的及时报备并说明理由',
-    check: ({ report, params }) => {
+    summary: '请假外出应按规定天数提前向区委书记、区长报告；因紧急事项临时外出的及时报备并说明理由',
+    params: ['leave.noticeDays'],
+    check: ({ report }, param) => {
+      const noticeDays = param('leave.noticeDays');
       const ahead = daysBetween(report.reportedOn, report.startDate);
-      if (ahead >= params.noticeDays) return undefined;
+      if (ahead >= noticeDays) return undefined;
       if (report.isEmergency) {
-        return { ruleId: 'leave.notice-days-ahead', article: 82, severity: 'flag', message: `紧急外出报备：提前${Math.max(ahead, 0)}天（规定提前${params.noticeDays}天），理由：${report.emergencyReason ?? ''}` };
+        return { severity: 'flag', message: `紧急外出报备：提前${Math.max(ahead, 0)}天（规定提前${noticeDays}天），理由：${report.emergencyReason ?? ''}` };
       }
-      return {
-        ruleId: 'leave.notice-days-ahead',
-        article: 82,
-        message: `第八十二条：外出须提前${params.noticeDays}天报告，本次仅提前${Math.max(ahead, 0)}天。因紧急事项临时外出的，请按"紧急外出"报备并说明理由`,
-      };
+      return { message: `第八十二条：外出须提前${noticeDays}天报告，本次仅提前${Math.max(ahead, 0)}天。因紧急事项临时外出的，请按"紧急外出"报备并说明理由` };
     },
   },
   {
@@ -45,7 +42,7 @@ export const leaveRules: readonly Rule<LeaveFacts>[] = [
     summary: '因紧急事项临时外出的，报备时须说明理由',
     check: ({ report }) =>
       report.isEmergency && !report.emergencyReason?.trim()
-        ? { ruleId: 'leave.emergency-reason', article: 82, message: '第八十二条：因紧急事项临时外出的，须说明理由' }
+        ? { message: '第八十二条：因紧急事项临时外出的，须说明理由' }
         : undefined,
   },
   {
@@ -53,11 +50,13 @@ export const leaveRules: readonly Rule<LeaveFacts>[] = [
     kind: 'guard',
     cites: [{ article: 82 }],
     effective: EFFECTIVE,
-    summary: '外出时间超过3天的，须附有关通知、方案及日程安排',
-    check: ({ report, attachmentKinds, params }) => {
+    summary: '外出时间超过规定天数的，须附有关通知、方案及日程安排',
+    params: ['leave.longAbsenceDays'],
+    check: ({ report, attachmentKinds }, param) => {
+      const longAbsenceDays = param('leave.longAbsenceDays');
       const days = absenceDays(report.startDate, report.endDate);
-      if (days <= params.longAbsenceDays || attachmentKinds.length > 0) return undefined;
-      return { ruleId: 'leave.long-absence-attachments', article: 82, message: `第八十二条：外出${days}天，超过${params.longAbsenceDays}天的须附有关通知、方案及日程安排` };
+      if (days <= longAbsenceDays || attachmentKinds.length > 0) return undefined;
+      return { message: `第八十二条：外出${days}天，超过${longAbsenceDays}天的须附有关通知、方案及日程安排` };
     },
   },
   {
@@ -66,7 +65,7 @@ export const leaveRules: readonly Rule<LeaveFacts>[] = [
     cites: [{ article: 82, clause: '第二款' }],
     effective: EFFECTIVE,
     summary: '外出期间保持通信畅通，确保24小时能随时取得联系',
-    check: ({ hasContact }) => (hasContact ? undefined : { ruleId: 'leave.contact-24h', article: 82, message: '第八十二条：须留存外出期间24小时可联系的电话' }),
+    check: ({ hasContact }) => (hasContact ? undefined : { message: '第八十二条：须留存外出期间24小时可联系的电话' }),
   },
   {
     id: 'leave.acting-person',
@@ -74,7 +73,7 @@ export const leaveRules: readonly Rule<LeaveFacts>[] = [
     cites: [{ article: 82 }],
     effective: EFFECTIVE,
     summary: '报告须写明代为主持工作的负责人',
-    check: ({ report }) => (report.actingPersonName.trim() ? undefined : { ruleId: 'leave.acting-person', article: 82, message: '第八十二条：须写明外出期间代为主持工作的负责人' }),
+    check: ({ report }) => (report.actingPersonName.trim() ? undefined : { message: '第八十二条：须写明外出期间代为主持工作的负责人' }),
   },
   {
     id: 'cover.partners-not-away-together',
@@ -89,8 +88,6 @@ export const leaveRules: readonly Rule<LeaveFacts>[] = [
       const covered = assignments.some((a) => a.absentPersonId === report.personId && a.validFrom <= report.startDate && report.endDate <= a.validTo);
       if (covered) return undefined;
       return {
-        ruleId: 'cover.partners-not-away-together',
-        article: 63,
         message: `第六十三条：互相补位的${coverPartner.name}同志${clash.startDate}至${clash.endDate}外出，二人不能同时外出；确需外出的，须由区长安排其他领导补位`,
       };
     },

@@ -66,3 +66,39 @@ export function isAwayOn(report: Pick<LeaveReport, 'startDate' | 'endDate' | 'st
 export function absencesOverlap(a: Pick<LeaveReport, 'startDate' | 'endDate'>, b: Pick<LeaveReport, 'startDate' | 'endDate'>): boolean {
   return a.startDate <= b.endDate && b.startDate <= a.endDate;
 }
+
+/** What an item waiting for a leader is about (the office logs them; arranged invitations become one). */
+export const leaderItemKinds = ['meeting', 'reception', 'emergency', 'urgent_document', 'invitation', 'other'] as const;
+export type LeaderItemKind = (typeof leaderItemKinds)[number];
+export const leaderItemKindLabels: Record<LeaderItemKind, string> = {
+  meeting: '出席会议',
+  reception: '公务接待',
+  emergency: '突发事件',
+  urgent_document: '紧急公文签署',
+  invitation: '活动邀请',
+  other: '其他事项',
+};
+
+export type LeaderItemStatus = 'open' | 'handled';
+
+/** Something a leader must attend to; while they are away an urgent one reaches whoever stands in (art. 62, 7). */
+export type LeaderItem = {
+  id: string;
+  kind: LeaderItemKind;
+  title: string;
+  detail: string;
+  addresseePersonId: string;
+  unitId: string | null;
+  isUrgent: boolean;
+  dueOn: LocalDate | null;
+  sourceType: string | null;
+  sourceId: string | null;
+  status: LeaderItemStatus;
+  handledByUserId: string | null;
+  handledActingForPersonId: string | null;
+  handledAt: string | null;
+  handlingNote: string | null;
+  createdByUserId: string | null;
+  version: number;
+  createdAt: string;
+};

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rules/types.js';
-import type { MeetingKind } from './types.js';
+import { type MeetingKind, quorumOf } from './types.js';
 
 const EFFECTIVE = { from: '2022-01-31' };
 
@@ -9,7 +9,6 @@ export type TopicFacts = {
   isMajor: boolean;
   /** Working days between the topic's submission and the meeting (the submission day does not count). */
   workingDaysAhead: number;
-  leadWorkingDays: number;
   hasHeadException: boolean;
   /** Related units that have not countersigned, and disagreements without both sides' grounds. */
   unsignedUnits: readonly string[];
@@ -25,7 +24,7 @@ export const topicRules: readonly Rule<TopicFacts>[] = [
     summary: '区政府工作中的重大问题，必须经区政府全体会议或常务会议讨论决定',
     check: ({ meetingKind, isMajor }) =>
       isMajor && meetingKind !== 'plenary' && meetingKind !== 'executive'
-        ? { ruleId: 'meetings.major-only-plenary-or-executive', article: 8, message: '第八条：区政府工作中的重大问题，必须经区政府全体会议或常务会议讨论决定，不能在专题会议或区长办公会议上决定' }
+        ? { article: 8, message: '第八条：区政府工作中的重大问题，必须经区政府全体会议或常务会议讨论决定，不能在专题会议或区长办公会议上决定' }
         : undefined,
   },
   {
@@ -33,13 +32,15 @@ export const topicRules: readonly Rule<TopicFacts>[] = [
     kind: 'clock',
     cites: [{ article: 53 }],
     effective: EFFECTIVE,
-    summary: '拟提交区政府常务会议研究的议题，一般应于会前5个工作日提报区长、分管副区长审定',
-    check: ({ meetingKind, workingDaysAhead, leadWorkingDays, hasHeadException }) => {
-      if (meetingKind !== 'executive' || workingDaysAhead >= leadWorkingDays) return undefined;
+    summary: '拟提交区政府常务会议研究的议题，一般应于会前规定的工作日数提报区长、分管副区长审定',
+    params: ['meetings.topicLeadWorkingDays'],
+    check: ({ meetingKind, workingDaysAhead, hasHeadException }, param) => {
+      const lead = param('meetings.topicLeadWorkingDays');
+      if (meetingKind !== 'executive' || workingDaysAhead >= lead) return undefined;
       if (hasHeadException) {
-        return { ruleId: 'meetings.topic-lead-time', article: 53, severity: 'flag', message: `会前${workingDaysAhead}个工作日提报（规定${leadWorkingDays}个工作日），经区长同意例外上会` };
+        return { severity: 'flag', message: `会前${workingDaysAhead}个工作日提报（规定${lead}个工作日），经区长同意例外上会` };
       }
-      return { ruleId: 'meetings.topic-lead-time', article: 53, message: `第五十三条：议题一般应于会前${leadWorkingDays}个工作日提报区长、分管副区长审定，本议题距会议仅${workingDaysAhead}个工作日；确需上会的，须经区长同意` };
+      return { message: `第五十三条：议题一般应于会前${lead}个工作日提报区长、分管副区长审定，本议题距会议仅${workingDaysAhead}个工作日；确需上会的，须经区长同意` };
     },
   },
   {
@@ -50,20 +51,20 @@ export const topicRules: readonly Rule<TopicFacts>[] = [
     summary: '提交议题前与相关单位协调一致，有关单位主要负责人在会签意见上签字；分歧列明各方理据，报分管副区长协调',
     check: ({ unsignedUnits, groundlessDisagreements }) => {
       if (unsignedUnits.length > 0) {
-        return { ruleId: 'meetings.topic-coordinated', article: 52, message: `第五十二条：议题须经相关单位主要负责人会签，尚未会签：${unsignedUnits.join('、')}` };
+        return { message: `第五十二条：议题须经相关单位主要负责人会签，尚未会签：${unsignedUnits.join('、')}` };
       }
-      return groundlessDisagreements.length > 0
-        ? { ruleId: 'meetings.topic-coordinated', article: 52, message: `第五十二条：协调不能取得一致的，须附协调说明、列明各方理据：${groundlessDisagreements.join('、')}` }
-        : undefined;
+      return groundlessDisagreements.length > 0 ? { message: `第五十二条：协调不能取得一致的，须附协调说明、列明各方理据：${groundlessDisagreements.join('、')}` } : undefined;
     },
   },
 ];
 
-/** Who may sign a meeting's minutes (art. 56). */
+/** Who signs a meeting's minutes (art. 56): the person signing, and whom they stand in for (art. 7, 62). */
 export type MinutesFacts = {
   meetingKind: MeetingKind;
   signerPersonId: string;
-  headPersonId: string | undefined;
+  /** The absent person the signer acts for, if any. */
+  signerActsForPersonId: string | null;
+  headPersonId: string | null;
   chairPersonId: string;
   /** For a topical meeting held by the office director or a deputy director on a leader's behalf. */
   delegatedByPersonId: string | null;
@@ -77,12 +78,11 @@ export const minutesRules: readonly Rule<MinutesFacts>[] = [
     cites: [{ article: 56 }],
     effective: EFFECTIVE,
     summary: '全体会议、常务会议纪要由区长签发；专题会议纪要由会议主持人签发',
-    check: ({ meetingKind, signerPersonId, headPersonId, chairPersonId, delegatedByPersonId }) => {
-      if (meetingKind === 'plenary' || meetingKind === 'executive' || meetingKind === 'head_office') {
-        return signerPersonId === headPersonId ? undefined : { ruleId: 'meetings.minutes-signer', article: 56, message: '第五十六条：区政府全体会议、常务会议的纪要，由区长签发' };
-      }
-      if (delegatedByPersonId) return undefined;
-      return signerPersonId === chairPersonId ? undefined : { ruleId: 'meetings.minutes-signer', article: 56, message: '第五十六条：区政府专题会议纪要由会议主持人签发' };
+    check: ({ meetingKind, signerPersonId, signerActsForPersonId, headPersonId, chairPersonId, delegatedByPersonId }) => {
+      const is = (personId: string | null) => personId !== null && (signerPersonId === personId || signerActsForPersonId === personId);
+      if (meetingKind !== 'topical') return is(headPersonId) ? undefined : { message: '第五十六条：区政府全体会议、常务会议的纪要，由区长签发' };
+      if (is(chairPersonId) || is(delegatedByPersonId)) return undefined;
+      return { message: '第五十六条：区政府专题会议纪要由会议主持人签发' };
     },
   },
   {
@@ -92,14 +92,12 @@ export const minutesRules: readonly Rule<MinutesFacts>[] = [
     effective: EFFECTIVE,
     summary: '办公室主任、副主任受委托召开的专题会议，纪要须由委托的区长或副区长审定同意后印发',
     check: ({ meetingKind, delegatedByPersonId, hasDelegatorApproval }) =>
-      meetingKind === 'topical' && delegatedByPersonId && !hasDelegatorApproval
-        ? { ruleId: 'meetings.delegated-minutes-approval', article: 56, message: '第五十六条：受委托召开的专题会议，会议纪要须由委托的区长或副区长审定同意后印发' }
-        : undefined,
+      meetingKind === 'topical' && delegatedByPersonId && !hasDelegatorApproval ? { message: '第五十六条：受委托召开的专题会议，会议纪要须由委托的区长或副区长审定同意后印发' } : undefined,
   },
 ];
 
-/** Whether an executive meeting can record decisions (art. 49): only with quorum. */
-export type DecisionFacts = { meetingKind: MeetingKind; hasQuorum: boolean; quorumExplanation: string };
+/** Whether an executive meeting can record decisions (art. 49): members seated and present. */
+export type DecisionFacts = { meetingKind: MeetingKind; members: number; present: number };
 
 export const decisionRules: readonly Rule<DecisionFacts>[] = [
   {
@@ -107,10 +105,12 @@ export const decisionRules: readonly Rule<DecisionFacts>[] = [
     kind: 'guard',
     cites: [{ article: 49 }],
     effective: EFFECTIVE,
-    summary: '常务会议出席人数须超过应到人数的二分之一，不足法定人数不能形成决定',
-    check: ({ meetingKind, hasQuorum, quorumExplanation }) =>
-      meetingKind === 'executive' && !hasQuorum
-        ? { ruleId: 'meetings.executive-quorum', article: 49, message: `第四十九条：出席人数须超过应到人数的二分之一。${quorumExplanation}，不能形成决定` }
-        : undefined,
+    summary: '常务会议出席人数须超过应到人数的规定比例，不足法定人数不能形成决定',
+    params: ['meetings.executive.quorum'],
+    check: ({ meetingKind, members, present }, param) => {
+      if (meetingKind !== 'executive') return undefined;
+      const quorum = quorumOf(members, present, param('meetings.executive.quorum'));
+      return quorum.hasQuorum ? undefined : { message: `第四十九条：${quorum.explanation}，不能形成决定` };
+    },
   },
 ];

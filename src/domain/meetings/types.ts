@@ -1,3 +1,4 @@
+import { toChineseNumeral } from '../../rules/chinese-numerals.js';
 import type { LocalDate } from '../../rules/types.js';
 
 /** The four kinds of government meeting (art. 47). */
@@ -59,12 +60,12 @@ export function composition(
 
 export type Quorum = { members: number; present: number; required: number; hasQuorum: boolean; explanation: string };
 
-/** "出席人数须超过应到人数的二分之一" (art. 49), with the fraction from the rulebook as of the meeting date. */
+/** The quorum of art. 49 ("出席人数须超过应到人数的二分之一" in 2022), with the fraction and its strictness from the rulebook as of the meeting date; the explanation is composed from them. */
 export function quorumOf(members: number, present: number, fraction: { numerator: number; denominator: number; strict: boolean }): Quorum {
   const threshold = (members * fraction.numerator) / fraction.denominator;
   const required = fraction.strict ? Math.floor(threshold) + 1 : Math.ceil(threshold);
   const hasQuorum = present >= required;
-  const share = `${fraction.strict ? '超过' : '达到'}应到人数的${fraction.numerator}/${fraction.denominator}`;
+  const share = `${fraction.strict ? '超过' : '达到'}应到人数的${toChineseNumeral(fraction.denominator)}分之${toChineseNumeral(fraction.numerator)}`;
   return { members, present, required, hasQuorum, explanation: `应到${members}人，实到${present}人；出席人数须${share}，即至少${required}人——${hasQuorum ? '符合' : '不足'}法定人数` };
 }
 

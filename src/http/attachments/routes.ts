@@ -1,17 +1,31 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { attachmentRepository } from '../../db/attachment-repository.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import { MAX_ATTACHMENT_BYTES, uploadAttachment } from '../../operations/attachments/upload-attachment.js';
 import { requireAuth } from '../auth.js';
 import { operationContext } from '../context.js';
-import { idParams } from '../schemas.js';
+import { fileResponse, idParams } from '../schemas.js';
 import { documentsRepository } from '../../db/documents-repository.js';
 import { leaveRepository } from '../../db/leave-repository.js';
 import type { SignedInUser } from '../../operations/identity/present-user.js';
 import type { Db } from '../../db/database.js';
 
 const tags = ['attachments'];
+
+const attachmentView = z.object({
+  id: z.string(),
+  ownerType: z.string().nullable(),
+  ownerId: z.string().nullable(),
+  kind: z.string(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  size: z.number(),
+  sm3: z.string(),
+  uploadedByUserId: z.string().nullable(),
+  createdAt: z.string(),
+});
 
 /**
  * Who may read an attachment: its uploader, and whoever may read the record that owns it. Each owning area
@@ -37,7 +51,7 @@ const ownerReaders: Record<string, (db: Db, ownerId: string, user: SignedInUser)
 export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(multipart, { limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 5 } });
 
-  app.post('/api/attachments', { config: { policy: 'attachments.use' }, schema: { summary: '上传附件（multipart：kind 字段与 file 文件；PDF、OFD、DOCX、PNG、JPEG）', tags } }, async (request, reply) => {
+  app.post('/api/attachments', { config: { policy: 'attachments.use' }, schema: { summary: '上传附件（multipart：kind 字段与 file 文件；PDF、OFD、DOCX、PNG、JPEG）', tags, response: { 201: attachmentView } } }, async (request, reply) => {
     if (!request.isMultipart()) invalid('请以 multipart/form-data 上传文件');
     const file = await request.file();
     if (!file) invalid('没有收到文件');
@@ -45,10 +59,10 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
     const kindField = file.fields.kind;
     const kind = kindField && !Array.isArray(kindField) && kindField.type === 'field' ? String(kindField.value) : 'other';
     if (!/^[a-z_]{1,30}$/.test(kind)) invalid('附件类别无效');
-    return reply.status(201).send(await uploadAttachment(operationContext(request), { fileName: file.filename, kind, bytes }));
+    return reply.status(201).send(await uploadAttachment(operationContext(request), { fileName: file.filename, kind, bytes, isTruncated: file.file.truncated }));
   });
 
-  app.get('/api/attachments/:id', { config: { policy: 'attachments.use' }, schema: { summary: '下载附件', tags, params: idParams } }, async (request, reply) => {
+  app.get('/api/attachments/:id', { config: { policy: 'attachments.use' }, schema: { summary: '下载附件', tags, params: idParams, response: fileResponse('*/*', '附件文件（类型为上传时识别的类型；x-content-sm3 为其 SM3 杂凑值）') } }, async (request, reply) => {
     const { user } = requireAuth(request);
     const meta = await attachmentRepository.findMeta(app.deps.handle.db, request.params.id);
     if (!meta) notFound('附件');
@@ -56,6 +70,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
     const reader = meta.ownerType ? ownerReaders[meta.ownerType] : undefined;
     if (!isUploader && !(reader && meta.ownerId && (await reader(app.deps.handle.db, meta.ownerId, user)))) notFound('附件');
     const content = await attachmentRepository.content(app.deps.handle.db, meta.id);
+    if (!content) notFound('附件');
     return reply
       .type(meta.mediaType)
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(meta.fileName)}`)

@@ -6,10 +6,13 @@ import { showAuditHead } from '../../operations/audit/read-audit-head.js';
 import { searchAuditEvents } from '../../operations/audit/search-audit-events.js';
 import { verifyAuditTrail } from '../../operations/audit/verify-audit-chain.js';
 import { operationContext } from '../context.js';
-import { auditChainReportView, auditEventPage, auditEventView, auditFilterQuery, auditHeadView, auditSearchQuery, seqParams } from './schema.js';
+import { fileResponse, xlsxContentType } from '../schemas.js';
+import type { AuditEventView } from '../../operations/audit/audit-event-view.js';
+import { actLabel, listActLabels, objectTypeLabel, objectTypeLabels } from './act-labels.js';
+import { objectNamesOf } from './object-names.js';
+import { auditChainReportView, auditEventPage, auditEventView, auditVocabularyView, auditFilterQuery, auditHeadView, auditSearchQuery, seqParams } from './schema.js';
 
 const tags = ['audit'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The audit trail is not to linger in browser or proxy caches. */
 const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
@@ -23,6 +26,23 @@ const attachment = (name: { filename: string; asciiFilename: string }) =>
  * the chain head. Read-only; every reading is itself recorded on the chain.
  */
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+  /** Events as the page shows them: the act's and the object's names from the server, not from the web. */
+  const present = async (events: readonly AuditEventView[]) => {
+    const nameOf = await objectNamesOf(app.deps.handle.db, events);
+    return events.map((e) => ({ ...e, actLabel: actLabel(e.act), objectTypeLabel: objectTypeLabel(e.objectType), objectName: nameOf(e) }));
+  };
+
+  app.get(
+    '/api/audit/acts',
+    { config: { policy: 'audit.read' }, schema: { summary: '审计记录中的操作与对象类型及其中文名称', tags, response: { 200: auditVocabularyView } } },
+    async () => ({
+      acts: listActLabels(),
+      objectTypes: Object.entries(objectTypeLabels)
+        .map(([objectType, label]) => ({ objectType, label }))
+        .sort((a, b) => a.objectType.localeCompare(b.objectType)),
+    }),
+  );
+
   app.get(
     '/api/audit/events',
     {
@@ -31,7 +51,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       noStore(reply);
-      return searchAuditEvents(operationContext(request), request.query);
+      const page = await searchAuditEvents(operationContext(request), request.query);
+      return { ...page, items: await present(page.items) };
     },
   );
 
@@ -40,16 +61,17 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { policy: 'audit.read' }, schema: { summary: '一条审计记录', tags, params: seqParams, response: { 200: auditEventView } } },
     async (request, reply) => {
       noStore(reply);
-      return getAuditEvent(operationContext(request), request.params.seq);
+      const [event] = await present([await getAuditEvent(operationContext(request), request.params.seq)]);
+      return event as NonNullable<typeof event>;
     },
   );
 
   app.get(
     '/api/audit/export.xlsx',
-    { config: { policy: 'audit.read' }, schema: { summary: '导出审计记录（Excel，至多10万条）', tags, querystring: auditFilterQuery } },
+    { config: { policy: 'audit.read' }, schema: { summary: '导出审计记录（Excel，至多10万条）', tags, querystring: auditFilterQuery, response: fileResponse(xlsxContentType, '审计记录 Excel 文件') } },
     async (request, reply) => {
       const exported = await exportAuditEvents(operationContext(request), request.query);
-      return noStore(reply).header('content-disposition', attachment(exported)).type(XLSX).send(exported.stream);
+      return noStore(reply).header('content-disposition', attachment(exported)).type(xlsxContentType).send(exported.stream);
     },
   );
 

@@ -45,6 +45,17 @@ export const auditEventView = z.object({
   ip: z.string().nullable(),
   prevHash: z.string(),
   hash: z.string(),
+  /** The act's Chinese name (登录, 签收（公文）); null for an act this version does not know. */
+  actLabel: z.string().nullable(),
+  objectTypeLabel: z.string().nullable(),
+  /** The object as a person reads it (a name, a title, a register number), where it can be told. */
+  objectName: z.string().nullable(),
+});
+
+/** The names the audit page offers in its search form. */
+export const auditVocabularyView = z.object({
+  acts: z.array(z.object({ act: z.string(), label: z.string() })),
+  objectTypes: z.array(z.object({ objectType: z.string(), label: z.string() })),
 });
 
 export const auditEventPage = z.object({ items: z.array(auditEventView), total: z.number(), page: z.number(), pageSize: z.number() });

@@ -10,7 +10,8 @@ import { loadCalendar } from '../../operations/calendar/load-calendar.js';
 import { computeDeadline } from '../../operations/calendar/track-deadline.js';
 import { requireAuth } from '../auth.js';
 import { operationContext } from '../context.js';
-import { localDate } from '../schemas.js';
+import { fileResponse, localDate } from '../schemas.js';
+import { calendarMonthView, calendarYearListView, deadlineView, importNoticeResultView } from './schema.js';
 
 const tags = ['calendar'];
 const year = z.coerce.number().int().min(1990).max(2199);
@@ -20,7 +21,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/calendar/years',
-    { config: { policy: 'calendar.read' }, schema: { summary: '各年度工作日历来源：国务院放假通知、导入或暂定', tags } },
+    { config: { policy: 'calendar.read' }, schema: { summary: '各年度工作日历来源：国务院放假通知、导入或暂定', tags, response: { 200: calendarYearListView } } },
     async (request) => {
       const calendar = await loadCalendar(handle.db);
       const imported = new Map((await calendarRepository.importedNotices(handle.db)).map((i) => [i.notice.year, i]));
@@ -36,7 +37,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/calendar/months/:month',
-    { config: { policy: 'calendar.read' }, schema: { summary: '一个月的每一天：工作日、周末、节假日、调休', tags, params: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM') }) } },
+    { config: { policy: 'calendar.read' }, schema: { summary: '一个月的每一天：工作日、周末、节假日、调休', tags, params: z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM') }), response: { 200: calendarMonthView } } },
     async (request) => {
       const calendar = await loadCalendar(handle.db);
       const [y, m] = request.params.month.split('-').map(Number) as [number, number];
@@ -57,6 +58,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: '计算并解释一个期限：起算日、天数、跳过的节假日与调休、是否暂定',
         tags,
         querystring: z.object({ start: localDate, amount: z.coerce.number().int().min(0).max(3650), basis: z.enum(['working_days', 'calendar_days', 'months']).default('working_days') }),
+        response: { 200: deadlineView },
       },
     },
     async (request) => {
@@ -73,6 +75,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: '导入某年度放假通知（JSON 或 iCalendar），并重新计算受影响的未结期限',
         tags,
         body: z.object({ format: z.enum(['json', 'ics']), text: z.string().min(1, '文件内容为空').max(1_000_000), year: year.optional() }),
+        response: { 200: importNoticeResultView },
       },
     },
     async (request) => importNotice(operationContext(request), request.body),
@@ -80,7 +83,7 @@ export const calendarRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/calendar/notices/:year',
-    { config: { policy: 'calendar.read' }, schema: { summary: '导出某年度放假安排（JSON，可再导入）', tags, params: z.object({ year }) } },
+    { config: { policy: 'calendar.read' }, schema: { summary: '导出某年度放假安排（JSON，可再导入）', tags, params: z.object({ year }), response: fileResponse('application/json', '该年度放假安排（可再导入的 JSON 文件）') } },
     async (request, reply) => {
       const calendar = await loadCalendar(handle.db);
       const status = calendar.yearStatus(request.params.year);

@@ -1,13 +1,17 @@
 import ExcelJS from 'exceljs';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { attachmentRepository } from '../../db/attachment-repository.js';
-import { documentsRepository, type IncomingDocumentRecord } from '../../db/documents-repository.js';
-import { orgRepository } from '../../db/org-repository.js';
+import type { z } from 'zod';
+import type { Calendar } from '../../calendar/index.js';
+import { localDateOf } from '../../clock.js';
+import { caseOf, type DocumentReader, documentsRepository, type IncomingDocumentView } from '../../db/documents-repository.js';
+import { actionsFor, type Viewer } from '../../domain/case.js';
+import { incomingDocumentCase } from '../../domain/documents/case.js';
+import { type Classification, classificationLabels, type DocumentType, type IncomingStatus, incomingStatusLabels, type StepKind, stepLabels, type Urgency, urgencyLabels } from '../../domain/documents/types.js';
 import { notFound } from '../../domain/errors.js';
-import { can, scopeOf } from '../../domain/identity/policies.js';
-import { classificationLabels, incomingStatusLabels, stepLabels, type IncomingStatus, type StepKind, urgencyLabels, type Urgency } from '../../domain/documents/types.js';
+import { can } from '../../domain/identity/policies.js';
 import { loadCalendar } from '../../operations/calendar/load-calendar.js';
+import { viewerOf } from '../../operations/case/viewer.js';
 import { archiveIncoming } from '../../operations/documents/archive-incoming.js';
 import { assignIncoming } from '../../operations/documents/assign-incoming.js';
 import { chaseIncoming } from '../../operations/documents/chase-incoming.js';
@@ -20,119 +24,124 @@ import { proposeIncoming } from '../../operations/documents/propose-incoming.js'
 import { receiveIncoming } from '../../operations/documents/receive-incoming.js';
 import { registerIncoming } from '../../operations/documents/register-incoming.js';
 import { returnReasons, reviewIncoming } from '../../operations/documents/review-incoming.js';
+import { signOffIncoming } from '../../operations/documents/sign-off-incoming.js';
 import { submitIncoming } from '../../operations/documents/submit-incoming.js';
 import { transferIncoming } from '../../operations/documents/transfer-incoming.js';
 import '../../operations/documents/workbench.js';
 import type { SignedInUser } from '../../operations/identity/present-user.js';
 import { requireAuth } from '../auth.js';
 import { operationContext } from '../context.js';
-import { idParams } from '../schemas.js';
-import { completeBody, countersignBody, extendBody, instructBody, listQuery, proposeBody, reviewBody, submitBody, transferBody, versionBody } from './schema.js';
+import { fileResponse, idParams, xlsxContentType } from '../schemas.js';
+import {
+  assignResultView,
+  chaseListView,
+  chaseResultView,
+  completeBody,
+  countersignBody,
+  extendBody,
+  incomingDetailView,
+  incomingPageView,
+  instructBody,
+  listQuery,
+  okView,
+  proposeBody,
+  registerResultView,
+  reviewBody,
+  signOffBody,
+  statusView,
+  submitBody,
+  submitResultView,
+  transferBody,
+  versionBody,
+} from './schema.js';
 
 const tags = ['documents'];
-/** Whether the caller's data scope covers every record of the area (the policy table says who). */
-const seesAll = (user: SignedInUser) => scopeOf(user.roles, 'documents.read') === 'all';
 
-/** Whether a unit user may see a document: filed by their unit, handled by it, or awaiting its countersignature. */
-function inScope(doc: IncomingDocumentRecord, user: SignedInUser): boolean {
-  if (seesAll(user)) return true;
-  const unitId = user.unit?.id;
-  if (!unitId) return false;
-  return doc.issuingUnitId === unitId || doc.handlingUnitId === unitId || (JSON.parse(doc.relatedUnitIds) as string[]).includes(unitId) || (JSON.parse(doc.coUnitIds) as string[]).includes(unitId);
-}
+/** Who reads, as the repository's scope filter sees them. */
+const readerOf = (user: SignedInUser): DocumentReader => ({ roles: user.roles, unitId: user.unit?.id ?? null });
+const actorOf = (user: SignedInUser) => ({ userId: user.id, personId: user.personId, unitId: user.unit?.id ?? null, roles: user.roles });
 
-/** What the caller may do with a document now, so the web app never re-derives it. */
-function actionsFor(doc: IncomingDocumentRecord, user: SignedInUser): string[] {
-  const office = can(user.roles, 'documents.office');
-  const status = doc.status as IncomingStatus;
-  const actions: string[] = [];
-  if (office) {
-    const step: Partial<Record<IncomingStatus, string[]>> = {
-      submitted: ['receive'],
-      received: ['register'],
-      registered: ['review'],
-      reviewed: ['propose'],
-      proposed: ['assign'],
-      instructed: doc.docType === '请示' ? ['transfer'] : ['transfer', 'archive'],
-      transferred: ['extend'],
-      completed: ['archive'],
-    };
-    actions.push(...(step[status] ?? []));
-  }
-  if (status === 'assigned' && doc.assignedLeaderPersonId === user.personId) actions.push('instruct');
-  if (status === 'transferred' && doc.handlingUnitId === user.unit?.id && can(user.roles, 'documents.handle')) actions.push('complete');
-  if (status === 'countersigning' && can(user.roles, 'documents.countersign') && (JSON.parse(doc.relatedUnitIds) as string[]).includes(user.unit?.id ?? '')) actions.push('countersign');
-  return actions;
+/** A document as every list and detail shows it, with what the viewer may do now — from the declaration. */
+function present(doc: IncomingDocumentView, viewer: Viewer, calendar: Calendar, now: Date) {
+  return {
+    id: doc.id,
+    status: doc.status as IncomingStatus,
+    statusLabel: incomingStatusLabels[doc.status as IncomingStatus],
+    docType: doc.docType as DocumentType,
+    title: doc.title,
+    senderDocNumber: doc.senderDocNumber,
+    registerNumber: doc.registerNumber,
+    issuingUnit: { id: doc.issuingUnitId, name: doc.issuingUnitName ?? '' },
+    urgency: doc.urgency as Urgency,
+    urgencyLabel: urgencyLabels[doc.urgency as Urgency],
+    writtenOn: doc.writtenOn,
+    isMajor: doc.isMajor === 1,
+    flags: JSON.parse(doc.flags) as { ruleId: string; article: number; message: string }[],
+    assignedLeader: doc.assignedLeaderPersonId ? { personId: doc.assignedLeaderPersonId, name: doc.assignedLeaderName ?? '' } : null,
+    handlingUnit: doc.handlingUnitId ? { id: doc.handlingUnitId, name: doc.handlingUnitName ?? '' } : null,
+    clock: stepClockOf(calendar, doc, now) ?? null,
+    version: doc.version,
+    updatedAt: doc.updatedAt,
+    actions: actionsFor(incomingDocumentCase, caseOf(doc), viewer),
+  };
 }
 
 export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   const { handle, clock } = app.deps;
 
-  const present = async (doc: IncomingDocumentRecord, user: SignedInUser) => {
-    const calendar = await loadCalendar(handle.db);
-    const unit = await orgRepository.findUnit(handle.db, doc.issuingUnitId);
-    const handlingUnit = doc.handlingUnitId ? await orgRepository.findUnit(handle.db, doc.handlingUnitId) : undefined;
-    const leader = doc.assignedLeaderPersonId ? await orgRepository.findPerson(handle.db, doc.assignedLeaderPersonId) : undefined;
-    return {
-      id: doc.id,
-      status: doc.status,
-      statusLabel: incomingStatusLabels[doc.status as IncomingStatus],
-      docType: doc.docType,
-      title: doc.title,
-      senderDocNumber: doc.senderDocNumber,
-      registerNumber: doc.registerNumber,
-      issuingUnit: { id: doc.issuingUnitId, name: unit?.name ?? '' },
-      urgency: doc.urgency,
-      urgencyLabel: urgencyLabels[doc.urgency as Urgency],
-      writtenOn: doc.writtenOn,
-      isMajor: doc.isMajor === 1,
-      flags: JSON.parse(doc.flags) as { ruleId: string; article: number; message: string }[],
-      assignedLeader: leader ? { personId: leader.id, name: leader.name } : null,
-      handlingUnit: handlingUnit ? { id: handlingUnit.id, name: handlingUnit.name } : null,
-      clock: (await stepClockOf(handle.db, calendar, doc, clock.now())) ?? null,
-      version: doc.version,
-      updatedAt: doc.updatedAt,
-      actions: actionsFor(doc, user),
-    };
+  /** Everything a page of documents needs once per request: the viewer (with whom they stand in for) and the calendar. */
+  const context = async (user: SignedInUser) => {
+    const now = clock.now();
+    return { now, viewer: await viewerOf(handle.db, actorOf(user), now), calendar: await loadCalendar(handle.db) };
   };
 
+  /** The document by id within the caller's scope; outside it (or missing) 404. */
   const visible = async (request: FastifyRequest, id: string) => {
     const { user } = requireAuth(request);
-    const doc = await documentsRepository.find(handle.db, id);
-    if (!doc || !inScope(doc, user)) notFound('公文');
+    const doc = await documentsRepository.findVisible(handle.db, readerOf(user), id);
+    if (!doc) notFound('公文');
     return { doc, user };
   };
 
-  const search = async (user: SignedInUser, query: import('zod').infer<typeof listQuery>) => {
+  /** The register or a search: a fixed number of statements whatever the page size (the overdue filter in SQL). */
+  const search = async (user: SignedInUser, query: z.infer<typeof listQuery>) => {
     const { page, pageSize, overdue, ...filter } = query;
-    const scoped = { ...filter, ...(seesAll(user) ? {} : { visibleToUnitId: user.unit?.id ?? 'none' }) };
-    if (!overdue) {
-      const { items, total } = await documentsRepository.search(handle.db, handle.dialect, { ...scoped, limit: pageSize, offset: (page - 1) * pageSize });
-      return { items: await Promise.all(items.map((d) => present(d, user))), total, page, pageSize };
-    }
-    const { items } = await documentsRepository.search(handle.db, handle.dialect, { ...scoped, limit: 10_000 });
-    const presented = (await Promise.all(items.map((d) => present(d, user)))).filter((d) => d.clock?.isOverdue);
-    return { items: presented.slice((page - 1) * pageSize, page * pageSize), total: presented.length, page, pageSize };
+    const { now, viewer, calendar } = await context(user);
+    const { items, total } = await documentsRepository.search(handle.db, handle.dialect, readerOf(user), {
+      ...filter,
+      ...(overdue ? { overdueAt: now, today: localDateOf(now) } : {}),
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    });
+    const actions = [...(can(user.roles, 'documents.submit') ? (['submit'] as const) : []), ...(can(user.roles, 'documents.office') ? (['chase'] as const) : [])];
+    return { items: items.map((d) => present(d, viewer, calendar, now)), total, page, pageSize, actions };
   };
 
-  app.get('/api/documents/incoming', { config: { policy: 'documents.read' }, schema: { summary: '收文登记簿与检索（标题、正文、文号；按文种、单位、状态、日期、逾期筛选）', tags, querystring: listQuery } }, async (request) =>
-    search(requireAuth(request).user, request.query),
+  app.get(
+    '/api/documents/incoming',
+    { config: { policy: 'documents.read' }, schema: { summary: '收文登记簿与检索（标题、正文、文号；按文种、单位、状态、日期、逾期筛选）', tags, querystring: listQuery, response: { 200: incomingPageView } } },
+    async (request) => search(requireAuth(request).user, request.query),
   );
 
   app.get(
     '/api/documents/incoming/chase-list',
-    { config: { policy: 'documents.office' }, schema: { summary: '催办清单：逾期的公文，附逾期工作日数与计算过程（第六十六条）', tags } },
+    { config: { policy: 'documents.office' }, schema: { summary: '催办清单：逾期的公文，附逾期工作日数与计算过程（第六十六条）', tags, response: { 200: chaseListView } } },
     async (request) => {
       const { user } = requireAuth(request);
-      const docs = await documentsRepository.inStatuses(handle.db, ['submitted', 'received', 'registered', 'reviewed', 'proposed', 'assigned', 'instructed', 'transferred']);
-      const presented = await Promise.all(docs.map((d) => present(d, user)));
-      return { items: presented.filter((d) => d.clock?.isOverdue).sort((a, b) => (b.clock?.overdueBy ?? 0) - (a.clock?.overdueBy ?? 0)) };
+      const { now, viewer, calendar } = await context(user);
+      const { items } = await documentsRepository.search(handle.db, handle.dialect, readerOf(user), { overdueAt: now, today: localDateOf(now), orderByDue: true, limit: 10_000 });
+      return { items: items.map((d) => present(d, viewer, calendar, now)) };
     },
   );
 
-  app.post('/api/documents/incoming/chase', { config: { policy: 'documents.office' }, schema: { summary: '立即执行催办（系统每小时自动执行）', tags } }, async () => chaseIncoming(handle, clock));
+  app.post('/api/documents/incoming/chase', { config: { policy: 'documents.office' }, schema: { summary: '立即执行催办（系统每小时自动执行）', tags, response: { 200: chaseResultView } } }, async () =>
+    chaseIncoming(handle, clock),
+  );
 
-  app.get('/api/documents/incoming/register.xlsx', { config: { policy: 'documents.read' }, schema: { summary: '导出收文登记簿（Excel）', tags, querystring: listQuery } }, async (request, reply) => {
+  app.get(
+    '/api/documents/incoming/register.xlsx',
+    { config: { policy: 'documents.read' }, schema: { summary: '导出收文登记簿（Excel）', tags, querystring: listQuery, response: fileResponse(xlsxContentType, '收文登记簿 Excel 文件') } },
+    async (request, reply) => {
     const { items } = await search(requireAuth(request).user, { ...request.query, page: 1, pageSize: 100_000 });
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('收文登记簿');
@@ -169,61 +178,84 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     sheet.getRow(1).font = { bold: true };
     return reply
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('收文登记簿.xlsx')}`)
-      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .type(xlsxContentType)
       .send(Buffer.from(await book.xlsx.writeBuffer()));
-  });
-
-  app.get('/api/documents/incoming/:id', { config: { policy: 'documents.read' }, schema: { summary: '收文详情：要素、办理时间线（每一步的人、时间、意见、条款）、会签、附件', tags, params: idParams } }, async (request) => {
-    const { doc, user } = await visible(request, request.params.id);
-    const base = await present(doc, user);
-    const steps = await documentsRepository.steps(handle.db, doc.id);
-    return {
-      ...base,
-      body: doc.body,
-      signerName: doc.signerName,
-      addressedTo: doc.addressedTo,
-      exceptionKind: doc.exceptionKind,
-      classification: doc.classification,
-      classificationLabel: classificationLabels[doc.classification as keyof typeof classificationLabels],
-      copyNumber: doc.copyNumber,
-      declaredMatters: JSON.parse(doc.declaredMatters) as string[],
-      relatedUnitIds: JSON.parse(doc.relatedUnitIds) as string[],
-      isJoint: doc.isJoint === 1,
-      attachmentNote: doc.attachmentNote,
-      note: doc.note,
-      cc: doc.cc,
-      proposal: doc.proposal,
-      assignmentBasis: doc.assignmentBasis,
-      assignedActingFor: doc.assignedActingForPersonId ? ((await orgRepository.findPerson(handle.db, doc.assignedActingForPersonId)) ?? null) : null,
-      instruction: doc.instruction ? (JSON.parse(doc.instruction) as unknown) : null,
-      result: doc.result,
-      coUnitIds: JSON.parse(doc.coUnitIds) as string[],
-      countersignatures: await documentsRepository.countersignatures(handle.db, doc.id),
-      attachments: (await attachmentRepository.ofOwner(handle.db, 'incoming_document', doc.id)).map(({ id, kind, fileName, size, sm3 }) => ({ id, kind, fileName, size, sm3 })),
-      timeline: steps.map((s) => ({ ...s, stepLabel: stepLabels[s.step as StepKind] ?? s.step })),
-      returnReasons: Object.entries(returnReasons).map(([key, r]) => ({ key, ...r })),
-    };
-  });
-
-  app.post('/api/documents/incoming', { config: { policy: 'documents.submit' }, schema: { summary: '报送请示、报告（第六十四条行文规则）', tags, body: submitBody } }, async (request, reply) =>
-    reply.status(201).send(await submitIncoming(operationContext(request), request.body)),
+    },
   );
 
-  const step = <B extends typeof versionBody>(path: string, policy: 'documents.office' | 'documents.instruct' | 'documents.handle' | 'documents.countersign', summary: string, body: B, run: (request: FastifyRequest, id: string, body: import('zod').infer<B>) => Promise<unknown>) =>
-    app.post(`/api/documents/incoming/:id/${path}`, { config: { policy }, schema: { summary, tags, params: idParams, body } }, async (request) => {
-      await visible(request, request.params.id);
-      return (await run(request, request.params.id, request.body as import('zod').infer<B>)) ?? { ok: true };
+  app.get(
+    '/api/documents/incoming/:id',
+    { config: { policy: 'documents.read' }, schema: { summary: '收文详情：要素、办理时间线（每一步的人、时间、意见、条款）、会签、附件', tags, params: idParams, response: { 200: incomingDetailView } } },
+    async (request) => {
+      const { doc, user } = await visible(request, request.params.id);
+      const reader = readerOf(user);
+      const { now, viewer, calendar } = await context(user);
+      const [steps, countersignatures, attachments] = [
+        await documentsRepository.visibleSteps(handle.db, reader, doc.id),
+        await documentsRepository.visibleCountersignatures(handle.db, reader, doc.id),
+        await documentsRepository.visibleAttachments(handle.db, reader, doc.id),
+      ];
+      return {
+        ...present(doc, viewer, calendar, now),
+        body: doc.body,
+        signerName: doc.signerName,
+        addressedTo: doc.addressedTo as 'government' | 'leader',
+        exceptionKind: doc.exceptionKind,
+        classification: doc.classification as Classification,
+        classificationLabel: classificationLabels[doc.classification as Classification],
+        copyNumber: doc.copyNumber,
+        declaredMatters: JSON.parse(doc.declaredMatters) as string[],
+        relatedUnitIds: JSON.parse(doc.relatedUnitIds) as string[],
+        isJoint: doc.isJoint === 1,
+        attachmentNote: doc.attachmentNote,
+        note: doc.note,
+        cc: doc.cc,
+        proposal: doc.proposal,
+        assignmentBasis: doc.assignmentBasis,
+        assignedActingFor: doc.assignedActingForPersonId ? { personId: doc.assignedActingForPersonId, name: doc.assignedActingForName ?? '' } : null,
+        instruction: doc.instruction ? (JSON.parse(doc.instruction) as z.infer<typeof incomingDetailView>['instruction']) : null,
+        result: doc.result,
+        coUnitIds: JSON.parse(doc.coUnitIds) as string[],
+        countersignatures: countersignatures.map((c) => ({ id: c.id, unitId: c.unitId, signerPersonId: c.signerPersonId, signerName: c.signerName, isAgreed: Number(c.isAgreed) === 1, opinion: c.opinion, grounds: c.grounds, signedAt: c.signedAt })),
+        attachments,
+        timeline: steps.map((s) => ({ ...s, stepLabel: stepLabels[s.step as StepKind] ?? s.step })),
+        returnReasons: (Object.keys(returnReasons) as (keyof typeof returnReasons)[]).map((key) => ({ key, ...returnReasons[key] })),
+      };
+    },
+  );
+
+  app.post(
+    '/api/documents/incoming',
+    { config: { policy: 'documents.submit' }, schema: { summary: '报送请示、报告（第六十四条行文规则；请示由单位主要负责人签发后报送）', tags, body: submitBody, response: { 201: submitResultView } } },
+    async (request, reply) => reply.status(201).send(await submitIncoming(operationContext(request), request.body)),
+  );
+
+  const step = <B extends typeof versionBody, R extends z.ZodType>(
+    path: string,
+    policy: 'documents.office' | 'documents.instruct' | 'documents.handle' | 'documents.countersign' | 'documents.sign_off',
+    summary: string,
+    body: B,
+    response: R,
+    run: (request: FastifyRequest, id: string, body: z.infer<B>) => Promise<z.infer<R> | void>,
+  ) =>
+    // Registered through the plain instance: the generic body and response types cannot be followed through
+    // the zod type provider, while the schemas still validate the request and serialize the answer.
+    (app as unknown as FastifyInstance).post(`/api/documents/incoming/:id/${path}`, { config: { policy }, schema: { summary, tags, params: idParams, body, response: { 200: response } } }, async (request: FastifyRequest) => {
+      const { id } = request.params as { id: string };
+      await visible(request, id);
+      return (await run(request, id, request.body as z.infer<B>)) ?? { ok: true as const };
     });
 
-  step('countersign', 'documents.countersign', '会签（相关单位主要负责人；不同意须列明理据）', countersignBody, (r, id, b) => countersignIncoming(operationContext(r), { id, ...b }));
-  step('receive', 'documents.office', '签收', versionBody, (r, id, b) => receiveIncoming(operationContext(r), { id, ...b }));
-  step('register', 'documents.office', '登记（编收文登记号）', versionBody, (r, id, b) => registerIncoming(operationContext(r), { id, ...b }));
-  step('review', 'documents.office', '初审：通过，或退回并注明理由与条款', reviewBody, (r, id, b) => reviewIncoming(operationContext(r), { id, ...b }));
-  step('propose', 'documents.office', '拟办', proposeBody, (r, id, b) => proposeIncoming(operationContext(r), { id, ...b }));
-  step('assign', 'documents.office', '批办：按分工呈分管副区长，重大事项呈区长；领导外出时急件转补位领导（第六十五、六十二条）', versionBody, (r, id, b) => assignIncoming(operationContext(r), { id, ...b }));
-  step('instruct', 'documents.instruct', '领导批示（请示须签署明确意见，报告可圈阅；第六十五条）', instructBody, (r, id, b) => instructIncoming(operationContext(r), { id, ...b }));
-  step('transfer', 'documents.office', '转办承办单位并定办理期限', transferBody, (r, id, b) => transferIncoming(operationContext(r), { id, ...b }));
-  step('complete', 'documents.handle', '办结并回复办理结果（第六十六条）', completeBody, (r, id, b) => completeIncoming(operationContext(r), { id, ...b }));
-  step('archive', 'documents.office', '归档', versionBody, (r, id, b) => archiveIncoming(operationContext(r), { id, ...b }));
-  step('extend', 'documents.office', '延期（记录批准人）', extendBody, (r, id, b) => extendDeadline(operationContext(r), { id, ...b }));
+  step('sign-off', 'documents.sign_off', '签发：报送单位主要负责人本人签发请示（第六十四条）', signOffBody, statusView, (r, id, b) => signOffIncoming(operationContext(r), { id, ...b }));
+  step('countersign', 'documents.countersign', '会签（相关单位主要负责人；不同意须列明理据）', countersignBody, statusView, (r, id, b) => countersignIncoming(operationContext(r), { id, ...b }));
+  step('receive', 'documents.office', '签收', versionBody, okView, (r, id, b) => receiveIncoming(operationContext(r), { id, ...b }));
+  step('register', 'documents.office', '登记（编收文登记号）', versionBody, registerResultView, (r, id, b) => registerIncoming(operationContext(r), { id, ...b }));
+  step('review', 'documents.office', '初审：通过，或退回并注明理由与条款', reviewBody, okView, (r, id, b) => reviewIncoming(operationContext(r), { id, ...b }));
+  step('propose', 'documents.office', '拟办', proposeBody, okView, (r, id, b) => proposeIncoming(operationContext(r), { id, ...b }));
+  step('assign', 'documents.office', '批办：按分工呈分管副区长，重大事项呈区长；领导外出时急件转补位领导（第六十五、六十二条）', versionBody, assignResultView, (r, id, b) => assignIncoming(operationContext(r), { id, ...b }));
+  step('instruct', 'documents.instruct', '领导批示（请示须签署明确意见，报告可圈阅；第六十五条）', instructBody, okView, (r, id, b) => instructIncoming(operationContext(r), { id, ...b }));
+  step('transfer', 'documents.office', '转办承办单位并定办理期限', transferBody, okView, (r, id, b) => transferIncoming(operationContext(r), { id, ...b }));
+  step('complete', 'documents.handle', '办结并回复办理结果（第六十六条）', completeBody, okView, (r, id, b) => completeIncoming(operationContext(r), { id, ...b }));
+  step('archive', 'documents.office', '归档', versionBody, okView, (r, id, b) => archiveIncoming(operationContext(r), { id, ...b }));
+  step('extend', 'documents.office', '延期（记录批准人）', extendBody, okView, (r, id, b) => extendDeadline(operationContext(r), { id, ...b }));
 };

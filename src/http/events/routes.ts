@@ -1,57 +1,61 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { localDateOf } from '../../clock.js';
 import type { Db } from '../../db/database.js';
-import { type EventsScope, eventsRepository, isInvitationInScope, isMeetingInScope, isSpeechInScope } from '../../db/events-repository.js';
+import { eventsRepository } from '../../db/events-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
-import { notFound } from '../../domain/errors.js';
-import { type EventsViewer, invitationActions, meetingActions, speechActions } from '../../domain/events/actions.js';
+import { actionsFor } from '../../domain/case.js';
+import { found } from '../../domain/errors.js';
+import { departmentMeetingCase, invitationCase, speechCase } from '../../domain/events/case.js';
 import {
   type ApprovalRecord,
   approvingBodyLabels,
   type DepartmentMeeting,
   type Invitation,
   invitationKindLabels,
-  invitationStatusLabels,
   inviteeKindLabels,
   meetingFormatLabels,
-  meetingStatusLabels,
   needsPriorApproval,
   type Speech,
   speechBasisLabels,
   speechKindLabels,
-  speechStatusLabels,
 } from '../../domain/events/types.js';
-import { can, scopeOf as policyScopeOf } from '../../domain/identity/policies.js';
+import { can } from '../../domain/identity/policies.js';
 import { leaderPostKinds } from '../../domain/org/types.js';
+import { viewerOf } from '../../operations/case/viewer.js';
 import { arrangeInvitation } from '../../operations/events/arrange-invitation.js';
+import { decideDepartmentMeeting, decideTownPrincipals } from '../../operations/events/decide-department-meeting.js';
+import { decideInvitation, recordOutsideInvitationApproval } from '../../operations/events/decide-invitation.js';
+import { decideSpeech } from '../../operations/events/decide-speech.js';
+import { eventsScopeOf, headOn, withHead } from '../../operations/events/decision.js';
 import { declineInvitation } from '../../operations/events/decline-invitation.js';
 import { meetingInviteeOptions } from '../../operations/events/meeting-invitees.js';
-import { recordInvitationApproval } from '../../operations/events/record-invitation-approval.js';
-import { recordMeetingApproval } from '../../operations/events/record-meeting-approval.js';
-import { recordSpeechApproval } from '../../operations/events/record-speech-approval.js';
 import { requestDepartmentMeeting } from '../../operations/events/request-department-meeting.js';
 import { requestSpeech } from '../../operations/events/request-speech.js';
 import { submitInvitation } from '../../operations/events/submit-invitation.js';
 import { withdrawDepartmentMeeting } from '../../operations/events/withdraw-department-meeting.js';
 import { withdrawInvitation } from '../../operations/events/withdraw-invitation.js';
 import '../../operations/events/workbench.js';
-import type { SignedInUser } from '../../operations/identity/present-user.js';
+import { actorOf, type SignedInUser } from '../../operations/identity/present-user.js';
 import { requireAuth } from '../auth.js';
 import { operationContext } from '../context.js';
 import { idParams } from '../schemas.js';
 import {
-  approvalBody,
   arrangeBody,
+  decisionBody,
   declineBody,
   invitationListQuery,
+  invitationListView,
   invitationView,
   inviteeOptionsQuery,
   inviteeOptionsView,
   meetingListQuery,
+  meetingListView,
   meetingView,
+  outsideApprovalBody,
   requestMeetingBody,
   requestSpeechBody,
   speechListQuery,
+  speechListView,
   speechView,
   submitInvitationBody,
   versionBody,
@@ -59,100 +63,102 @@ import {
 
 const tags = ['events'];
 
-/** The office sees every request; a unit its own; a leader those that name them. Others answer 404. */
-/** The caller's data scope from the policy table: everything, or their unit's and their own records. */
-const scopeOf = (user: SignedInUser): EventsScope =>
-  policyScopeOf(user.roles, 'events.read') === 'all' ? { all: true } : { all: false, unitId: user.unit?.id ?? null, personId: user.personId };
-
-const presentApproval = (a: ApprovalRecord | null) =>
-  a && { decision: a.decision, body: a.body, bodyLabel: approvingBodyLabels[a.body], approverName: a.approverName, approverPost: a.approverPost, decidedOn: a.decidedOn, opinion: a.opinion, recordedAt: a.recordedAt };
-
-/** Names of units and people, and leaders' posts, loaded once per request for presenting lists. */
+/** Names of units, people, leaders' posts and users, loaded once per request for presenting lists. */
 async function namesOf(db: Db, today: string) {
-  const [units, people, leaders] = await Promise.all([orgRepository.listUnits(db), orgRepository.listPeople(db), orgRepository.leaders(db, today, leaderPostKinds)]);
+  const [units, people, leaders, users] = await Promise.all([
+    orgRepository.listUnits(db),
+    orgRepository.listPeople(db),
+    orgRepository.leaders(db, today, leaderPostKinds),
+    db.selectFrom('users').select(['id', 'displayName']).execute(),
+  ]);
   const unitNames = new Map(units.map((u) => [u.id, u.name]));
   const personNames = new Map(people.map((p) => [p.id, p.name]));
   const leaderNames = new Map(leaders.map((l) => [l.personId, `${l.post.title}${l.name}`]));
-  return { unit: (id: string) => unitNames.get(id) ?? '', person: (id: string) => leaderNames.get(id) ?? personNames.get(id) ?? '' };
+  const userNames = new Map(users.map((u) => [u.id, u.displayName]));
+  return { unit: (id: string) => unitNames.get(id) ?? '', person: (id: string) => leaderNames.get(id) ?? personNames.get(id) ?? '', user: (id: string | null) => (id ? (userNames.get(id) ?? null) : null) };
 }
 type Names = Awaited<ReturnType<typeof namesOf>>;
+
+/** A decision as taken: in the decider's session (perhaps for an absent 区长), or recorded from an outside document. */
+const presentApproval = (a: ApprovalRecord | null, names: Names) =>
+  a && {
+    decision: a.decision,
+    body: a.body,
+    bodyLabel: approvingBodyLabels[a.body],
+    approverName: a.approverName,
+    approverPost: a.approverPost,
+    decidedOn: a.decidedOn,
+    opinion: a.opinion,
+    recordedAt: a.recordedAt,
+    mode: a.attachmentId ? ('recorded_from_document' as const) : ('in_session' as const),
+    actingForName: a.actingForName,
+    attachmentId: a.attachmentId,
+    recordedByName: names.user(a.recordedByUserId),
+  };
 
 export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { handle, clock } = app.deps;
   const today = () => localDateOf(clock.now());
-  const viewerOf = (user: SignedInUser): EventsViewer => ({ roles: user.roles, unitId: user.unit?.id ?? null, personId: user.personId, today: today() });
 
-  const presentInvitation = (i: Invitation, names: Names, viewer: EventsViewer) => ({
+  /** Who is looking: the viewer, the 区长 of the day, their scope, and the names to present with. */
+  const lookingAs = async (user: SignedInUser) => {
+    const [viewer, headPersonId, names] = await Promise.all([viewerOf(handle.db, actorOf(user), clock.now()), headOn(handle.db, today()), namesOf(handle.db, today())]);
+    return { viewer, headPersonId, names, scope: eventsScopeOf(viewer, headPersonId) };
+  };
+  type Looking = Awaited<ReturnType<typeof lookingAs>>;
+
+  const presentInvitation = (i: Invitation, { viewer, headPersonId, names }: Looking) => ({
     ...i,
     kindLabel: invitationKindLabels[i.kind],
     needsApproval: needsPriorApproval(i.kind),
     invitedName: names.person(i.invitedPersonId),
     invitingUnitName: names.unit(i.invitingUnitId),
-    statusLabel: invitationStatusLabels[i.status],
-    approval: presentApproval(i.approval),
-    actions: invitationActions(i, viewer),
+    statusLabel: invitationCase.states[i.status],
+    approval: presentApproval(i.approval, names),
+    actions: actionsFor(invitationCase, withHead(i, headPersonId), viewer),
   });
-  const presentMeeting = (m: DepartmentMeeting, names: Names, viewer: EventsViewer) => ({
+  const presentMeeting = (m: DepartmentMeeting, { viewer, headPersonId, names }: Looking) => ({
     ...m,
     unitName: names.unit(m.unitId),
     formatLabel: meetingFormatLabels[m.format],
     invitees: m.invitees.map((i) => ({ ...i, kindLabel: inviteeKindLabels[i.kind] })),
-    statusLabel: meetingStatusLabels[m.status],
-    approval: presentApproval(m.approval),
-    actions: meetingActions(m, viewer),
+    statusLabel: departmentMeetingCase.states[m.status],
+    approval: presentApproval(m.approval, names),
+    actions: actionsFor(departmentMeetingCase, withHead(m, headPersonId), viewer),
   });
-  const presentSpeech = (s: Speech, names: Names, viewer: EventsViewer) => ({
+  const presentSpeech = (s: Speech, { viewer, headPersonId, names }: Looking) => ({
     ...s,
     kindLabel: speechKindLabels[s.kind],
     basisLabel: speechBasisLabels[s.basis],
     speakerName: names.person(s.speakerPersonId),
-    statusLabel: speechStatusLabels[s.status],
-    approval: presentApproval(s.approval),
-    actions: speechActions(s, viewer),
+    statusLabel: speechCase.states[s.status],
+    approval: presentApproval(s.approval, names),
+    actions: actionsFor(speechCase, withHead(s, headPersonId), viewer),
   });
 
   const invitationFor = async (id: string, user: SignedInUser) => {
-    const invitation = await eventsRepository.findInvitation(handle.db, id);
-    if (!invitation || !isInvitationInScope(invitation, scopeOf(user))) notFound('邀请');
-    return presentInvitation(invitation, await namesOf(handle.db, today()), viewerOf(user));
+    const looking = await lookingAs(user);
+    return presentInvitation(found(await eventsRepository.findInvitation(handle.db, id, looking.scope), '邀请'), looking);
   };
   const meetingFor = async (id: string, user: SignedInUser) => {
-    const meeting = await eventsRepository.findMeeting(handle.db, id);
-    if (!meeting || !isMeetingInScope(meeting, scopeOf(user))) notFound('会议申请');
-    return presentMeeting(meeting, await namesOf(handle.db, today()), viewerOf(user));
+    const looking = await lookingAs(user);
+    return presentMeeting(found(await eventsRepository.findMeeting(handle.db, id, looking.scope), '会议申请'), looking);
   };
   const speechFor = async (id: string, user: SignedInUser) => {
-    const speech = await eventsRepository.findSpeech(handle.db, id);
-    if (!speech || !isSpeechInScope(speech, scopeOf(user))) notFound('讲话文章报批');
-    return presentSpeech(speech, await namesOf(handle.db, today()), viewerOf(user));
-  };
-  /** Transitions answer 404 for objects outside the caller's scope, before the operation runs. */
-  const ensureVisible = {
-    invitation: async (id: string, user: SignedInUser) => {
-      const i = await eventsRepository.findInvitation(handle.db, id);
-      if (!i || !isInvitationInScope(i, scopeOf(user))) notFound('邀请');
-    },
-    meeting: async (id: string, user: SignedInUser) => {
-      const m = await eventsRepository.findMeeting(handle.db, id);
-      if (!m || !isMeetingInScope(m, scopeOf(user))) notFound('会议申请');
-    },
-    speech: async (id: string, user: SignedInUser) => {
-      const s = await eventsRepository.findSpeech(handle.db, id);
-      if (!s || !isSpeechInScope(s, scopeOf(user))) notFound('讲话文章报批');
-    },
+    const looking = await lookingAs(user);
+    return presentSpeech(found(await eventsRepository.findSpeech(handle.db, id, looking.scope), '讲话文章报批'), looking);
   };
 
   // ——— 活动邀请（第九十、九十一、九十二条）———
 
   app.get(
     '/api/events/invitations',
-    { config: { policy: 'events.read' }, schema: { summary: '邀请区政府领导参加活动：列表', tags, querystring: invitationListQuery } },
+    { config: { policy: 'events.read' }, schema: { summary: '邀请区政府领导参加活动：列表', tags, querystring: invitationListQuery, response: { 200: invitationListView } } },
     async (request) => {
       const { user } = requireAuth(request);
-      const items = await eventsRepository.listInvitations(handle.db, scopeOf(user), request.query);
-      const names = await namesOf(handle.db, today());
-      const viewer = viewerOf(user);
-      return { items: items.map((i) => presentInvitation(i, names, viewer)), actions: can(user.roles, 'events.invite') ? ['create'] : [] };
+      const looking = await lookingAs(user);
+      const items = await eventsRepository.listInvitations(handle.db, looking.scope, request.query);
+      return { items: items.map((i) => presentInvitation(i, looking)), actions: can(user.roles, 'events.invite') ? ['create'] : [] };
     },
   );
 
@@ -166,7 +172,7 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/events/invitations',
     {
       config: { policy: 'events.invite' },
-      schema: { summary: '报送邀请（第九十条：经区政府办公室，提前3天；第九十一条所列活动须先经区委、区政府批准）', tags, body: submitInvitationBody, response: { 201: invitationView } },
+      schema: { summary: '报送邀请（第九十条：经区政府办公室，按规定天数提前；第九十一条所列活动须先经区委、区政府批准）', tags, body: submitInvitationBody, response: { 201: invitationView } },
     },
     async (request, reply) => {
       const { id } = await submitInvitation(operationContext(request), request.body);
@@ -175,13 +181,20 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/events/invitations/:id/approval',
-    { config: { policy: 'events.approve' }, schema: { summary: '记录区委、区政府对第九十一条所列活动的批准或不批准（批准人、职务、日期、意见）', tags, params: idParams, body: approvalBody, response: { 200: invitationView } } },
+    '/api/events/invitations/:id/decision',
+    { config: { policy: 'events.decide' }, schema: { summary: '区长批准或不批准第九十一条所列活动（区长本人办理；区长外出时由主持工作的常务副区长代为办理）', tags, params: idParams, body: decisionBody, response: { 200: invitationView } } },
     async (request) => {
-      const { user } = requireAuth(request);
-      await ensureVisible.invitation(request.params.id, user);
-      await recordInvitationApproval(operationContext(request), { id: request.params.id, ...request.body });
-      return invitationFor(request.params.id, user);
+      await decideInvitation(operationContext(request), { id: request.params.id, ...request.body });
+      return invitationFor(request.params.id, requireAuth(request).user);
+    },
+  );
+
+  app.post(
+    '/api/events/invitations/:id/outside-approval',
+    { config: { policy: 'events.approve' }, schema: { summary: '办公室依区委批准文件（附件）记录区委的批准或不批准（第九十一条）', tags, params: idParams, body: outsideApprovalBody, response: { 200: invitationView } } },
+    async (request) => {
+      await recordOutsideInvitationApproval(operationContext(request), { id: request.params.id, ...request.body });
+      return invitationFor(request.params.id, requireAuth(request).user);
     },
   );
 
@@ -189,10 +202,8 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/events/invitations/:id/arrange',
     { config: { policy: 'events.arrange' }, schema: { summary: '安排邀请：列入被邀请领导的事项（第九十条；领导外出时紧急事项转补位领导，第六十二条）', tags, params: idParams, body: arrangeBody, response: { 200: invitationView } } },
     async (request) => {
-      const { user } = requireAuth(request);
-      await ensureVisible.invitation(request.params.id, user);
       await arrangeInvitation(operationContext(request), { id: request.params.id, ...request.body });
-      return invitationFor(request.params.id, user);
+      return invitationFor(request.params.id, requireAuth(request).user);
     },
   );
 
@@ -200,10 +211,8 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/events/invitations/:id/decline',
     { config: { policy: 'events.arrange' }, schema: { summary: '不予安排（写明理由）', tags, params: idParams, body: declineBody, response: { 200: invitationView } } },
     async (request) => {
-      const { user } = requireAuth(request);
-      await ensureVisible.invitation(request.params.id, user);
       await declineInvitation(operationContext(request), { id: request.params.id, ...request.body });
-      return invitationFor(request.params.id, user);
+      return invitationFor(request.params.id, requireAuth(request).user);
     },
   );
 
@@ -211,10 +220,8 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/events/invitations/:id/withdraw',
     { config: { policy: 'events.invite' }, schema: { summary: '撤回本单位尚未办理的邀请', tags, params: idParams, body: versionBody, response: { 200: invitationView } } },
     async (request) => {
-      const { user } = requireAuth(request);
-      await ensureVisible.invitation(request.params.id, user);
       await withdrawInvitation(operationContext(request), { id: request.params.id, ...request.body });
-      return invitationFor(request.params.id, user);
+      return invitationFor(request.params.id, requireAuth(request).user);
     },
   );
 
@@ -222,13 +229,12 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/events/department-meetings',
-    { config: { policy: 'events.read' }, schema: { summary: '部门本系统全区性会议申请：列表', tags, querystring: meetingListQuery } },
+    { config: { policy: 'events.read' }, schema: { summary: '部门本系统全区性会议申请：列表', tags, querystring: meetingListQuery, response: { 200: meetingListView } } },
     async (request) => {
       const { user } = requireAuth(request);
-      const items = await eventsRepository.listMeetings(handle.db, scopeOf(user), request.query);
-      const names = await namesOf(handle.db, today());
-      const viewer = viewerOf(user);
-      return { items: items.map((m) => presentMeeting(m, names, viewer)), actions: can(user.roles, 'events.request_meeting') ? ['create'] : [] };
+      const looking = await lookingAs(user);
+      const items = await eventsRepository.listMeetings(handle.db, looking.scope, request.query);
+      return { items: items.map((m) => presentMeeting(m, looking)), actions: can(user.roles, 'events.request_meeting') ? ['create'] : [] };
     },
   );
 
@@ -252,7 +258,7 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/events/department-meetings',
     {
       config: { policy: 'events.request_meeting' },
-      schema: { summary: '申请召开本系统全区性会议（第五十八条：每年原则上不超过1次；不邀请区长；邀请副区长须报批；只开到镇街分管负责人）', tags, body: requestMeetingBody, response: { 201: meetingView } },
+      schema: { summary: '申请召开本系统全区性会议（第五十八条：每年次数有限；不邀请区长；邀请副区长须报批；副区长主持的请镇街主要负责人须经区长批准）', tags, body: requestMeetingBody, response: { 201: meetingView } },
     },
     async (request, reply) => {
       const { id } = await requestDepartmentMeeting(operationContext(request), request.body);
@@ -261,13 +267,20 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/events/department-meetings/:id/approval',
-    { config: { policy: 'events.approve' }, schema: { summary: '记录会议审批结果（第五十八条；审批人、职务、日期、意见）', tags, params: idParams, body: approvalBody, response: { 200: meetingView } } },
+    '/api/events/department-meetings/:id/head-decision',
+    { config: { policy: 'events.decide' }, schema: { summary: '区长批准或不批准镇（街道）主要负责人参加副区长主持的会议（第五十八条；区长本人办理）', tags, params: idParams, body: decisionBody, response: { 200: meetingView } } },
     async (request) => {
-      const { user } = requireAuth(request);
-      await ensureVisible.meeting(request.params.id, user);
-      await recordMeetingApproval(operationContext(request), { id: request.params.id, ...request.body });
-      return meetingFor(request.params.id, user);
+      await decideTownPrincipals(operationContext(request), { id: request.params.id, ...request.body });
+      return meetingFor(request.params.id, requireAuth(request).user);
+    },
+  );
+
+  app.post(
+    '/api/events/department-meetings/:id/decision',
+    { config: { policy: 'events.approve' }, schema: { summary: '办公室审批会议申请（第五十八条；会前审批）', tags, params: idParams, body: decisionBody, response: { 200: meetingView } } },
+    async (request) => {
+      await decideDepartmentMeeting(operationContext(request), { id: request.params.id, ...request.body });
+      return meetingFor(request.params.id, requireAuth(request).user);
     },
   );
 
@@ -275,10 +288,8 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/events/department-meetings/:id/withdraw',
     { config: { policy: 'events.request_meeting' }, schema: { summary: '撤回会议申请或取消已批准的会议（不再计入年度次数）', tags, params: idParams, body: versionBody, response: { 200: meetingView } } },
     async (request) => {
-      const { user } = requireAuth(request);
-      await ensureVisible.meeting(request.params.id, user);
       await withdrawDepartmentMeeting(operationContext(request), { id: request.params.id, ...request.body });
-      return meetingFor(request.params.id, user);
+      return meetingFor(request.params.id, requireAuth(request).user);
     },
   );
 
@@ -286,13 +297,12 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/events/speeches',
-    { config: { policy: 'events.read' }, schema: { summary: '代表区政府发表讲话或文章的报批：列表', tags, querystring: speechListQuery } },
+    { config: { policy: 'events.read' }, schema: { summary: '代表区政府发表讲话或文章的报批：列表', tags, querystring: speechListQuery, response: { 200: speechListView } } },
     async (request) => {
       const { user } = requireAuth(request);
-      const items = await eventsRepository.listSpeeches(handle.db, scopeOf(user), request.query);
-      const names = await namesOf(handle.db, today());
-      const viewer = viewerOf(user);
-      return { items: items.map((s) => presentSpeech(s, names, viewer)), actions: can(user.roles, 'events.request_speech') ? ['create'] : [] };
+      const looking = await lookingAs(user);
+      const items = await eventsRepository.listSpeeches(handle.db, looking.scope, request.query);
+      return { items: items.map((s) => presentSpeech(s, looking)), actions: can(user.roles, 'events.request_speech') ? ['create'] : [] };
     },
   );
 
@@ -312,14 +322,11 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.post(
-    '/api/events/speeches/:id/approval',
-    { config: { policy: 'events.approve' }, schema: { summary: '记录区政府同意或不同意（第八十一条；事后不补记同意）', tags, params: idParams, body: approvalBody, response: { 200: speechView } } },
+    '/api/events/speeches/:id/decision',
+    { config: { policy: 'events.decide' }, schema: { summary: '区长同意或不同意（第八十一条；区长本人办理，事后不补同意）', tags, params: idParams, body: decisionBody, response: { 200: speechView } } },
     async (request) => {
-      const { user } = requireAuth(request);
-      await ensureVisible.speech(request.params.id, user);
-      await recordSpeechApproval(operationContext(request), { id: request.params.id, ...request.body });
-      return speechFor(request.params.id, user);
+      await decideSpeech(operationContext(request), { id: request.params.id, ...request.body });
+      return speechFor(request.params.id, requireAuth(request).user);
     },
   );
 };
-

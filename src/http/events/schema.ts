@@ -7,14 +7,19 @@ const id = z.string().min(1).max(100);
 
 export const versionBody = z.object({ version: z.number().int().positive() });
 
-/** A decision of the 区委 or 区政府 as the office records it: who, in what post, when, with what opinion. */
-export const approvalBody = versionBody.extend({
+/** A decision the decider takes in their own session: who they are comes from the session, never the body. */
+export const decisionBody = versionBody.extend({
   decision: z.enum(['approved', 'refused'], { error: '请选择批准或不批准' }),
-  body: z.enum(approvingBodies).default('government'),
-  approverName: text('批准人', 50),
-  approverPost: text('批准人职务', 50),
+  opinion: text('意见', 500),
+});
+
+/** An approval the 区委 gave outside the platform, recorded by the office from its document (attached). */
+export const outsideApprovalBody = versionBody.extend({
+  decision: z.enum(['approved', 'refused'], { error: '请选择批准或不批准' }),
+  attachmentId: z.string().min(1, '请附上批准文件').max(100),
+  documentNumber: z.string().trim().max(100).nullable().optional(),
   decidedOn: localDate,
-  opinion: text('批准意见', 500),
+  note: z.string().trim().max(500).nullable().optional(),
 });
 
 export const submitInvitationBody = z.object({
@@ -46,7 +51,6 @@ export const requestMeetingBody = z.object({
   chairedBy: z.enum(meetingChairs, { error: '请选择会议主持人' }),
   chairPersonId: id.nullable().optional(),
   inviteePostIds: z.array(id).max(100).default([]),
-  headApproval: z.object({ approverName: text('批准的区长', 50), approvedOn: localDate, opinion: text('区长批准意见', 500) }).nullable().optional(),
   detail: z.string().trim().max(2000).default(''),
 });
 
@@ -72,6 +76,12 @@ const approvalView = z
     decidedOn: z.string(),
     opinion: z.string(),
     recordedAt: z.string(),
+    /** `in_session`: the decider acted here (for `actingForName` when standing in); `recorded_from_document`: the office recorded an outside approval from the attached document. */
+    mode: z.enum(['in_session', 'recorded_from_document']),
+    actingForName: z.string().nullable(),
+    attachmentId: z.string().nullable(),
+    /** Who entered it: the decider, or the office clerk who recorded the document. */
+    recordedByName: z.string().nullable(),
   })
   .nullable();
 
@@ -130,7 +140,7 @@ export const meetingView = z.object({
   chairPersonId: z.string().nullable(),
   chairName: z.string(),
   invitees: z.array(inviteeView),
-  headApproval: z.object({ approverName: z.string(), approvedOn: z.string(), opinion: z.string() }).nullable(),
+  headApproval: z.object({ approverName: z.string(), approvedOn: z.string(), opinion: z.string(), actingForName: z.string().nullable().optional() }).nullable(),
   detail: z.string(),
   submittedOn: z.string(),
   status: z.enum(meetingStatuses),
@@ -164,3 +174,7 @@ export const speechView = z.object({
 });
 
 export const inviteeOptionsView = z.object({ date: z.string(), items: z.array(inviteeView) });
+
+export const invitationListView = z.object({ items: z.array(invitationView), actions });
+export const meetingListView = z.object({ items: z.array(meetingView), actions });
+export const speechListView = z.object({ items: z.array(speechView), actions });

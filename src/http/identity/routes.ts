@@ -3,8 +3,8 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.js';
-import { menuFor } from '../../domain/identity/policies.js';
-import { administratorRoles, isRole, roleLabels } from '../../domain/identity/roles.js';
+import { actionsOf, menuFor } from '../../domain/identity/policies.js';
+import { isRole, roleLabels } from '../../domain/identity/roles.js';
 import { changePassword } from '../../operations/identity/change-password.js';
 import { logIn, type ResolvedSession } from '../../operations/identity/log-in.js';
 import { listOwnSessions, logOut, revokeOwnSession } from '../../operations/identity/log-out.js';
@@ -12,7 +12,7 @@ import { loadSecuritySettings } from '../../operations/identity/security-setting
 import { confirmTotp, disableTotp, enrollTotp, verifySecondFactor } from '../../operations/identity/totp.js';
 import { CSRF_COOKIE, requireAuth, SESSION_COOKIE } from '../auth.js';
 import { identityDeps, operationContext } from '../context.js';
-import { idParams } from '../schemas.js';
+import { idParams, noContent } from '../schemas.js';
 import { changePasswordBody, loginBody, sessionView, totpCodeBody } from './schema.js';
 
 const tags = ['identity'];
@@ -33,10 +33,11 @@ function present(session: ResolvedSession) {
       passwordExpiresAt: user.passwordExpiresAt,
       isTotpEnabled: user.isTotpEnabled,
       needsTotpEnrolment: user.needsTotpEnrolment,
-      canDisableTotp: user.isTotpEnabled && !user.roles.some((r) => administratorRoles.includes(r as never)),
+      canDisableTotp: user.isTotpEnabled && !user.isTotpRequired,
     },
     mfaPending: session.isMfaPending,
     menu: isRestricted ? ['account'] : menuFor(user.roles),
+    actions: isRestricted ? ['session.self'] : actionsOf(user.roles),
   };
 }
 
@@ -71,7 +72,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/session/totp',
     {
       config: { policy: 'session.self', allowsPendingMfa: true, rateLimit: { max: config.security.loginRatePerMinute, timeWindow: 60_000 } },
-      schema: { summary: '提交动态口令完成登录', tags, body: totpCodeBody },
+      schema: { summary: '提交动态口令完成登录', tags, body: totpCodeBody, response: noContent },
     },
     async (request, reply) => {
       const auth = requireAuth(request);
@@ -86,7 +87,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => present(requireAuth(request)),
   );
 
-  app.delete('/api/session', { config: { policy: 'session.self', allowsPendingMfa: true }, schema: { summary: '退出登录', tags } }, async (request, reply) => {
+  app.delete('/api/session', { config: { policy: 'session.self', allowsPendingMfa: true }, schema: { summary: '退出登录', tags, response: noContent } }, async (request, reply) => {
     await logOut(operationContext(request), requireAuth(request).sessionId);
     void reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(CSRF_COOKIE, { path: '/' });
     return reply.status(204).send();
@@ -94,7 +95,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/session/password',
-    { config: { policy: 'session.self' }, schema: { summary: '修改本人密码', tags, body: changePasswordBody } },
+    { config: { policy: 'session.self' }, schema: { summary: '修改本人密码', tags, body: changePasswordBody, response: noContent } },
     async (request, reply) => {
       const auth = requireAuth(request);
       await changePassword(operationContext(request), identity, { userId: auth.user.id, sessionId: auth.sessionId, ...request.body });
@@ -137,7 +138,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/api/session/sessions/:id',
-    { config: { policy: 'session.self' }, schema: { summary: '注销本人在其他设备上的会话', tags, params: idParams } },
+    { config: { policy: 'session.self' }, schema: { summary: '注销本人在其他设备上的会话', tags, params: idParams, response: noContent } },
     async (request, reply) => {
       await revokeOwnSession(operationContext(request), request.params.id);
       return reply.status(204).send();
@@ -152,7 +153,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/session/totp/enrolment/confirm',
-    { config: { policy: 'session.self' }, schema: { summary: '以当前动态口令确认绑定', tags, body: totpCodeBody } },
+    { config: { policy: 'session.self' }, schema: { summary: '以当前动态口令确认绑定', tags, body: totpCodeBody, response: noContent } },
     async (request, reply) => {
       await confirmTotp(operationContext(request), identity, { userId: requireAuth(request).user.id, code: request.body.code });
       return reply.status(204).send();
@@ -161,7 +162,7 @@ export const identityRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/session/totp/disable',
-    { config: { policy: 'session.self' }, schema: { summary: '停用动态口令（三员不可停用）', tags, body: totpCodeBody } },
+    { config: { policy: 'session.self' }, schema: { summary: '停用动态口令（三员不可停用）', tags, body: totpCodeBody, response: noContent } },
     async (request, reply) => {
       await disableTotp(operationContext(request), identity, { userId: requireAuth(request).user.id, code: request.body.code });
       return reply.status(204).send();

@@ -31,4 +31,6 @@ export const sessionView = z.object({
   /** The password was right but the account has a second factor: send the TOTP code next. */
   mfaPending: z.boolean(),
   menu: z.array(z.string()),
+  /** The policy actions the user holds (policies.ts): pages show tools by these, never by role names. */
+  actions: z.array(z.string()),
 });

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { leaveKinds } from '../../domain/leave/types.js';
-import { leaderItemKinds } from '../../operations/leave/leader-items.js';
+import { leaderItemKinds, leaveKinds } from '../../domain/leave/types.js';
 import { actions, localDate } from '../schemas.js';
 
 const text = (what: string, max: number) => z.string().trim().min(1, `请填写${what}`).max(max, `${what}不超过${max}字`);
@@ -72,3 +71,59 @@ export const leaderItemBody = z.object({
 });
 
 export const handleItemBody = versionBody.extend({ note: text('办理情况', 1000) });
+
+const flagView = z.object({ ruleId: z.string(), article: z.number(), message: z.string() });
+const coverView = z.object({ personId: z.string(), name: z.string(), basis: z.enum(['assignment', 'pair', 'acting_head']) });
+const presidingView = z.object({ personId: z.string(), name: z.string(), isActing: z.boolean() });
+
+export const reportListView = z.object({ items: z.array(leaveReportView), actions });
+export const reportCreatedView = z.object({ id: z.string(), flags: z.array(flagView) });
+export const createdView = z.object({ id: z.string() });
+
+export const whereaboutsView = z.object({
+  date: z.string(),
+  presiding: presidingView.nullable(),
+  leaders: z.array(z.object({ personId: z.string(), name: z.string(), post: z.string(), isAway: z.boolean(), cover: coverView.nullable() })),
+  away: z.array(leaveReportView.extend({ cover: coverView.nullable() })),
+});
+
+export const coverCalendarView = z.object({
+  from: z.string(),
+  to: z.string(),
+  days: z.array(z.object({ date: z.string(), away: z.array(z.object({ personId: z.string(), name: z.string(), cover: coverView.nullable() })), presiding: presidingView.nullable() })),
+  /** `assign_cover` for the 区长, who alone arranges other covers (art. 63). */
+  actions,
+});
+
+export const leaderItemView = z.object({
+  id: z.string(),
+  kind: z.enum(leaderItemKinds),
+  kindLabel: z.string(),
+  title: z.string(),
+  detail: z.string(),
+  addresseePersonId: z.string(),
+  addresseeName: z.string(),
+  unitId: z.string().nullable(),
+  isUrgent: z.boolean(),
+  dueOn: z.string().nullable(),
+  sourceType: z.string().nullable(),
+  sourceId: z.string().nullable(),
+  status: z.enum(['open', 'handled']),
+  statusLabel: z.string(),
+  handledByUserId: z.string().nullable(),
+  handledByName: z.string().nullable(),
+  handledActingForPersonId: z.string().nullable(),
+  handledActingForName: z.string().nullable(),
+  handledAt: z.string().nullable(),
+  handlingNote: z.string().nullable(),
+  version: z.number(),
+  createdAt: z.string(),
+  /** Whoever handles the addressee's urgent items while they are away today. */
+  cover: coverView.nullable(),
+  /** Set when the caller would act for the absent addressee (art. 62, 7). */
+  actingFor: z.object({ personId: z.string(), name: z.string() }).nullable(),
+  actions,
+});
+
+export const leaderItemListView = z.object({ items: z.array(leaderItemView), actions });
+export const leaderItemListQuery = z.object({ status: z.enum(['open', 'handled']).optional() });

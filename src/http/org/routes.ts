@@ -227,7 +227,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply
       .header('content-disposition', `attachment; filename="organisation-${today()}.json"`)
       .type('application/json; charset=utf-8')
-      .send(JSON.stringify(structure, null, 2));
+      .send(structure);
   });
 
   app.post(

@@ -19,6 +19,7 @@ import {
   type Rulebook,
 } from '../../rules/index.js';
 import { localDate } from '../schemas.js';
+import { articleDetailView, articleListView, parameterListView, rulebookView } from './schema.js';
 
 const tags = ['rules'];
 
@@ -41,7 +42,7 @@ export const rulesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/rules',
-    { config: { policy: 'rules.read' }, schema: { summary: '施行中的工作规则：文件信息、章节、原文特殊情况', tags, querystring: z.object({ asOf: localDate.optional() }) } },
+    { config: { policy: 'rules.read' }, schema: { summary: '施行中的工作规则：文件信息、章节、原文特殊情况', tags, querystring: z.object({ asOf: localDate.optional() }), response: { 200: rulebookView } } },
     async (request) => {
       const rulebook = inForce(request.query.asOf ?? today());
       const c = coverage(rulebook);
@@ -69,6 +70,7 @@ export const rulesRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: '条文列表与检索（原文、条号、中文条号）',
         tags,
         querystring: z.object({ q: z.string().max(100).optional(), kind: z.enum(CARRYING_KINDS).optional(), chapter: z.coerce.number().int().min(1).max(99).optional(), asOf: localDate.optional() }),
+        response: { 200: articleListView },
       },
     },
     async (request) => {
@@ -92,7 +94,7 @@ export const rulesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/rules/articles/:number',
-    { config: { policy: 'rules.read' }, schema: { summary: '一条条文：原文、承载方式、承载者、参数与以其命名的测试', tags, params: z.object({ number: z.coerce.number().int().min(1).max(9999) }), querystring: z.object({ asOf: localDate.optional() }) } },
+    { config: { policy: 'rules.read' }, schema: { summary: '一条条文：原文、承载方式、承载者、参数与以其命名的测试', tags, params: z.object({ number: z.coerce.number().int().min(1).max(9999) }), querystring: z.object({ asOf: localDate.optional() }), response: { 200: articleDetailView } } },
     async (request) => {
       const rulebook = inForce(request.query.asOf ?? today());
       const view = found(articleView(rulebook, request.params.number, loadAllCarriers()), '条文');
@@ -103,7 +105,7 @@ export const rulesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/rules/parameters',
-    { config: { policy: 'rules.read' }, schema: { summary: '某日施行的规则参数（如议题提前5个工作日），各注明条款', tags, querystring: z.object({ asOf: localDate.optional() }) } },
+    { config: { policy: 'rules.read' }, schema: { summary: '某日施行的规则参数（如议题提前5个工作日），各注明条款', tags, querystring: z.object({ asOf: localDate.optional() }), response: { 200: parameterListView } } },
     async (request) => {
       const asOf = request.query.asOf ?? today();
       const items = PARAMETER_KEYS.map((key) => findParam(defaultRulebookSet, jurisdiction(), key, asOf)).filter((p) => p !== undefined);

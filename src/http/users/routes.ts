@@ -10,7 +10,7 @@ import { resetTotp } from '../../operations/identity/reset-totp.js';
 import { setUserDisabled } from '../../operations/identity/set-user-disabled.js';
 import { requireAuth } from '../auth.js';
 import { operationContext } from '../context.js';
-import { actions, idParams } from '../schemas.js';
+import { actions, idParams, noContent } from '../schemas.js';
 
 const tags = ['users'];
 
@@ -58,7 +58,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
           ],
   });
 
-  const listSchema = { response: { 200: z.object({ items: z.array(userView), roles: z.array(z.object({ role: z.string(), label: z.string() })), actions }) } };
+  const listSchema = { response: { 200: z.object({ items: z.array(userView), roles: z.array(z.object({ role: z.enum(roles), label: z.string() })), actions }) } };
   const list = async (request: import('fastify').FastifyRequest) => {
     const { user } = requireAuth(request);
     const users = await identityRepository.listUsers(handle.db);
@@ -92,7 +92,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/admin/users/:id/disable',
-    { config: { policy: 'users.manage' }, schema: { summary: '停用账号（立即结束其全部会话）', tags, params: idParams } },
+    { config: { policy: 'users.manage' }, schema: { summary: '停用账号（立即结束其全部会话）', tags, params: idParams, response: noContent } },
     async (request, reply) => {
       await setUserDisabled(operationContext(request), { userId: request.params.id, isDisabled: true });
       return reply.status(204).send();
@@ -101,7 +101,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/admin/users/:id/enable',
-    { config: { policy: 'users.manage' }, schema: { summary: '启用账号', tags, params: idParams } },
+    { config: { policy: 'users.manage' }, schema: { summary: '启用账号', tags, params: idParams, response: noContent } },
     async (request, reply) => {
       await setUserDisabled(operationContext(request), { userId: request.params.id, isDisabled: false });
       return reply.status(204).send();
@@ -116,7 +116,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/security/users/:id/reset-totp',
-    { config: { policy: 'security.manage' }, schema: { summary: '重置动态口令（手机丢失；下次登录重新绑定，结束其全部会话）', tags, params: idParams } },
+    { config: { policy: 'security.manage' }, schema: { summary: '重置动态口令（手机丢失；下次登录重新绑定，结束其全部会话）', tags, params: idParams, response: noContent } },
     async (request, reply) => {
       await resetTotp(operationContext(request), request.params.id);
       return reply.status(204).send();
@@ -127,7 +127,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/security/users/:id/roles',
     {
       config: { policy: 'security.manage' },
-      schema: { summary: '授予角色（三员互斥）', tags, params: idParams, body: z.object({ roles: z.array(z.enum(roles, { error: '角色无效' })).max(roles.length) }) },
+      schema: { summary: '授予角色（三员互斥）', tags, params: idParams, body: z.object({ roles: z.array(z.enum(roles, { error: '角色无效' })).max(roles.length) }), response: noContent },
     },
     async (request, reply) => {
       await grantRoles(operationContext(request), { userId: request.params.id, roles: request.body.roles });

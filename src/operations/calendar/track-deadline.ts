@@ -50,3 +50,46 @@ export function computeDeadline(calendar: Calendar, basis: DeadlineBasis, start:
       return calendar.addMonths(start, amount, cites);
   }
 }
+
+/**
+ * A clock counted in hours from the instant of the act (urgent documents, art. 66 "急件即到即办"), kept on
+ * the deadlines table beside the day-counted ones with basis `hours`: `due` holds the instant (ISO), and a
+ * holiday notice never moves it (only working-day deadlines are recomputed on import).
+ */
+export async function trackHoursDeadline(
+  trx: Tx,
+  input: { objectType: string; objectId: string; label: string; hours: number; cites?: DeadlineCites },
+  at: Date,
+): Promise<{ id: string; dueAt: string }> {
+  const dueAt = new Date(at.getTime() + input.hours * 3600_000);
+  const beijing = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+  const id = randomUUID();
+  const detail = {
+    start: at.toISOString(),
+    due: dueAt.toISOString(),
+    basis: 'hours',
+    amount: input.hours,
+    provisional: false,
+    explanation: `自${beijing(at)}起${input.hours}小时内，截至${beijing(dueAt)}（北京时间）`,
+    cites: input.cites,
+  };
+  await calendarRepository.insertDeadline(trx, {
+    id,
+    objectType: input.objectType,
+    objectId: input.objectId,
+    label: input.label,
+    basis: 'hours',
+    amount: input.hours,
+    start: at.toISOString(),
+    due: dueAt.toISOString(),
+    isProvisional: 0,
+    isOpen: 1,
+    ruleId: input.cites?.ruleId ?? null,
+    article: input.cites?.article ?? null,
+    detail: JSON.stringify(detail),
+    version: 1,
+    createdAt: at.toISOString(),
+    updatedAt: at.toISOString(),
+  });
+  return { id, dueAt: dueAt.toISOString() };
+}

@@ -1,6 +1,6 @@
 import { localDateOf } from '../../clock.js';
 import { commitChange, type OperationContext } from '../../db/change.js';
-import { DomainError } from '../../domain/errors.js';
+import { invalid } from '../../domain/errors.js';
 import { routeForInstruction } from '../../domain/documents/routing.js';
 import { availabilityOn } from '../leave/availability.js';
 import { advance } from './advance.js';
@@ -11,9 +11,9 @@ import { loadDocument } from './office-load.js';
  * filing unit by the portfolio of the day, major matters to the 区长; an urgent document for a leader who
  * is away goes to the cover (art. 62) or to the executive deputy presiding for the head (art. 7).
  */
-export async function assignIncoming(ctx: OperationContext, input: { id: string; version: number }): Promise<{ leader: { personId: string; name: string }; basis: string; actingFor: { personId: string; name: string } | null }> {
+export async function assignIncoming(ctx: OperationContext, input: { id: string; version: number }): Promise<{ leader: { personId: string; name: string }; basis: 'major_to_head' | 'portfolio' | 'no_portfolio_to_head' | 'cover'; actingFor: { personId: string; name: string } | null }> {
   return commitChange(ctx, async (trx, at) => {
-    const doc = await loadDocument(trx, input.id);
+    const doc = await loadDocument(trx, ctx, input.id);
     const day = localDateOf(at);
     const availability = await availabilityOn(trx, day);
     const head = availability.leaders.find((l) => l.post.kind === 'head');
@@ -29,14 +29,12 @@ export async function assignIncoming(ctx: OperationContext, input: { id: string;
       isAway: availability.isAway,
       coverOf: availability.coverOf,
     });
-    if (!route) throw new DomainError('invalid_input', '找不到批办的领导：请先在组织机构中登记区长与分管副区长');
+    if (!route) invalid('找不到批办的领导：请先在组织机构中登记区长与分管副区长');
     const basisLabel = { major_to_head: '重大事项报区长', portfolio: '按分工报分管副区长', no_portfolio_to_head: '无分管副区长，报区长', cover: `${route.actingFor?.name ?? ''}外出，急件转补位领导` }[route.basis];
     const audit = await advance(trx, ctx, at, {
       doc,
       version: input.version,
-      from: ['proposed'],
-      to: 'assigned',
-      step: 'assign',
+      action: 'assign',
       opinion: `呈${route.leader.name}同志阅批（${basisLabel}）`,
       article: route.article,
       changes: { assignedLeaderPersonId: route.leader.personId, assignedActingForPersonId: route.actingFor?.personId ?? null, assignmentBasis: route.basis },

@@ -1,44 +1,43 @@
 import { localDateOf } from '../../clock.js';
 import { commitChange, type OperationContext } from '../../db/change.js';
-import { documentsRepository } from '../../db/documents-repository.js';
-import { orgRepository } from '../../db/org-repository.js';
-import { notFound, refuse } from '../../domain/errors.js';
+import { caseOf } from '../../db/documents-repository.js';
+import { authorize } from '../../domain/case.js';
+import { incomingDocumentCase } from '../../domain/documents/case.js';
 import { instructionRules } from '../../domain/documents/rules.js';
 import type { DocumentType } from '../../domain/documents/types.js';
-import { runRules } from '../../rules/index.js';
+import { enforceRules } from '../../rules/index.js';
+import { viewerOf } from '../case/viewer.js';
 import { advance } from './advance.js';
 import { loadDocument } from './office-load.js';
 
 /**
  * 批示: the leader the document was sent to signs with opinion, name and date — a request needs an explicit
- * opinion, a report may be circled (art. 65). A cover signs as acting for the absent leader (art. 62).
+ * opinion, a report may be circled (art. 65). A cover, or the executive deputy presiding for the head, signs
+ * as acting for the absent leader (art. 62, 7): the declaration says who stands in.
  */
 export async function instructIncoming(ctx: OperationContext, input: { id: string; version: number; opinion: string; isCircled: boolean }): Promise<void> {
-  // Whom the signer acts for is known before the transaction, so the audit row itself carries it.
-  const assigned = await documentsRepository.find(ctx.handle.db, input.id);
-  const absent = assigned?.assignedActingForPersonId ? await orgRepository.findPerson(ctx.handle.db, assigned.assignedActingForPersonId) : undefined;
-  const actingCtx = absent ? { ...ctx, actor: { ...ctx.actor, actingFor: { personId: absent.id, name: absent.name } } } : ctx;
-  await commitChange(actingCtx, async (trx, at) => {
-    const doc = await loadDocument(trx, input.id);
-    if (doc.status !== 'assigned' || doc.assignedLeaderPersonId !== ctx.actor.personId || doc.assignedActingForPersonId !== (absent?.id ?? null)) notFound('待批示的公文');
-    const outcome = runRules(instructionRules, { docType: doc.docType as DocumentType, opinion: input.opinion, isCircled: input.isCircled }, localDateOf(at));
-    if (outcome.refusals.length > 0) refuse(outcome.refusals);
+  await commitChange(ctx, async (trx, at) => {
+    const doc = await loadDocument(trx, ctx, input.id);
+    const viewer = await viewerOf(trx, ctx.actor, at);
+    const { actingFor } = authorize(incomingDocumentCase, 'instruct', caseOf(doc), viewer);
+    const day = localDateOf(at);
+    enforceRules(instructionRules, { docType: doc.docType as DocumentType, opinion: input.opinion, isCircled: input.isCircled }, day);
     const instruction = {
       personId: ctx.actor.personId,
       name: ctx.actor.name,
       opinion: input.isCircled ? '圈阅' : input.opinion,
       isCircled: input.isCircled,
-      date: localDateOf(at),
-      actingFor: absent ? { personId: absent.id, name: absent.name } : null,
+      date: day,
+      actingFor,
     };
-    const audit = await advance(trx, actingCtx, at, {
+    const standIn = actingFor ? viewer.standsInFor.find((s) => s.personId === actingFor.personId) : undefined;
+    const audit = await advance(trx, ctx, at, {
       doc,
       version: input.version,
-      from: ['assigned'],
-      to: 'instructed',
-      step: 'instruct',
-      opinion: `${instruction.opinion}（${instruction.name}，${instruction.date}${absent ? `，代${absent.name}` : ''}）`,
-      article: absent ? 62 : 65,
+      action: 'instruct',
+      opinion: `${instruction.opinion}（${instruction.name}，${instruction.date}${actingFor ? `，代${actingFor.name}` : ''}）`,
+      // Acting for an absent leader rests on the cover rule (art. 62), or on presiding for the head (art. 7).
+      ...(actingFor ? { article: standIn?.basis === 'acting_head' ? 7 : 62 } : {}),
       changes: { instruction: JSON.stringify(instruction) },
     });
     return { result: undefined, audit: [audit] };

@@ -7,15 +7,12 @@ import { loadDocument } from './office-load.js';
 export async function proposeIncoming(ctx: OperationContext, input: { id: string; version: number; proposal: string; isMajor?: boolean }): Promise<void> {
   if (!input.proposal.trim()) invalid('请填写拟办意见');
   await commitChange(ctx, async (trx, at) => {
-    const doc = await loadDocument(trx, input.id);
+    const doc = await loadDocument(trx, ctx, input.id);
     const audit = await advance(trx, ctx, at, {
       doc,
       version: input.version,
-      from: ['reviewed'],
-      to: 'proposed',
-      step: 'propose',
+      action: 'propose',
       opinion: input.proposal,
-      article: 65,
       changes: { proposal: input.proposal, ...(input.isMajor === undefined ? {} : { isMajor: input.isMajor ? 1 : 0 }) },
     });
     return { result: undefined, audit: [audit] };

@@ -23,9 +23,9 @@ export type ReturnReason = keyof typeof returnReasons;
  */
 export async function reviewIncoming(ctx: OperationContext, input: { id: string; version: number; outcome: 'pass' | 'return'; reasons?: readonly ReturnReason[]; opinion?: string }): Promise<void> {
   await commitChange(ctx, async (trx, at) => {
-    const doc = await loadDocument(trx, input.id);
+    const doc = await loadDocument(trx, ctx, input.id);
     if (input.outcome === 'pass') {
-      const audit = await advance(trx, ctx, at, { doc, version: input.version, from: ['registered'], to: 'reviewed', step: 'review', opinion: input.opinion ?? '初审通过', article: 64 });
+      const audit = await advance(trx, ctx, at, { doc, version: input.version, action: 'review', opinion: input.opinion ?? '初审通过' });
       return { result: undefined, audit: [audit] };
     }
     const reasons = input.reasons ?? [];
@@ -34,12 +34,10 @@ export async function reviewIncoming(ctx: OperationContext, input: { id: string;
     const audit = await advance(trx, ctx, at, {
       doc,
       version: input.version,
-      from: ['registered'],
-      to: 'returned',
-      step: 'return',
+      action: 'return',
       opinion: `${text}${input.opinion ? `。${input.opinion}` : ''}`,
-      article: 64,
+      summary: { reasons },
     });
-    return { result: undefined, audit: [{ ...audit, summary: { ...audit.summary, reasons } }] };
+    return { result: undefined, audit: [audit] };
   });
 }

@@ -3,11 +3,11 @@ import { localDateOf } from '../../clock.js';
 import { attachmentRepository } from '../../db/attachment-repository.js';
 import { commitChange, type OperationContext } from '../../db/change.js';
 import type { Tx } from '../../db/database.js';
-import { documentsRepository } from '../../db/documents-repository.js';
+import { documentsRepository, type IncomingDocumentView } from '../../db/documents-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
 import { DomainError, found, invalid, refuse } from '../../domain/errors.js';
 import { type FilingFacts, filingRules } from '../../domain/documents/rules.js';
-import type { Classification, DirectFilingException, DocumentType, Urgency } from '../../domain/documents/types.js';
+import type { Classification, DirectFilingException, DocumentType, IncomingStatus, Urgency } from '../../domain/documents/types.js';
 import { runRules } from '../../rules/index.js';
 import type { LocalDate } from '../../rules/types.js';
 import { startStepClock } from './advance.js';
@@ -17,7 +17,12 @@ export type SubmitIncomingInput = {
   title: string;
   body: string;
   senderDocNumber?: string | null;
+  /**
+   * Ignored: who signs off a 请示 is whoever takes the 签发 action in their own session (art. 64), never a name
+   * picked by the filer. Kept so older clients still validate.
+   */
   signerPersonId?: string | null;
+  /** The 签发人 as the document will show it; replaced by the principal head's name when they sign off. */
   signerName: string;
   addressedTo: 'government' | 'leader';
   addresseePersonId?: string | null;
@@ -41,23 +46,27 @@ const FILERS_TO_GOVERNMENT = ['department', 'town', 'subdistrict', 'development_
 
 /**
  * A unit files a request or report to the government (art. 64): the filing guards refuse what breaks the
- * rules and flag what only the office can judge. A matter touching other units waits for their principal
- * heads' countersignatures before it reaches the office.
+ * rules and flag what only the office can judge. A 请示 filed by anyone but the unit's principal head waits
+ * for that head to sign it off (签发) in their own session; a matter touching other units then waits for their
+ * principal heads' countersignatures before it reaches the office.
  */
-export async function submitIncoming(ctx: OperationContext, input: SubmitIncomingInput): Promise<{ id: string; status: string; flags: { ruleId: string; article: number; message: string }[] }> {
+export async function submitIncoming(ctx: OperationContext, input: SubmitIncomingInput): Promise<{ id: string; status: IncomingStatus; flags: { ruleId: string; article: number; message: string }[] }> {
   const unitId = ctx.actor.unitId;
   if (!unitId) throw new DomainError('forbidden', '只有单位人员可以报送公文');
   if (input.addressedTo === 'leader' && !input.addresseePersonId) invalid('请选择报送的领导同志');
   return commitChange(ctx, async (trx, at) => {
     const unit = found(await orgRepository.findUnit(trx, unitId), '报送单位');
     const day = localDateOf(at);
-    const facts = await filingFacts(trx, { ...input, unitKind: unit.kind, unitId, day, documentId: null });
+    const isPrincipal = await isPrincipalOf(trx, unitId, ctx.actor.personId, day);
+    const needsSignOff = input.docType === '请示' && !isPrincipal;
+    // Sign-off and countersignatures are acts still to come: the guards check them when they are taken.
+    const facts = await filingFacts(trx, { ...input, signerIsPrincipal: true, unitKind: unit.kind, unitId, day, documentId: null });
     const outcome = runRules(filingRules, { ...facts, relatedUnits: facts.relatedUnits.map((u) => ({ ...u, hasSigned: true })) }, day);
     if (outcome.refusals.length > 0) refuse(outcome.refusals);
     const id = randomUUID();
     const claimed = await attachmentRepository.claim(trx, input.attachmentIds, ctx.actor.userId, 'incoming_document', id);
     if (claimed.length !== input.attachmentIds.length) invalid('附件不存在，或不是由本人上传');
-    const status = input.relatedUnitIds.length > 0 ? 'countersigning' : 'submitted';
+    const status: IncomingStatus = needsSignOff ? 'awaiting_sign_off' : input.relatedUnitIds.length > 0 ? 'countersigning' : 'submitted';
     const now = at.toISOString();
     const row = {
       id,
@@ -67,8 +76,8 @@ export async function submitIncoming(ctx: OperationContext, input: SubmitIncomin
       body: input.body,
       senderDocNumber: input.senderDocNumber ?? null,
       issuingUnitId: unitId,
-      signerPersonId: input.signerPersonId ?? null,
-      signerName: input.signerName,
+      signerPersonId: isPrincipal ? ctx.actor.personId : null,
+      signerName: isPrincipal ? ctx.actor.name : input.signerName,
       addressedTo: input.addressedTo,
       addresseePersonId: input.addresseePersonId ?? null,
       exceptionKind: input.exception ?? null,
@@ -103,7 +112,7 @@ export async function submitIncoming(ctx: OperationContext, input: SubmitIncomin
       createdAt: now,
       updatedAt: now,
     };
-    await documentsRepository.insert(trx, { ...row, ...(status === 'submitted' ? await startStepClock(trx, row, 'submitted', at) : {}) });
+    await documentsRepository.insert(trx, { ...row, ...(await startStepClock(trx, row, status, at)) });
     await documentsRepository.indexForSearch(trx, ctx.handle.dialect, row);
     await documentsRepository.insertStep(trx, { id: randomUUID(), documentId: id, step: 'submit', actorUserId: ctx.actor.userId, actorName: ctx.actor.name, actingForPersonId: null, actingForName: null, opinion: null, article: 64, occurredAt: now });
     return {
@@ -116,10 +125,14 @@ export async function submitIncoming(ctx: OperationContext, input: SubmitIncomin
 /** Loads everything the filing guards look at. */
 export async function filingFacts(
   trx: Tx,
-  input: Pick<SubmitIncomingInput, 'docType' | 'classification' | 'addressedTo' | 'exception' | 'declaredMatters' | 'body' | 'signerPersonId' | 'relatedUnitIds'> & { unitKind: string; unitId: string; day: LocalDate; documentId: string | null },
+  input: Pick<SubmitIncomingInput, 'docType' | 'classification' | 'addressedTo' | 'exception' | 'declaredMatters' | 'body' | 'relatedUnitIds'> & {
+    signerIsPrincipal: boolean;
+    unitKind: string;
+    unitId: string;
+    day: LocalDate;
+    documentId: string | null;
+  },
 ): Promise<FilingFacts> {
-  const posts = await orgRepository.postsOfUnit(trx, input.unitId, input.day, false);
-  const principals = posts.filter((p) => p.kind === 'principal').flatMap((p) => p.holders.map((h) => h.personId));
   const signatures = input.documentId ? await documentsRepository.countersignatures(trx, input.documentId) : [];
   const relatedUnits = [];
   for (const relatedId of input.relatedUnitIds) {
@@ -134,8 +147,34 @@ export async function filingFacts(
     exception: input.exception ?? null,
     declaredMatters: input.declaredMatters,
     body: input.body,
-    signerIsPrincipal: input.signerPersonId ? principals.includes(input.signerPersonId) : false,
+    signerIsPrincipal: input.signerIsPrincipal,
     mayFileToGovernment: FILERS_TO_GOVERNMENT.includes(input.unitKind),
     relatedUnits,
   };
+}
+
+/** Whether the person holds the unit's principal post on the day (主要负责人, art. 64). */
+export async function isPrincipalOf(trx: Tx, unitId: string, personId: string | null, day: LocalDate): Promise<boolean> {
+  if (!personId) return false;
+  const posts = await orgRepository.postsOfUnit(trx, unitId, day, false);
+  return posts.some((p) => p.kind === 'principal' && p.holders.some((h) => h.personId === personId));
+}
+
+/** The filing guards' facts for a stored document, as of the day of the act that sends it on. */
+export async function filingFactsOfDocument(trx: Tx, doc: IncomingDocumentView, signerIsPrincipal: boolean, day: LocalDate): Promise<FilingFacts> {
+  const unit = found(await orgRepository.findUnit(trx, doc.issuingUnitId), '报送单位');
+  return filingFacts(trx, {
+    docType: doc.docType as DocumentType,
+    classification: doc.classification as Classification,
+    addressedTo: doc.addressedTo as 'government' | 'leader',
+    exception: doc.exceptionKind as DirectFilingException | null,
+    declaredMatters: JSON.parse(doc.declaredMatters) as string[],
+    body: doc.body,
+    relatedUnitIds: JSON.parse(doc.relatedUnitIds) as string[],
+    signerIsPrincipal,
+    unitKind: unit.kind,
+    unitId: unit.id,
+    day,
+    documentId: doc.id,
+  });
 }

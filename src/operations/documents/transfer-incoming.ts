@@ -13,18 +13,15 @@ export async function transferIncoming(
   input: { id: string; version: number; handlingUnitId: string; coUnitIds: readonly string[]; workingDays?: number; opinion?: string },
 ): Promise<void> {
   await commitChange(ctx, async (trx, at) => {
-    const doc = await loadDocument(trx, input.id);
+    const doc = await loadDocument(trx, ctx, input.id);
     const unit = found(await orgRepository.findUnit(trx, input.handlingUnitId), '承办单位');
     for (const id of input.coUnitIds) found(await orgRepository.findUnit(trx, id), '协办单位');
     if (input.coUnitIds.includes(input.handlingUnitId)) invalid('承办单位不能同时是协办单位');
     const audit = await advance(trx, ctx, at, {
       doc,
       version: input.version,
-      from: ['instructed'],
-      to: 'transferred',
-      step: 'transfer',
+      action: 'transfer',
       opinion: `转${unit.name}承办${input.opinion ? `：${input.opinion}` : ''}`,
-      article: 66,
       changes: { handlingUnitId: unit.id, coUnitIds: JSON.stringify(input.coUnitIds) },
       ...(input.workingDays ? { handlingWorkingDays: input.workingDays } : {}),
     });

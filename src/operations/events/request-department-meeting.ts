@@ -4,9 +4,9 @@ import { commitChange, type OperationContext } from '../../db/change.js';
 import { eventsRepository, noApproval } from '../../db/events-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
 import { invalid, refuse } from '../../domain/errors.js';
-import { type MeetingRequestFacts, meetingRequestRules } from '../../domain/events/rules.js';
-import { countedMeetingStatuses, type HeadApproval, type MeetingChair, type MeetingFormat } from '../../domain/events/types.js';
-import { defaultRulebookSet, param, runRules } from '../../rules/index.js';
+import { type MeetingRequestFacts, meetingRequestRules, needsHeadApproval } from '../../domain/events/rules.js';
+import { countedMeetingStatuses, type MeetingChair, type MeetingFormat } from '../../domain/events/types.js';
+import { runRules } from '../../rules/index.js';
 import type { LocalDate } from '../../rules/types.js';
 import { meetingInviteeOptions } from './meeting-invitees.js';
 
@@ -18,31 +18,28 @@ export type RequestDepartmentMeetingInput = {
   /** The 副区长 who chairs, when `chairedBy` is `deputy`. */
   chairPersonId?: string | null;
   inviteePostIds: readonly string[];
-  headApproval?: HeadApproval | null;
   detail: string;
 };
-
-const JURISDICTION = 'linzi';
 
 /**
  * A department asks to hold its system-wide meeting (art. 58): at most the rulebook's number a calendar year
  * (pending and approved requests count), never inviting the 区长, a 副区长 only through the approval (flagged
  * for the approver), town and subdistrict principals not at all at a meeting the department's head chairs and,
- * at one a 副区长 chairs, only with the 区长's approval recorded. An in-person meeting is flagged (video first).
+ * at one a 副区长 chairs, only once the 区长 himself approves — such a request waits for him first. An in-person
+ * meeting is flagged (video first).
  */
 export async function requestDepartmentMeeting(ctx: OperationContext, input: RequestDepartmentMeetingInput): Promise<{ id: string; flags: { ruleId: string; article: number; message: string }[] }> {
   const unitId = ctx.actor.unitId;
   if (!unitId) invalid('申请召开本系统全区性会议的须是区政府部门；当前账号未隶属任何单位');
   const submittedOn = localDateOf(ctx.clock.now());
   if (input.meetingDate < submittedOn) invalid('会议日期不能早于今天');
-  if (input.headApproval && input.headApproval.approvedOn > submittedOn) invalid('区长批准日期不能晚于今天');
   if (new Set(input.inviteePostIds).size !== input.inviteePostIds.length) invalid('邀请对象有重复');
 
   return commitChange(ctx, async (trx, at) => {
     const unit = await orgRepository.findUnit(trx, unitId);
     if (unit?.kind !== 'department') invalid('第五十八条所称本系统全区性会议由区政府部门申请；当前单位不是区政府部门');
-    // Two requests of one department at once must not both pass the yearly count.
-    if (ctx.handle.dialect === 'postgres') await trx.selectFrom('units').select('id').where('id', '=', unit.id).forUpdate().execute();
+    // Two requests of one department for one year at once must not both pass the yearly count (art. 58).
+    await eventsRepository.serialize(trx, ctx.handle.dialect, `department-meetings:${unit.id}:${input.meetingDate.slice(0, 4)}`);
 
     const options = await meetingInviteeOptions(trx, input.meetingDate);
     const invitees = input.inviteePostIds.map((postId) => options.find((o) => o.postId === postId) ?? invalid('邀请对象须是区政府领导或镇（街道）负责人职务', { postId }));
@@ -62,9 +59,8 @@ export async function requestDepartmentMeeting(ctx: OperationContext, input: Req
 
     const year = input.meetingDate.slice(0, 4);
     const facts: MeetingRequestFacts = {
-      meeting: { meetingDate: input.meetingDate, format: input.format, chairedBy: input.chairedBy, invitees, headApproval: input.headApproval ?? null },
+      meeting: { meetingDate: input.meetingDate, format: input.format, chairedBy: input.chairedBy, invitees, headApproval: null },
       sameYearCount: await eventsRepository.countMeetingsInYear(trx, unit.id, year, countedMeetingStatuses),
-      params: { perYear: param(defaultRulebookSet, JURISDICTION, 'events.departmentSystemMeetingsPerYear', submittedOn).value },
     };
     const outcome = runRules(meetingRequestRules, facts, submittedOn);
     if (outcome.refusals.length > 0) refuse(outcome.refusals);
@@ -82,11 +78,11 @@ export async function requestDepartmentMeeting(ctx: OperationContext, input: Req
       chairPersonId,
       chairName,
       invitees: JSON.stringify(invitees),
-      headApproval: input.headApproval ? JSON.stringify(input.headApproval) : null,
+      headApproval: null,
       detail: input.detail,
       submittedOn,
       submittedByUserId: ctx.actor.userId,
-      status: 'awaiting_approval',
+      status: needsHeadApproval({ chairedBy: input.chairedBy, invitees }) ? 'awaiting_head_approval' : 'awaiting_approval',
       ...noApproval,
       flags: JSON.stringify(flags),
       version: 1,

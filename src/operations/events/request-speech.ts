@@ -7,6 +7,7 @@ import { DomainError, invalid } from '../../domain/errors.js';
 import { speechRules } from '../../domain/events/rules.js';
 import type { SpeechBasis, SpeechKind } from '../../domain/events/types.js';
 import { leaderPostKinds } from '../../domain/org/types.js';
+import { can } from '../../domain/identity/policies.js';
 import { enforceRules } from '../../rules/index.js';
 import type { LocalDate } from '../../rules/types.js';
 
@@ -26,7 +27,7 @@ export type RequestSpeechInput = {
  * major matter it has not yet decided (art. 81 "事先须经区政府同意"). Asking after the day is refused.
  */
 export async function requestSpeech(ctx: OperationContext, input: RequestSpeechInput): Promise<{ id: string }> {
-  const isOffice = ctx.actor.roles.includes('office_staff');
+  const isOffice = can(ctx.actor.roles, 'events.request_speech_for');
   const speakerPersonId = isOffice ? input.speakerPersonId : (ctx.actor.personId ?? undefined);
   if (!speakerPersonId) invalid('请指定发表讲话或文章的区政府领导');
   if (!isOffice && input.speakerPersonId && input.speakerPersonId !== ctx.actor.personId) {

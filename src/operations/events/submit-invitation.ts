@@ -7,7 +7,7 @@ import { invalid, refuse } from '../../domain/errors.js';
 import { type InvitationSubmissionFacts, invitationSubmissionRules } from '../../domain/events/rules.js';
 import { type InvitationAddressee, type InvitationKind, needsPriorApproval, textRequestKinds } from '../../domain/events/types.js';
 import { leaderPostKinds } from '../../domain/org/types.js';
-import { defaultRulebookSet, param, runRules } from '../../rules/index.js';
+import { runRules } from '../../rules/index.js';
 import type { LocalDate } from '../../rules/types.js';
 
 export type SubmitInvitationInput = {
@@ -21,8 +21,6 @@ export type SubmitInvitationInput = {
   /** Where the 请柬 is sent; art. 90 allows only the office. */
   addressedTo: InvitationAddressee;
 };
-
-const JURISDICTION = 'linzi';
 
 /**
  * A unit invites a government leader (art. 90): through the office, at least the rulebook's number of days
@@ -45,7 +43,6 @@ export async function submitInvitation(ctx: OperationContext, input: SubmitInvit
 
     const facts: InvitationSubmissionFacts = {
       invitation: { kind: input.kind, activityDate: input.activityDate, addressedTo: input.addressedTo, submittedOn },
-      params: { leadDays: param(defaultRulebookSet, JURISDICTION, 'events.invitationLeadDays', submittedOn).value },
     };
     const outcome = runRules(invitationSubmissionRules, facts, submittedOn);
     if (outcome.refusals.length > 0) refuse(outcome.refusals);

@@ -1,65 +1,74 @@
+import { localDateOf } from '../../clock.js';
 import { eventsRepository } from '../../db/events-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
-import { can } from '../../domain/identity/policies.js';
+import { type CaseDefinition, isWorkItem, standingFor, type Viewer, workStates } from '../../domain/case.js';
+import { departmentMeetingCase, invitationCase, speechCase, type WithHead } from '../../domain/events/case.js';
+import { articleLabel } from '../../rules/index.js';
+import { viewerOf } from '../case/viewer.js';
+import { actorOf } from '../identity/present-user.js';
 import { registerWorkbenchProvider, type WorkItem } from '../workbench/providers.js';
+import { eventsScopeOf, headOn, withHead } from './decision.js';
+
+/** Whom the viewer would act for on the case's work action, if they stand in for someone. */
+function actingForOn<S extends string, C, A extends string>(def: CaseDefinition<S, C, A>, c: C, viewer: Viewer): { personId: string; name: string } | undefined {
+  for (const a of Object.keys(def.actions) as A[]) {
+    const spec = def.actions[a];
+    if (spec.isWork === false || !spec.from.includes(def.stateOf(c))) continue;
+    const standing = standingFor(spec, c, viewer);
+    if (standing !== false) return standing.actingFor ?? undefined;
+  }
+  return undefined;
+}
 
 /**
- * The office's 工作台 lists what waits for it in this area: invitations to approve (art. 91) or arrange
- * (art. 90), department meeting requests (art. 58) and speech requests (art. 81) awaiting a decision, each due
- * on the day of the activity, meeting or speech.
+ * The 工作台 of the events area: every invitation, meeting request and speech request on which the
+ * declarations give the user work — the 区长 (or the executive deputy presiding for him) the approvals that
+ * are his (art. 58, 81, 91), the office the arrangements (art. 90) and its own meeting approvals (art. 58) —
+ * each due on the day of the activity, meeting or speech.
  */
 registerWorkbenchProvider({
   area: 'events',
   label: '邀请与会议',
-  list: async ({ handle, user }) => {
-    if (!can(user.roles, 'events.arrange') && !can(user.roles, 'events.approve')) return [];
+  list: async ({ handle, clock, user }) => {
+    const now = clock.now();
+    const today = localDateOf(now);
+    const [viewer, headPersonId] = await Promise.all([viewerOf(handle.db, actorOf(user), now), headOn(handle.db, today)]);
+    const scope = eventsScopeOf(viewer, headPersonId);
     const [invitations, meetings, speeches, units] = await Promise.all([
-      eventsRepository.invitationsInStatus(handle.db, ['awaiting_approval', 'awaiting_arrangement']),
-      eventsRepository.meetingsInStatus(handle.db, ['awaiting_approval']),
-      eventsRepository.speechesInStatus(handle.db, ['awaiting_approval']),
+      eventsRepository.listInvitations(handle.db, scope, { statuses: workStates(invitationCase) }),
+      eventsRepository.listMeetings(handle.db, scope, { statuses: workStates(departmentMeetingCase) }),
+      eventsRepository.listSpeeches(handle.db, scope, { statuses: workStates(speechCase) }),
       orgRepository.listUnits(handle.db),
     ]);
     const unitName = (id: string) => units.find((u) => u.id === id)?.name;
-    const due = (date: string, what: string, article: string) => ({ due: date, provisional: false, explanation: `${article}：须于${what}${date}之前办理` });
-    const items: WorkItem[] = [
-      ...invitations.map((i): WorkItem => {
-        const name = unitName(i.invitingUnitId);
-        return {
-          id: i.id,
-          area: 'events',
-          kind: i.status === 'awaiting_approval' ? '邀请待批准' : '邀请待安排',
-          title: i.title,
-          ...(name ? { unitName: name } : {}),
-          due: due(i.activityDate, '活动日期', i.status === 'awaiting_approval' ? '第九十一条' : '第九十条'),
-          href: `/events/invitations/${i.id}`,
-          createdAt: i.createdAt,
-        };
-      }),
-      ...meetings.map((m): WorkItem => {
-        const name = unitName(m.unitId);
-        return {
-          id: m.id,
-          area: 'events',
-          kind: '会议待审批',
-          title: m.title,
-          ...(name ? { unitName: name } : {}),
-          due: due(m.meetingDate, '会议日期', '第五十八条'),
-          href: `/events/department-meetings/${m.id}`,
-          createdAt: m.createdAt,
-        };
-      }),
-      ...speeches.map(
-        (s): WorkItem => ({
-          id: s.id,
-          area: 'events',
-          kind: '讲话文章待审批',
-          title: s.title,
-          due: due(s.eventDate, '发表日期', '第八十一条'),
-          href: `/events/speeches/${s.id}`,
-          createdAt: s.createdAt,
-        }),
-      ),
+    const item = <S extends string, C, A extends string>(def: CaseDefinition<S, WithHead<C>, A>, c: WithHead<C>, fields: { id: string; title: string; unitId?: string; date: string; what: string; article: number; href: string; createdAt: string }): WorkItem => {
+      const name = fields.unitId ? unitName(fields.unitId) : undefined;
+      const actingFor = actingForOn(def, c, viewer);
+      return {
+        id: fields.id,
+        area: 'events',
+        kind: `${def.label}${def.states[def.stateOf(c)]}`,
+        title: fields.title,
+        ...(name ? { unitName: name } : {}),
+        due: { due: fields.date, provisional: false, explanation: `${articleLabel(fields.article)}：须于${fields.what}${fields.date}之前办理` },
+        ...(actingFor ? { actingFor } : {}),
+        href: fields.href,
+        createdAt: fields.createdAt,
+      };
+    };
+    return [
+      ...invitations
+        .map((i) => withHead(i, headPersonId))
+        .filter((i) => isWorkItem(invitationCase, i, viewer))
+        .map((i) => item(invitationCase, i, { id: i.id, title: i.title, unitId: i.invitingUnitId, date: i.activityDate, what: '活动日期', article: i.status === 'awaiting_approval' ? 91 : 90, href: `/events/invitations/${i.id}`, createdAt: i.createdAt })),
+      ...meetings
+        .map((m) => withHead(m, headPersonId))
+        .filter((m) => isWorkItem(departmentMeetingCase, m, viewer))
+        .map((m) => item(departmentMeetingCase, m, { id: m.id, title: m.title, unitId: m.unitId, date: m.meetingDate, what: '会议日期', article: 58, href: `/events/department-meetings/${m.id}`, createdAt: m.createdAt })),
+      ...speeches
+        .map((s) => withHead(s, headPersonId))
+        .filter((s) => isWorkItem(speechCase, s, viewer))
+        .map((s) => item(speechCase, s, { id: s.id, title: s.title, date: s.eventDate, what: '发表日期', article: 81, href: `/events/speeches/${s.id}`, createdAt: s.createdAt })),
     ];
-    return items;
   },
 });

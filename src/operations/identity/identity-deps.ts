@@ -1,6 +1,7 @@
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import type { DatabaseHandle } from '../../db/database.js';
+import { defaultTotpRequiredRoles } from '../../domain/identity/roles.js';
 import type { SecuritySettings } from '../../domain/identity/security-settings.js';
 
 /** Encrypts secrets at rest (the TOTP seed); SM4 in production (src/crypto). */
@@ -21,5 +22,6 @@ export function securityDefaults(config: Pick<Config, 'security' | 'session'>): 
     lockoutMinutes,
     sessionIdleMinutes: config.session.idleMinutes,
     sessionAbsoluteHours: config.session.absoluteHours,
+    totpRequiredRoles: [...defaultTotpRequiredRoles],
   };
 }

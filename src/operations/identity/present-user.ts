@@ -3,8 +3,7 @@ import type { UserRecord } from '../../db/identity-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
 import type { Actor } from '../../domain/audit/audit-event.js';
 import { isPasswordExpired } from '../../domain/identity/password-policy.js';
-import { administratorRoles } from '../../domain/identity/roles.js';
-import type { SecuritySettings } from '../../domain/identity/security-settings.js';
+import { isTotpRequired, type SecuritySettings } from '../../domain/identity/security-settings.js';
 
 export type SignedInUser = {
   id: string;
@@ -18,7 +17,9 @@ export type SignedInUser = {
   isPasswordExpired: boolean;
   passwordExpiresAt: string;
   isTotpEnabled: boolean;
-  /** The three administrators must use a second factor (等保 8.1.4.1d); until enrolled they can do nothing else. */
+  /** The account's roles require a second factor (the security policy; by default the three administrators and leaders). */
+  isTotpRequired: boolean;
+  /** A required second factor not yet bound (等保 8.1.4.1d): until it is, the account can do nothing else. */
   needsTotpEnrolment: boolean;
 };
 
@@ -26,6 +27,7 @@ export async function presentUser(handle: DatabaseHandle, user: UserRecord, sett
   const unit = user.unitId ? await orgRepository.findUnit(handle.db, user.unitId) : undefined;
   const expired = isPasswordExpired(user.passwordChangedAt, now, settings.passwordExpiryDays);
   const isTotpEnabled = user.isTotpEnabled === 1;
+  const isRequired = isTotpRequired(settings, user.roles);
   return {
     id: user.id,
     loginName: user.loginName,
@@ -37,7 +39,8 @@ export async function presentUser(handle: DatabaseHandle, user: UserRecord, sett
     isPasswordExpired: expired,
     passwordExpiresAt: new Date(new Date(user.passwordChangedAt).getTime() + settings.passwordExpiryDays * 86_400_000).toISOString(),
     isTotpEnabled,
-    needsTotpEnrolment: !isTotpEnabled && user.roles.some((r) => administratorRoles.includes(r as never)),
+    isTotpRequired: isRequired,
+    needsTotpEnrolment: !isTotpEnabled && isRequired,
   };
 }
 

@@ -1,5 +1,6 @@
 import { commitChange, type OperationContext } from '../../db/change.js';
-import type { DatabaseHandle } from '../../db/database.js';
+import type { DatabaseHandle, Db, Tx } from '../../db/database.js';
+import { defaultTotpRequiredRoles, type Role } from '../../domain/identity/roles.js';
 import { DomainError } from '../../domain/errors.js';
 import { profileDeviations, type SecuritySettings } from '../../domain/identity/security-settings.js';
 
@@ -19,6 +20,16 @@ export async function loadSecuritySettings(handle: DatabaseHandle, defaults: Sec
   const value = row ? { settings: { ...defaults, ...(JSON.parse(row.settings) as Partial<SecuritySettings>) }, version: row.version } : { settings: defaults, version: 0 };
   cache.set(handle, { at: Date.now(), value });
   return value;
+}
+
+/**
+ * The roles that must use a second factor, read in the caller's transaction (the policy's other settings need
+ * the configured defaults; this one has none but the 等保 profile's).
+ */
+export async function totpRequiredRolesIn(db: Db | Tx): Promise<Role[]> {
+  const row = await db.selectFrom('securitySettings').select('settings').where('id', '=', 1).executeTakeFirst();
+  const stored = row ? (JSON.parse(row.settings) as Partial<SecuritySettings>).totpRequiredRoles : undefined;
+  return stored ?? [...defaultTotpRequiredRoles];
 }
 
 /** The security administrator changes the policy; `version` guards against overwriting a concurrent change. */

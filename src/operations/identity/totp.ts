@@ -2,8 +2,9 @@ import * as OTPAuth from 'otpauth';
 import { commitChange, type OperationContext } from '../../db/change.js';
 import { identityRepository, type UserRecord } from '../../db/identity-repository.js';
 import { DomainError, invalid } from '../../domain/errors.js';
-import { administratorRoles } from '../../domain/identity/roles.js';
+import { isTotpRequired } from '../../domain/identity/security-settings.js';
 import type { IdentityDeps } from './identity-deps.js';
+import { countFailure } from './log-in.js';
 import { loadSecuritySettings } from './security-settings.js';
 
 const ISSUER = 'zhengwu 政务';
@@ -68,34 +69,27 @@ export async function verifySecondFactor(
   const { settings } = await loadSecuritySettings(ctx.handle, deps.defaults);
   const now = ctx.clock.now();
   const step = matchingStep(user, deps.cipher.decrypt(user.totpSecretEncrypted, `users.totp:${user.id}`), input.code, now);
-  const isReplay = step !== undefined && user.totpLastStep !== null && step <= user.totpLastStep;
-  if (step === undefined || isReplay) {
-    const failures = user.failedLogins + 1;
-    const lock = failures >= settings.lockoutAttempts;
-    await commitChange(ctx, async (trx, at) => {
-      await identityRepository.updateUser(trx, user.id, {
-        failedLogins: lock ? 0 : failures,
-        lockedUntil: lock ? new Date(now.getTime() + settings.lockoutMinutes * 60_000).toISOString() : user.lockedUntil,
-      });
-      if (lock) await identityRepository.revokeSessionsOf(trx, user.id, at.toISOString());
-      return {
-        result: undefined,
-        audit: [{ act: 'identity.totp.verify', objectType: 'user', objectId: user.id, result: 'refused', summary: { reason: isReplay ? 'replayed_code' : 'bad_code', failures } }],
-      };
-    });
-    throw new DomainError('unauthenticated', isReplay ? '该动态口令已使用过，请等待下一个口令' : lock ? `连续 ${settings.lockoutAttempts} 次验证失败，账号已锁定` : '动态口令不正确');
-  }
-  await commitChange(ctx, async (trx) => {
-    await identityRepository.updateUser(trx, user.id, { totpLastStep: step, failedLogins: 0 });
-    await identityRepository.completeMfa(trx, input.sessionId);
-    return { result: undefined, audit: [{ act: 'identity.totp.verify', objectType: 'user', objectId: user.id, result: 'success', summary: {} }] };
-  });
+  // The step is marked used by a conditional update in the same transaction that completes the session, so of
+  // parallel requests with one fresh code exactly one wins (a step read earlier and compared here would let
+  // several through).
+  const isAccepted =
+    step !== undefined &&
+    (await commitChange(ctx, async (trx) => {
+      if (!(await identityRepository.useTotpStep(trx, user.id, step))) return { result: false, audit: [] };
+      await identityRepository.completeMfa(trx, input.sessionId);
+      return { result: true, audit: [{ act: 'identity.totp.verify', objectType: 'user', objectId: user.id, result: 'success', summary: {} }] };
+    }));
+  if (isAccepted) return;
+  const isReplay = step !== undefined;
+  const lockedUntil = await countFailure(ctx, ctx.actor, ctx.request, user.id, settings, isReplay ? 'replayed_code' : 'bad_code', 'identity.totp.verify');
+  throw new DomainError('unauthenticated', isReplay ? '该动态口令已使用过，请等待下一个口令' : lockedUntil ? `连续 ${settings.lockoutAttempts} 次验证失败，账号已锁定` : '动态口令不正确');
 }
 
-/** Turns the second factor off; the three administrators may not (等保 8.1.4.1d). */
-export async function disableTotp(ctx: OperationContext, deps: Pick<IdentityDeps, 'cipher'>, input: { userId: string; code: string }): Promise<void> {
+/** Turns the second factor off; an account whose roles require it may not (等保 8.1.4.1d). */
+export async function disableTotp(ctx: OperationContext, deps: Pick<IdentityDeps, 'cipher' | 'defaults'>, input: { userId: string; code: string }): Promise<void> {
   const user = await userOf(ctx, input.userId);
-  if (user.roles.some((r) => administratorRoles.includes(r as never))) invalid('系统管理员、安全管理员、审计管理员必须使用动态口令，不能停用');
+  const { settings } = await loadSecuritySettings(ctx.handle, deps.defaults);
+  if (isTotpRequired(settings, user.roles)) invalid('您的角色按安全策略必须使用动态口令，不能停用');
   if (!user.isTotpEnabled || !user.totpSecretEncrypted) invalid('该账号未启用动态口令');
   if (matchingStep(user, deps.cipher.decrypt(user.totpSecretEncrypted, `users.totp:${user.id}`), input.code, ctx.clock.now()) === undefined) invalid('动态口令不正确');
   await commitChange(ctx, async (trx, at) => {

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { commitChange, type OperationContext } from '../../db/change.js';
 import { leaveRepository } from '../../db/leave-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
-import { DomainError, invalid } from '../../domain/errors.js';
+import { invalid } from '../../domain/errors.js';
+import { refuseBy } from '../../rules/index.js';
 import type { LocalDate } from '../../rules/types.js';
 
 /**
@@ -19,7 +20,7 @@ export async function assignCover(
     const leaders = await orgRepository.leaders(trx, input.validFrom, ['head', 'executive_deputy', 'deputy']);
     const head = leaders.find((l) => l.post.kind === 'head');
     if (!head || head.personId !== ctx.actor.personId) {
-      throw new DomainError('rule_violation', '第六十三条：另行安排补位由区长决定', { violations: [{ ruleId: 'cover.assigned-by-head', article: 63, message: '第六十三条：特殊情况时，由区长安排其他领导同志进行工作补位' }] });
+      refuseBy('cover.head-assigns', '第六十三条：特殊情况时，由区长安排其他领导同志进行工作补位；另行安排补位须由区长本人办理');
     }
     for (const id of [input.absentPersonId, input.coverPersonId]) {
       if (!leaders.some((l) => l.personId === id)) invalid('补位安排只在区政府领导之间进行');

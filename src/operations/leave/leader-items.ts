@@ -1,23 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { localDateOf } from '../../clock.js';
 import { commitChange, type OperationContext } from '../../db/change.js';
 import type { Tx } from '../../db/database.js';
 import { leaveRepository } from '../../db/leave-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
-import { DomainError, found, invalid } from '../../domain/errors.js';
+import { authorize } from '../../domain/case.js';
+import { found } from '../../domain/errors.js';
+import { dueClocks, leaderItemCase } from '../../domain/leave/case.js';
+import type { LeaderItemKind } from '../../domain/leave/types.js';
+import { localDateOf } from '../../clock.js';
 import type { LocalDate } from '../../rules/types.js';
-import { availabilityOn } from './availability.js';
-
-export const leaderItemKinds = ['meeting', 'reception', 'emergency', 'urgent_document', 'invitation', 'other'] as const;
-export type LeaderItemKind = (typeof leaderItemKinds)[number];
-export const leaderItemKindLabels: Record<LeaderItemKind, string> = {
-  meeting: '出席会议',
-  reception: '公务接待',
-  emergency: '突发事件',
-  urgent_document: '紧急公文签署',
-  invitation: '活动邀请',
-  other: '其他事项',
-};
+import { takeAction } from '../case/take-action.js';
+import { viewerOf } from '../case/viewer.js';
+import { startDueClock, stopClocks } from './due-clock.js';
+import { leaderItemScopeOf } from './scope.js';
 
 export type NewLeaderItem = {
   kind: LeaderItemKind;
@@ -31,7 +26,10 @@ export type NewLeaderItem = {
   sourceId?: string;
 };
 
-/** Adds an item for a leader inside the caller's transaction (the office, or another area such as invitations). */
+/**
+ * Adds an item for a leader inside the caller's transaction (the office, or another area such as invitations);
+ * an item with a due day gets its clock on the deadlines table.
+ */
 export async function addLeaderItem(trx: Tx, item: NewLeaderItem, createdByUserId: string | null, at: Date): Promise<string> {
   found(await orgRepository.findPerson(trx, item.addresseePersonId), '领导');
   const id = randomUUID();
@@ -55,6 +53,7 @@ export async function addLeaderItem(trx: Tx, item: NewLeaderItem, createdByUserI
     version: 1,
     createdAt: at.toISOString(),
   });
+  if (item.dueOn) await startDueClock(trx, { objectType: leaderItemCase.kind, objectId: id, ...dueClocks.leaderItem, from: localDateOf(at), due: item.dueOn }, at);
   return id;
 }
 
@@ -66,36 +65,33 @@ export async function createLeaderItem(ctx: OperationContext, item: NewLeaderIte
   });
 }
 
+/** Why a stand-in took the item: the cover pair (art. 62), the 区长's arrangement (63), presiding for the head (7). */
+const articleOfBasis = { pair: 62, assignment: 63, acting_head: 7 } as const;
+
 /**
- * A leader handles an item: their own, or — while its addressee is away — an urgent one as the cover
- * (art. 62) or as the executive deputy presiding for the head (art. 7). The act is recorded as done for the
- * absent leader.
+ * A leader handles an item as the declaration allows: their own, or — while its addressee is away — an urgent
+ * one as the cover, or any as the executive deputy presiding for the head; a stand-in's act is recorded as
+ * done for the absent leader. An item already handled answers 409.
  */
 export async function handleLeaderItem(ctx: OperationContext, input: { id: string; version: number; note: string }): Promise<void> {
-  const today = localDateOf(ctx.clock.now());
-  const availability = await availabilityOn(ctx.handle.db, today);
-  const item = found(await leaveRepository.findItem(ctx.handle.db, input.id), '事项');
-  const me = ctx.actor.personId;
-  let actingFor: { personId: string; name: string } | undefined;
-  let article: number | undefined;
-  if (item.addresseePersonId !== me) {
-    const cover = availability.coverOf(item.addresseePersonId);
-    if (!cover || cover.personId !== me || item.isUrgent !== 1) found(undefined, '事项');
-    actingFor = { personId: item.addresseePersonId, name: availability.leaders.find((l) => l.personId === item.addresseePersonId)?.name ?? '' };
-    article = cover?.basis === 'acting_head' ? 7 : cover?.basis === 'assignment' ? 63 : 62;
-  }
-  if (item.status !== 'open') invalid('该事项已办理');
-  await commitChange({ ...ctx, actor: { ...ctx.actor, actingFor } }, async (trx, at) => {
-    const ok = await leaveRepository.markItemHandled(trx, item.id, input.version, {
-      handledByUserId: ctx.actor.userId,
-      handledActingForPersonId: actingFor?.personId ?? null,
-      handledAt: at.toISOString(),
-      handlingNote: input.note,
+  await commitChange(ctx, async (trx, at) => {
+    const viewer = await viewerOf(trx, ctx.actor, at);
+    const item = found(await leaveRepository.findItemIn(trx, input.id, leaderItemScopeOf(viewer)), '事项');
+    const { actingFor } = authorize(leaderItemCase, 'handle', item, viewer);
+    const { audit } = await takeAction(trx, ctx, at, {
+      def: leaderItemCase,
+      table: 'leaderItems',
+      case: item,
+      action: 'handle',
+      version: input.version,
+      viewer,
+      changes: { handledByUserId: ctx.actor.userId, handledActingForPersonId: actingFor?.personId ?? null, handledAt: at.toISOString(), handlingNote: input.note },
+      opinion: input.note,
+      summary: { actingFor: actingFor?.name ?? null },
     });
-    if (!ok) throw new DomainError('conflict', '该事项已被他人办理或修改，请刷新');
-    return {
-      result: undefined,
-      audit: [{ act: 'leader_item.handle', objectType: 'leader_item', objectId: item.id, result: 'success', article, summary: { note: input.note, actingFor: actingFor?.name ?? null } }],
-    };
+    await stopClocks(trx, leaderItemCase.kind, item.id, at);
+    const basis = actingFor && viewer.standsInFor.find((s) => s.personId === actingFor.personId)?.basis;
+    const { article: _declared, ...rest } = audit;
+    return { result: undefined, audit: [basis ? { ...rest, article: articleOfBasis[basis] } : rest] };
   });
 }

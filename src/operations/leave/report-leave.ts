@@ -7,11 +7,14 @@ import { commitChange, type OperationContext } from '../../db/change.js';
 import { leaveRepository } from '../../db/leave-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
 import { DomainError, invalid, refuse } from '../../domain/errors.js';
+import { dueClocks, leaveReportCase } from '../../domain/leave/case.js';
 import { type LeaveFacts, leaveRules } from '../../domain/leave/rules.js';
 import { type LeaveKind, leaveAttachmentKinds } from '../../domain/leave/types.js';
 import { isMobileNumber } from '../../crypto/personal-numbers.js';
-import { defaultRulebookSet, param, runRules } from '../../rules/index.js';
+import { can } from '../../domain/identity/policies.js';
+import { parameter, refuseBy, runRules } from '../../rules/index.js';
 import type { LocalDate } from '../../rules/types.js';
+import { startDueClock } from './due-clock.js';
 import { reporterPost } from './who-reports.js';
 
 export type ReportLeaveInput = {
@@ -30,8 +33,6 @@ export type ReportLeaveInput = {
   attachmentIds: readonly string[];
 };
 
-const JURISDICTION = 'linzi';
-
 /**
  * Files a leave report (art. 82): it reaches the 区委书记 and the 区长 as recorded recipients. Refused when
  * it comes too late (unless reported as an emergency, which is accepted and flagged), lacks the documents a
@@ -41,14 +42,14 @@ const JURISDICTION = 'linzi';
 export async function reportLeave(ctx: OperationContext & { cipher: FieldCipher }, input: ReportLeaveInput): Promise<{ id: string; flags: { ruleId: string; article: number; message: string }[] }> {
   const personId = input.personId ?? ctx.actor.personId;
   if (!personId) invalid('请指定外出的领导');
-  if (personId !== ctx.actor.personId && !ctx.actor.roles.includes('office_staff')) {
+  if (personId !== ctx.actor.personId && !can(ctx.actor.roles, 'leave.report_for')) {
     throw new DomainError('forbidden', '只能报告本人外出；代为报告由区政府办公室办理');
   }
   if (input.endDate < input.startDate) invalid('结束日期不能早于开始日期');
   if (!isMobileNumber(input.contact.replace(/[\s-]/g, '')) && !/^0\d{2,3}-?\d{7,8}$/.test(input.contact)) invalid('24小时联系电话应为手机号码或带区号的固定电话');
   const reportedOn = localDateOf(ctx.clock.now());
   if (input.startDate < reportedOn && !input.isEmergency) {
-    refuse([{ ruleId: 'leave.notice-days-ahead', article: 82, message: '第八十二条：外出须事先报告；已经外出的，请按"紧急外出"报备并说明理由' }]);
+    refuseBy('leave.notice-days-ahead', `第八十二条：外出须提前${parameter('leave.noticeDays', reportedOn)}天报告；已经外出的，请按"紧急外出"报备并说明理由`);
   }
 
   return commitChange(ctx, async (trx, at) => {
@@ -60,6 +61,9 @@ export async function reportLeave(ctx: OperationContext & { cipher: FieldCipher 
       (p) => (p.firstPersonId === personId || p.secondPersonId === personId) && p.validFrom <= input.startDate && (p.validTo === null || input.startDate <= p.validTo),
     );
     const partnerId = pair ? (pair.firstPersonId === personId ? pair.secondPersonId : pair.firstPersonId) : undefined;
+    // Art. 63 is a check across two people's rows: parallel reports of a mutual-cover pair take turns, so the
+    // second sees the first and is refused rather than both being accepted.
+    if (pair) await leaveRepository.serialize(trx, ctx.handle.dialect, `cover-pair:${[pair.firstPersonId, pair.secondPersonId].sort().join('|')}`);
     // Claimed before the rules run so they see the documents' kinds; a refusal rolls the claim back.
     const id = randomUUID();
     const claimed = await attachmentRepository.claim(trx, input.attachmentIds, ctx.actor.userId, 'leave_report', id);
@@ -68,10 +72,6 @@ export async function reportLeave(ctx: OperationContext & { cipher: FieldCipher 
       report: { ...input, personId, reportedOn, emergencyReason: input.emergencyReason ?? null },
       hasContact: input.contact.trim().length > 0,
       attachmentKinds: claimed.map((a) => a.kind).filter((k) => (leaveAttachmentKinds as readonly string[]).includes(k)),
-      params: {
-        noticeDays: param(defaultRulebookSet, JURISDICTION, 'leave.noticeDays', reportedOn).value,
-        longAbsenceDays: param(defaultRulebookSet, JURISDICTION, 'leave.longAbsenceDays', reportedOn).value,
-      },
       coverPartner: partnerId ? { personId: partnerId, name: leaders.find((l) => l.personId === partnerId)?.name ?? '' } : null,
       partnerAbsences: partnerId ? await leaveRepository.reportsBetween(trx, input.startDate, input.endDate, [partnerId]) : [],
       assignments: await leaveRepository.assignmentsBetween(trx, input.startDate, input.endDate),
@@ -112,6 +112,8 @@ export async function reportLeave(ctx: OperationContext & { cipher: FieldCipher 
       createdAt: now,
       updatedAt: now,
     });
+    // The report's one clock: it is due to be closed by returning (销假) on its last day.
+    await startDueClock(trx, { objectType: leaveReportCase.kind, objectId: id, ...dueClocks.leaveReport, from: reportedOn, due: input.endDate }, at);
     return {
       result: { id, flags: outcome.flags.map(({ ruleId, article, message }) => ({ ruleId, article, message })) },
       audit: [

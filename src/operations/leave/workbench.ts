@@ -1,35 +1,39 @@
-import { localDateOf } from '../../clock.js';
 import { leaveRepository } from '../../db/leave-repository.js';
+import { isWorkItem } from '../../domain/case.js';
+import { leaderItemCase } from '../../domain/leave/case.js';
+import { leaderItemKindLabels } from '../../domain/leave/types.js';
+import { actorOf } from '../identity/present-user.js';
+import { viewerOf } from '../case/viewer.js';
 import { registerWorkbenchProvider, type WorkItem } from '../workbench/providers.js';
-import { availabilityOn } from './availability.js';
-import { leaderItemKindLabels, type LeaderItemKind } from './leader-items.js';
 
 /**
- * A leader's 工作台 lists the items addressed to them and, while another leader is away and they cover
- * (art. 62–63) or preside for the head (art. 7), that leader's urgent items marked as acting for them.
+ * A leader's 工作台 lists the leader items on which the declaration gives them work: their own, and those of
+ * the absent leaders they stand in for (a cover the urgent ones, art. 62–63; the presiding executive deputy
+ * all of the head's, art. 7), marked as acting for them.
  */
 registerWorkbenchProvider({
   area: 'leave',
   label: '领导事项',
   list: async ({ handle, clock, user }) => {
     if (!user.personId) return [];
-    const availability = await availabilityOn(handle.db, localDateOf(clock.now()));
-    const covered = availability.leaders.filter((l) => availability.coverOf(l.personId)?.personId === user.personId);
-    const items = await leaveRepository.openItemsFor(handle.db, [user.personId, ...covered.map((l) => l.personId)]);
-    return items
-      .filter((i) => i.addresseePersonId === user.personId || i.isUrgent === 1)
-      .map((i): WorkItem => {
-        const absent = covered.find((l) => l.personId === i.addresseePersonId);
-        return {
-          id: i.id,
-          area: 'leave',
-          kind: leaderItemKindLabels[i.kind as LeaderItemKind] ?? i.kind,
-          title: `${i.isUrgent ? '【急】' : ''}${i.title}`,
-          ...(i.dueOn ? { due: { due: i.dueOn, provisional: false, explanation: `须于${i.dueOn}前办理` } } : {}),
-          ...(absent ? { actingFor: { personId: absent.personId, name: absent.name } } : {}),
-          href: `/leave/items/${i.id}`,
-          createdAt: i.createdAt,
-        };
-      });
+    const viewer = await viewerOf(handle.db, actorOf(user), clock.now());
+    const candidates = await leaveRepository.openItemsFor(handle.db, [user.personId, ...viewer.standsInFor.map((s) => s.personId)]);
+    const items = candidates.filter((i) => isWorkItem(leaderItemCase, i, viewer));
+    // The due day shown is the item's clock on the deadlines table (one clock), with its explanation.
+    const clocks = await leaveRepository.openClocksOf(handle.db, leaderItemCase.kind, items.map((i) => i.id));
+    return items.map((i): WorkItem => {
+      const standIn = viewer.standsInFor.find((s) => s.personId === i.addresseePersonId);
+      const clock = clocks.get(i.id);
+      return {
+        id: i.id,
+        area: 'leave',
+        kind: leaderItemKindLabels[i.kind] ?? i.kind,
+        title: `${i.isUrgent ? '【急】' : ''}${i.title}`,
+        ...(clock ? { due: { due: clock.due, provisional: clock.isProvisional, explanation: clock.explanation } } : {}),
+        ...(standIn ? { actingFor: { personId: standIn.personId, name: standIn.name } } : {}),
+        href: `/leave/items/${i.id}`,
+        createdAt: i.createdAt,
+      };
+    });
   },
 });

@@ -1,121 +1,181 @@
 import { randomUUID } from 'node:crypto';
 import { localDateOf } from '../../clock.js';
+import { calendarRepository } from '../../db/calendar-repository.js';
 import { commitChange, type OperationContext } from '../../db/change.js';
-import { documentsRepository } from '../../db/documents-repository.js';
+import type { Tx } from '../../db/database.js';
 import { meetingsRepository } from '../../db/meetings-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
-import { DomainError, found, invalid, refuse } from '../../domain/errors.js';
+import { nextInSequence } from '../../db/versioned-update.js';
+import type { Actor, AuditEntry } from '../../domain/audit/audit-event.js';
+import { authorize, standingFor, type Viewer } from '../../domain/case.js';
+import { found, invalid, refuse } from '../../domain/errors.js';
+import { daysBetween } from '../../domain/leave/types.js';
+import { type MeetingAction, type MeetingCase, meetingCase, taskCase, topicCase } from '../../domain/meetings/case.js';
 import { decisionRules, minutesRules } from '../../domain/meetings/rules.js';
 import { type DecisionItemInput, type MeetingKind, meetingKindLabels } from '../../domain/meetings/types.js';
-import { runRules } from '../../rules/index.js';
+import { refuseBy, runRules } from '../../rules/index.js';
+import type { LocalDate } from '../../rules/types.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { trackDeadline } from '../calendar/track-deadline.js';
-import { daysBetween } from '../../domain/leave/types.js';
-import { quorumFor } from './attendance.js';
+import { takeAction } from '../case/take-action.js';
+import { viewerOf } from '../case/viewer.js';
+import { assertCurrent, meetingCaseOf, meetingsOrgOn, meetingsScopeOf, taskCaseOf, topicCaseOf } from './cases.js';
 
-const conflict = () => {
-  throw new DomainError('conflict', '会议已被他人修改，请刷新后重试');
-};
+async function loadMeeting(trx: Tx, actor: Actor, at: Date, id: string) {
+  const viewer = await viewerOf(trx, actor, at);
+  const meeting = found(await meetingsRepository.find(trx, id, meetingsScopeOf(viewer)), '会议');
+  const org = await meetingsOrgOn(trx, localDateOf(at));
+  return { viewer, meeting, org, c: meetingCaseOf(meeting, org) };
+}
+
+/**
+ * Art. 54: the executive meeting's arrangement is the 区长's to decide; until he has, the meeting records no
+ * decision and its minutes get no number. Said with the article, rather than as a bare "not allowed".
+ */
+function refuseUnlessArranged(c: MeetingCase, action: MeetingAction): void {
+  if (!meetingCase.actions[action].from.includes(c.status)) return;
+  if (c.kind === 'executive' && c.agenda !== 'decided') refuseBy('meetings.executive-arrangement', '第五十四条：常务会议安排须经区长确定；区长确定会议安排前，不能形成决定、不能编发纪要');
+}
 
 /**
  * The office records a decision item during the meeting (what, lead unit, co-units, deadline). An executive
- * meeting without quorum cannot decide (art. 49).
+ * meeting without quorum cannot decide (art. 49), nor one whose arrangement the 区长 has not decided (art. 54);
+ * a major matter is decided only by a plenary or executive meeting (art. 8). The item's deadline is a clock on
+ * the deadlines table from today, explained; the task the item becomes runs on that same clock (art. 57).
  */
 export async function recordDecision(ctx: OperationContext, input: { id: string; topicId?: string | null } & DecisionItemInput): Promise<{ id: string }> {
   return commitChange(ctx, async (trx, at) => {
-    const meeting = found(await meetingsRepository.find(trx, input.id), '会议');
-    if (!['planned', 'held'].includes(meeting.status)) invalid('纪要已起草，不能再增加议定事项');
-    if (localDateOf(at) < meeting.meetingDate) invalid('会议尚未召开');
-    const quorum = await quorumFor(trx, meeting.id);
-    const outcome = runRules(decisionRules, { meetingKind: meeting.kind as MeetingKind, hasQuorum: quorum.hasQuorum, quorumExplanation: quorum.explanation }, meeting.meetingDate);
+    const { viewer, meeting, org, c } = await loadMeeting(trx, ctx.actor, at, input.id);
+    refuseUnlessArranged(c, 'record_decision');
+    authorize(meetingCase, 'record_decision', c, viewer);
+    const today = localDateOf(at);
+    if (today < meeting.meetingDate) invalid('会议尚未召开');
+    const seats = (await meetingsRepository.attendance(trx, meeting.id)).filter((a) => a.role === 'member');
+    const outcome = runRules(decisionRules, { meetingKind: meeting.kind as MeetingKind, members: seats.length, present: seats.filter((s) => s.status === 'present').length }, meeting.meetingDate);
     if (outcome.refusals.length > 0) refuse(outcome.refusals);
     found(await orgRepository.findUnit(trx, input.leadUnitId), '牵头单位');
     for (const u of input.coUnitIds) found(await orgRepository.findUnit(trx, u), '配合单位');
     if (input.dueOn <= meeting.meetingDate) invalid('完成时限应晚于会议日期');
+    const audit: AuditEntry[] = [];
     if (input.topicId) {
-      const topic = found(await meetingsRepository.findTopic(trx, input.topicId), '议题');
+      const topic = found(await meetingsRepository.findTopic(trx, input.topicId, { kind: 'all' }), '议题');
       if (topic.meetingId !== meeting.id) invalid('议题不属于该会议');
-      if (topic.isMajor === 1 && meeting.kind !== 'plenary' && meeting.kind !== 'executive') {
-        refuse([{ ruleId: 'meetings.major-only-plenary-or-executive', article: 8, message: '第八条：重大问题必须经区政府全体会议或常务会议讨论决定' }]);
-      }
-      await meetingsRepository.updateTopic(trx, topic.id, topic.version, { status: 'decided' });
+      if (topic.isMajor === 1 && meeting.kind !== 'plenary' && meeting.kind !== 'executive') refuseBy('meetings.major-only-plenary-or-executive', '第八条：重大问题必须经区政府全体会议或常务会议讨论决定');
+      const topicCaseNow = topicCaseOf(topic, await meetingsRepository.signaturesOf(trx, [topic.id]), org);
+      audit.push((await takeAction(trx, ctx, at, { def: topicCase, table: 'meetingTopics', case: topicCaseNow, action: 'decide', version: topic.version, viewer })).audit);
     }
-    const existing = await meetingsRepository.decisionsOf(trx, meeting.id);
     const id = randomUUID();
-    await meetingsRepository.insertDecision(trx, { id, meetingId: meeting.id, topicId: input.topicId ?? null, content: input.content, leadUnitId: input.leadUnitId, coUnitIds: JSON.stringify(input.coUnitIds), dueOn: input.dueOn, taskId: null, sortOrder: existing.length + 1, createdAt: at.toISOString() });
-    if (meeting.status === 'planned') await meetingsRepository.update(trx, meeting.id, meeting.version, { status: 'held', updatedAt: at.toISOString() });
-    return { result: { id }, audit: [{ act: 'meetings.decision.record', objectType: 'meeting', objectId: meeting.id, result: 'success', article: 49, summary: { content: input.content, quorum: quorum.explanation } }] };
+    const taken = await takeAction(trx, ctx, at, { def: meetingCase, table: 'meetings', case: c, action: 'record_decision', version: meeting.version, viewer, changes: { updatedAt: at.toISOString() }, summary: { decisionId: id, content: input.content } });
+    const { id: deadlineId } = await trackDecisionClock(trx, at, { id, content: input.content, from: today, dueOn: input.dueOn });
+    const existing = await meetingsRepository.decisionsOf(trx, meeting.id, { kind: 'all' });
+    await meetingsRepository.insertDecision(trx, { id, meetingId: meeting.id, topicId: input.topicId ?? null, content: input.content, leadUnitId: input.leadUnitId, coUnitIds: JSON.stringify(input.coUnitIds), dueOn: input.dueOn, taskId: null, sortOrder: existing.length + 1, createdAt: at.toISOString(), deadlineId });
+    return { result: { id }, audit: [taken.audit, ...audit] };
   });
 }
 
-/** The office drafts the minutes (art. 56) and numbers them (纪要〔2026〕3号, one series per kind). */
-export async function draftMinutes(ctx: OperationContext, input: { id: string; version: number; text: string }): Promise<{ minutesNumber: string }> {
+/** The clock carrier of decision items and their tasks, as the task's declaration names it, for the deadlines table. */
+const [decisionsToTasks] = taskCase.actions.complete.rules ?? [];
+const decisionClockCites = decisionsToTasks ? { article: 57, ruleId: decisionsToTasks } : { article: 57 };
+
+/**
+ * The clock of a decision item: the meeting sets the date ("完成时限"), so it runs in calendar days from the day
+ * it was recorded to that date — kept on the deadlines table with its explanation, like every other step clock.
+ */
+async function trackDecisionClock(trx: Tx, at: Date, item: { id: string; content: string; from: LocalDate; dueOn: LocalDate }) {
+  const calendar = await loadCalendar(trx);
+  return trackDeadline(trx, calendar, { objectType: 'decision_item', objectId: item.id, label: `议定事项：${item.content}`, start: item.from, basis: 'calendar_days', amount: Math.max(daysBetween(item.from, item.dueOn), 0), cites: decisionClockCites }, at);
+}
+
+/**
+ * The office drafts the minutes (art. 56) and numbers them (区政府常务会议纪要〔2026〕3号, one gap-free series per
+ * kind and year, taken with `nextInSequence` so parallel drafts neither collide nor skip).
+ */
+export async function draftMinutes(ctx: OperationContext, input: { id: string; version: number; text: string }): Promise<{ minutesNumber: string; version: number }> {
   if (!input.text.trim()) invalid('请填写纪要正文');
   return commitChange(ctx, async (trx, at) => {
-    const meeting = found(await meetingsRepository.find(trx, input.id), '会议');
-    if (!['planned', 'held', 'minutes_drafted'].includes(meeting.status)) invalid('纪要已审定或签发，不能再修改');
+    const { viewer, meeting, c } = await loadMeeting(trx, ctx.actor, at, input.id);
+    assertCurrent(c, input.version, '会议');
+    refuseUnlessArranged(c, 'draft_minutes');
+    authorize(meetingCase, 'draft_minutes', c, viewer);
     const year = meeting.meetingDate.slice(0, 4);
-    const minutesNumber = meeting.minutesNumber ?? `${meetingKindLabels[meeting.kind as MeetingKind]}纪要〔${year}〕${await documentsRepository.nextInSequence(trx, `minutes:${meeting.kind}:${year}`)}号`;
-    if (!(await meetingsRepository.update(trx, meeting.id, input.version, { minutesText: input.text, minutesNumber, status: 'minutes_drafted', updatedAt: at.toISOString() }))) conflict();
-    return { result: { minutesNumber }, audit: [{ act: 'meetings.minutes.draft', objectType: 'meeting', objectId: meeting.id, result: 'success', article: 56, summary: { minutesNumber } }] };
+    const minutesNumber = meeting.minutesNumber ?? `${meetingKindLabels[meeting.kind as MeetingKind]}纪要〔${year}〕${await nextInSequence(trx, `minutes:${meeting.kind}:${year}`)}号`;
+    const taken = await takeAction(trx, ctx, at, { def: meetingCase, table: 'meetings', case: c, action: 'draft_minutes', version: input.version, viewer, changes: { minutesText: input.text, minutesNumber, updatedAt: at.toISOString() }, summary: { minutesNumber } });
+    return { result: { minutesNumber, version: taken.version }, audit: [taken.audit] };
   });
 }
 
-/** The delegating 区长 or 副区长 approves minutes of a topical meeting held on their behalf (art. 56). */
-export async function approveMinutes(ctx: OperationContext, input: { id: string; version: number }): Promise<void> {
-  await commitChange(ctx, async (trx, at) => {
-    const meeting = found(await meetingsRepository.find(trx, input.id), '会议');
-    if (meeting.status !== 'minutes_drafted') invalid('纪要尚未起草或已审定');
-    if (!meeting.delegatedByPersonId || meeting.kind !== 'topical') invalid('只有受委托召开的专题会议纪要需要审定');
-    if (meeting.delegatedByPersonId !== ctx.actor.personId) refuse([{ ruleId: 'meetings.delegated-minutes-approval', article: 56, message: '第五十六条：受委托召开的专题会议纪要须由委托的区长或副区长审定' }]);
-    if (!(await meetingsRepository.update(trx, meeting.id, input.version, { minutesApprovedByPersonId: ctx.actor.personId, status: 'minutes_approved', updatedAt: at.toISOString() }))) conflict();
-    return { result: undefined, audit: [{ act: 'meetings.minutes.approve', objectType: 'meeting', objectId: meeting.id, result: 'success', article: 56, summary: {} }] };
+/** The delegating 区长 or 副区长 approves minutes of a topical meeting held on their behalf (art. 56) — nobody else. */
+export async function approveMinutes(ctx: OperationContext, input: { id: string; version: number; opinion?: string | null }): Promise<{ version: number }> {
+  return commitChange(ctx, async (trx, at) => {
+    const { viewer, c } = await loadMeeting(trx, ctx.actor, at, input.id);
+    assertCurrent(c, input.version, '会议');
+    if (meetingCase.actions.approve_minutes.from.includes(c.status) && c.kind === 'topical' && c.delegatedByPersonId && standingFor(meetingCase.actions.approve_minutes, c, viewer) === false) {
+      refuseBy('meetings.delegated-minutes-approval', '第五十六条：受委托召开的专题会议纪要须由委托的区长或副区长本人审定');
+    }
+    const taken = await takeAction(trx, ctx, at, { def: meetingCase, table: 'meetings', case: c, action: 'approve_minutes', version: input.version, viewer, changes: { minutesApprovedByPersonId: ctx.actor.personId, updatedAt: at.toISOString() }, opinion: input.opinion ?? null });
+    return { result: { version: taken.version }, audit: [taken.audit] };
   });
+}
+
+/** What the minutes rules say of this signer (art. 56), as the declaration's relation sees them. */
+function checkSigner(c: MeetingCase, viewer: Viewer, meetingDate: LocalDate, minutesApprovedByPersonId: string | null): void {
+  const standing = standingFor({ ...meetingCase.actions.sign_minutes, when: undefined }, c, viewer);
+  const outcome = runRules(
+    minutesRules,
+    {
+      meetingKind: c.kind,
+      signerPersonId: viewer.personId ?? '',
+      signerActsForPersonId: standing === false ? null : (standing.actingFor?.personId ?? null),
+      headPersonId: c.headPersonId,
+      chairPersonId: c.chairPersonId,
+      delegatedByPersonId: c.kind === 'topical' ? c.delegatedByPersonId : null,
+      hasDelegatorApproval: minutesApprovedByPersonId !== null,
+    },
+    meetingDate,
+  );
+  if (outcome.refusals.length > 0) refuse(outcome.refusals);
 }
 
 /**
  * The right person signs the minutes off (art. 56): the 区长 for plenary, executive and head's office
  * meetings; the chair for topical ones — or, for a delegated topical meeting, after the delegator approved.
- * Every decision item becomes a follow-up task with its deadline (art. 57).
+ * Every decision item becomes a follow-up task running on the item's clock (art. 57). A second signature
+ * finds the minutes signed: 409.
  */
-export async function signMinutes(ctx: OperationContext, input: { id: string; version: number }): Promise<{ taskIds: string[] }> {
+export async function signMinutes(ctx: OperationContext, input: { id: string; version: number }): Promise<{ taskIds: string[]; version: number }> {
   return commitChange(ctx, async (trx, at) => {
-    const meeting = found(await meetingsRepository.find(trx, input.id), '会议');
-    if (!['minutes_drafted', 'minutes_approved'].includes(meeting.status)) invalid('纪要尚未起草或已签发');
-    const head = (await orgRepository.leaders(trx, meeting.meetingDate, ['head']))[0];
-    const outcome = runRules(
-      minutesRules,
-      {
-        meetingKind: meeting.kind as MeetingKind,
-        signerPersonId: ctx.actor.personId ?? '',
-        headPersonId: head?.personId,
-        chairPersonId: meeting.chairPersonId,
-        delegatedByPersonId: meeting.kind === 'topical' ? meeting.delegatedByPersonId : null,
-        hasDelegatorApproval: meeting.minutesApprovedByPersonId !== null,
-      },
-      meeting.meetingDate,
-    );
-    if (outcome.refusals.length > 0) refuse(outcome.refusals);
-    if (meeting.kind === 'topical' && meeting.delegatedByPersonId && ctx.actor.personId !== meeting.delegatedByPersonId && ctx.actor.personId !== meeting.chairPersonId) {
-      refuse([{ ruleId: 'meetings.minutes-signer', article: 56, message: '第五十六条：受委托召开的专题会议纪要，由主持人在委托领导审定同意后印发' }]);
-    }
-    const calendar = await loadCalendar(trx);
+    const { viewer, meeting, c } = await loadMeeting(trx, ctx.actor, at, input.id);
+    assertCurrent(c, input.version, '会议');
+    if (meetingCase.actions.sign_minutes.from.includes(c.status)) checkSigner(c, viewer, meeting.meetingDate, meeting.minutesApprovedByPersonId);
+    const taken = await takeAction(trx, ctx, at, { def: meetingCase, table: 'meetings', case: c, action: 'sign_minutes', version: input.version, viewer, changes: { minutesSignedByPersonId: ctx.actor.personId, minutesSignedAt: at.toISOString(), updatedAt: at.toISOString() }, summary: { minutesNumber: meeting.minutesNumber } });
     const today = localDateOf(at);
     const taskIds: string[] = [];
-    for (const d of await meetingsRepository.decisionsOf(trx, meeting.id)) {
+    for (const d of await meetingsRepository.decisionsOf(trx, meeting.id, { kind: 'all' })) {
       const taskId = randomUUID();
-      const { id: deadlineId } = await trackDeadline(trx, calendar, { objectType: 'task', objectId: taskId, label: d.content, start: today, basis: 'calendar_days', amount: Math.max(daysBetween(today, d.dueOn), 0), cites: { article: 57 } }, at);
+      const deadlineId = d.deadlineId ?? (await trackDecisionClock(trx, at, { id: d.id, content: d.content, from: today, dueOn: d.dueOn })).id;
       await meetingsRepository.insertTask(trx, { id: taskId, sourceType: 'meeting_decision', sourceId: d.id, title: d.content, leadUnitId: d.leadUnitId, coUnitIds: d.coUnitIds, dueOn: d.dueOn, deadlineId, status: 'open', article: 57, version: 1, createdAt: at.toISOString(), updatedAt: at.toISOString() });
       await meetingsRepository.linkTask(trx, d.id, taskId);
       taskIds.push(taskId);
     }
-    if (!(await meetingsRepository.update(trx, meeting.id, input.version, { minutesSignedByPersonId: ctx.actor.personId, minutesSignedAt: at.toISOString(), status: 'minutes_signed', updatedAt: at.toISOString() }))) conflict();
     return {
-      result: { taskIds },
+      result: { taskIds, version: taken.version },
       audit: [
-        { act: 'meetings.minutes.sign', objectType: 'meeting', objectId: meeting.id, result: 'success', article: 56, summary: { minutesNumber: meeting.minutesNumber, tasks: taskIds.length } },
+        { ...taken.audit, summary: { ...taken.audit.summary, tasks: taskIds.length } },
         ...taskIds.map((id) => ({ act: 'tasks.create', objectType: 'task', objectId: id, result: 'success' as const, article: 57, summary: { source: 'meeting_decision', meetingId: meeting.id } })),
       ],
     };
+  });
+}
+
+/** The lead unit reports a follow-up task done (art. 57); its clock stops. */
+export async function completeTask(ctx: OperationContext, input: { id: string; version: number; note: string }): Promise<{ status: string; version: number }> {
+  if (!input.note.trim()) invalid('请填写办理情况');
+  return commitChange(ctx, async (trx, at) => {
+    const viewer = await viewerOf(trx, ctx.actor, at);
+    const task = found(await meetingsRepository.findTask(trx, input.id, meetingsScopeOf(viewer)), '任务');
+    assertCurrent(task, input.version, '督办任务');
+    const taken = await takeAction(trx, ctx, at, { def: taskCase, table: 'tasks', case: taskCaseOf(task), action: 'complete', version: input.version, viewer, changes: { updatedAt: at.toISOString() }, opinion: input.note.trim() });
+    if (task.deadlineId) await calendarRepository.closeDeadline(trx, task.deadlineId, at.toISOString());
+    return { result: { status: taken.authorization.to, version: taken.version }, audit: [taken.audit] };
   });
 }

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { commitChange, type OperationContext } from '../../db/change.js';
 import { meetingsRepository } from '../../db/meetings-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
-import { found, invalid, refuse } from '../../domain/errors.js';
+import { found, invalid } from '../../domain/errors.js';
+import { refuseBy } from '../../rules/index.js';
 import { type MeetingKind, meetingKindLabels } from '../../domain/meetings/types.js';
 import type { LocalDate } from '../../rules/types.js';
 import { seatsFor } from './composition.js';
@@ -33,7 +34,7 @@ export async function planMeeting(ctx: OperationContext, input: PlanMeetingInput
     const convenerKind = kindOf(input.convenerPersonId);
     const chairKind = kindOf(input.chairPersonId);
     let delegatedBy: string | null = null;
-    const violation = (article: number, message: string) => refuse([{ ruleId: 'meetings.convener-and-chair', article, message }]);
+    const violation = (article: number, message: string) => refuseBy('meetings.convener-and-chair', message, { article });
     if (input.kind === 'topical') {
       if (convenerKind !== 'head' && convenerKind !== 'deputy' && convenerKind !== 'executive_deputy') violation(51, '第五十一条：专题会议由区长、副区长召集');
       if (input.chairPersonId !== input.convenerPersonId) {

@@ -1,19 +1,57 @@
-import { api, ApiError } from './client';
-import type { Problem, Violation } from './client';
+import { suggestedFileName } from '../lib/download';
+import { ApiError, type BodyOf, client, ok, type Problem, type ResponseOf } from './client';
+
+// Types are the server's own (schema.gen.ts, generated from its OpenAPI document); the names below are what
+// the pages call them. A server change that breaks a page fails the web's type check.
+
+/** One page of the 收文登记簿, with what the caller may do with the register itself (`actions`: 报送, 催办). */
+export type IncomingPage = ResponseOf<'/api/documents/incoming', 'get'>;
+/** One row of the 收文登记簿. */
+export type IncomingDocument = IncomingPage['items'][number];
+export type IncomingDocumentDetail = ResponseOf<'/api/documents/incoming/{id}', 'get'>;
+/** Where an incoming document stands. */
+export type IncomingStatus = IncomingDocument['status'];
+/**
+ * What the caller may do with a document now, as the server's declaration of the case says; the page only
+ * shows. `return` is the other outcome of 初审 (`review`); `chase` runs from the chase list, not a document's page.
+ */
+export type DocumentAction = IncomingDocument['actions'][number];
+/** What the caller may do with the register itself: file a document (报送), keep the chase list (催办). */
+export type RegisterAction = IncomingPage['actions'][number];
+export type DocumentType = IncomingDocument['docType'];
+export type Urgency = IncomingDocument['urgency'];
+export type Classification = IncomingDocumentDetail['classification'];
+/** A rule an accepted filing broke only softly (e.g. 报告夹带请示事项), left for the office to judge. */
+export type DocumentFlag = IncomingDocument['flags'][number];
+/**
+ * Where the current step stands against its clock (art. 66): a date counted in working days on the official
+ * calendar, or — for 急件 — an instant counted in hours.
+ */
+export type StepClock = NonNullable<IncomingDocument['clock']>;
+export type UnitRef = IncomingDocument['issuingUnit'];
+export type PersonRef = NonNullable<IncomingDocument['assignedLeader']>;
+export type TimelineStep = IncomingDocumentDetail['timeline'][number];
+export type Countersignature = IncomingDocumentDetail['countersignatures'][number];
+/** A leader's 批示: opinion (or 圈阅), name and date (art. 65). */
+export type Instruction = NonNullable<IncomingDocumentDetail['instruction']>;
+export type ReturnReason = IncomingDocumentDetail['returnReasons'][number];
+export type DocumentAttachment = IncomingDocumentDetail['attachments'][number];
+/** A filing: the 签发人 is the name the document shows; a 请示 is signed off by the unit's principal head in their own session. */
+export type SubmitIncomingInput = Omit<BodyOf<'/api/documents/incoming', 'post'>, 'signerPersonId'>;
+export type SubmitResult = ResponseOf<'/api/documents/incoming', 'post'>;
+export type AssignResult = ResponseOf<'/api/documents/incoming/{id}/assign', 'post'>;
 
 /** The 15 types of 《党政机关公文处理工作条例》 art. 8, 请示 and 报告 first: they are what units file to the government. */
-export const documentTypes = ['请示', '报告', '决议', '决定', '命令', '公报', '公告', '通告', '意见', '通知', '通报', '批复', '议案', '函', '纪要'] as const;
-export type DocumentType = (typeof documentTypes)[number];
+export const documentTypes = ['请示', '报告', '决议', '决定', '命令', '公报', '公告', '通告', '意见', '通知', '通报', '批复', '议案', '函', '纪要'] as const satisfies readonly DocumentType[];
 
-export const urgencies = ['normal', 'urgent', 'very_urgent'] as const;
-export type Urgency = (typeof urgencies)[number];
+export const urgencies = ['normal', 'urgent', 'very_urgent'] as const satisfies readonly Urgency[];
 
 /** 密级. The platform takes non-classified documents only (art. 84); the others exist so a refusal can name them. */
-export const classifications = ['none', 'secret', 'confidential', 'top_secret'] as const;
-export type Classification = (typeof classifications)[number];
+export const classifications = ['none', 'secret', 'confidential', 'top_secret'] as const satisfies readonly Classification[];
 
-/** Where an incoming document stands, in the office's order of handling. */
+/** Where an incoming document stands, in the order of handling (for the status filter). */
 export const incomingStatuses = [
+  'awaiting_sign_off',
   'countersigning',
   'submitted',
   'received',
@@ -26,125 +64,7 @@ export const incomingStatuses = [
   'transferred',
   'completed',
   'archived',
-] as const;
-export type IncomingStatus = (typeof incomingStatuses)[number];
-
-/** What the caller may do with a document now; the server decides, the page only shows. */
-export type DocumentAction = 'receive' | 'register' | 'review' | 'propose' | 'assign' | 'instruct' | 'transfer' | 'complete' | 'archive' | 'extend' | 'countersign';
-
-/** A rule an accepted filing broke only softly (e.g. 报告夹带请示事项), left for the office to judge. */
-export type DocumentFlag = Violation;
-
-/**
- * Where the current step stands against its clock (art. 66): a date counted in working days on the official
- * calendar, or — for 急件 — an instant counted in hours.
- */
-export type StepClock = {
-  /** The step waited for, in Chinese (签收, 批示 …). */
-  step: string;
-  /** A date (`working_days`) or an instant (`hours`). */
-  due: string;
-  basis: 'working_days' | 'hours';
-  isOverdue: boolean;
-  /** Working days, or hours for 急件, past the deadline. */
-  overdueBy: number;
-  /** The year's holiday notice is not out yet, so the date may move. */
-  provisional: boolean;
-  /** How the deadline was counted, in Chinese. */
-  explanation: string;
-};
-
-export type UnitRef = { id: string; name: string };
-export type PersonRef = { personId: string; name: string };
-
-/** One row of the 收文登记簿. */
-export type IncomingDocument = {
-  id: string;
-  status: IncomingStatus;
-  statusLabel: string;
-  docType: DocumentType;
-  title: string;
-  /** 来文字号, e.g. 临发改〔2026〕12号. */
-  senderDocNumber: string | null;
-  /** 收文登记号, e.g. 收〔2026〕15号, once registered. */
-  registerNumber: string | null;
-  issuingUnit: UnitRef;
-  urgency: Urgency;
-  urgencyLabel: string;
-  writtenOn: string;
-  isMajor: boolean;
-  flags: DocumentFlag[];
-  assignedLeader: PersonRef | null;
-  handlingUnit: UnitRef | null;
-  clock: StepClock | null;
-  version: number;
-  updatedAt: string;
-  actions: DocumentAction[];
-};
-
-export type TimelineStep = {
-  id: string;
-  step: string;
-  stepLabel: string;
-  actorUserId: string | null;
-  actorName: string;
-  /** Set when a cover acted for an absent leader (art. 62). */
-  actingForPersonId: string | null;
-  actingForName: string | null;
-  opinion: string | null;
-  article: number | null;
-  occurredAt: string;
-};
-
-export type Countersignature = {
-  id: string;
-  unitId: string;
-  signerPersonId: string | null;
-  signerName: string;
-  /** 1 agreed, 0 disagreed (with grounds). */
-  isAgreed: number;
-  opinion: string;
-  grounds: string | null;
-  signedAt: string;
-};
-
-/** A leader's 批示: opinion (or 圈阅), name and date (art. 65). */
-export type Instruction = {
-  personId: string;
-  name: string;
-  opinion: string;
-  isCircled: boolean;
-  date: string;
-  actingFor: PersonRef | null;
-};
-
-export type ReturnReason = { key: string; article: number; label: string };
-
-export type DocumentAttachment = { id: string; kind: string; fileName: string; size: number; sm3: string };
-
-export type IncomingDocumentDetail = IncomingDocument & {
-  body: string;
-  signerName: string;
-  addressedTo: 'government' | 'leader';
-  exceptionKind: string | null;
-  classification: Classification;
-  classificationLabel: string;
-  copyNumber: string | null;
-  declaredMatters: string[];
-  relatedUnitIds: string[];
-  isJoint: boolean;
-  attachmentNote: string | null;
-  note: string | null;
-  cc: string | null;
-  proposal: string | null;
-  instruction: Instruction | null;
-  result: string | null;
-  coUnitIds: string[];
-  countersignatures: Countersignature[];
-  attachments: DocumentAttachment[];
-  timeline: TimelineStep[];
-  returnReasons: ReturnReason[];
-};
+] as const satisfies readonly IncomingStatus[];
 
 export type IncomingFilter = {
   q?: string;
@@ -158,36 +78,15 @@ export type IncomingFilter = {
   pageSize?: number;
 };
 
-export type IncomingPage = { items: IncomingDocument[]; total: number; page: number; pageSize: number };
-
-export type SubmitIncomingInput = {
-  docType: DocumentType;
-  title: string;
-  body: string;
-  senderDocNumber: string | null;
-  signerPersonId: string | null;
-  signerName: string;
-  classification: Classification;
-  urgency: Urgency;
-  declaredMatters: string[];
-  relatedUnitIds: string[];
-  attachmentNote: string | null;
-  writtenOn: string;
-  note: string | null;
-  cc: string | null;
-  attachmentIds: string[];
-};
-
-export type AssignResult = { leader: PersonRef; basis: 'major_to_head' | 'portfolio' | 'no_portfolio_to_head' | 'cover'; actingFor: PersonRef | null };
-
 export const documentKeys = {
   all: ['documents'] as const,
   incoming: (filter: IncomingFilter) => ['documents', 'incoming', filter] as const,
   detail: (id: string) => ['documents', 'detail', id] as const,
+  registerActions: ['documents', 'register-actions'] as const,
   chaseList: ['documents', 'chase-list'] as const,
 };
 
-function listQuery(filter: IncomingFilter): Record<string, string | number | undefined> {
+function listQuery(filter: IncomingFilter) {
   return {
     q: filter.q,
     docType: filter.docType,
@@ -195,58 +94,59 @@ function listQuery(filter: IncomingFilter): Record<string, string | number | und
     unitId: filter.unitId,
     from: filter.from,
     to: filter.to,
-    overdue: filter.isOverdueOnly ? '1' : undefined,
+    overdue: filter.isOverdueOnly ? ('1' as const) : undefined,
     page: filter.page,
     pageSize: filter.pageSize,
   };
 }
 
 export function fetchIncomingDocuments(filter: IncomingFilter, signal?: AbortSignal): Promise<IncomingPage> {
-  return api.get<IncomingPage>('/api/documents/incoming', { query: listQuery(filter), signal });
+  return ok(client.GET('/api/documents/incoming', { params: { query: listQuery(filter) }, signal }));
 }
 
 export function fetchIncomingDocument(id: string, signal?: AbortSignal): Promise<IncomingDocumentDetail> {
-  return api.get<IncomingDocumentDetail>(`/api/documents/incoming/${encodeURIComponent(id)}`, { signal });
+  return ok(client.GET('/api/documents/incoming/{id}', { params: { path: { id } }, signal }));
 }
 
 /** The register as an Excel file, with the same filters as the list (all pages). */
-export async function exportRegister(filter: IncomingFilter): Promise<Response> {
+export async function exportRegister(filter: IncomingFilter): Promise<{ blob: Blob; fileName: string | undefined }> {
   const { page: _page, pageSize: _pageSize, ...rest } = filter;
-  return api.raw('GET', '/api/documents/incoming/register.xlsx', { query: listQuery(rest) });
+  const { data, response } = await client.GET('/api/documents/incoming/register.xlsx', { params: { query: listQuery(rest) }, parseAs: 'blob' });
+  return { blob: data as Blob, fileName: suggestedFileName(response) };
 }
 
-/** Files a 请示 or 报告 (art. 64); an accepted filing comes back with the flags the office will look at. */
-export function submitIncoming(input: SubmitIncomingInput): Promise<{ id: string; status: IncomingStatus; flags: DocumentFlag[] }> {
-  return api.post<{ id: string; status: IncomingStatus; flags: DocumentFlag[] }>('/api/documents/incoming', input);
+/** Files a 请示 or 报告 (art. 64); an accepted filing comes back with its state and the flags the office will look at. */
+export function submitIncoming(input: SubmitIncomingInput): Promise<SubmitResult> {
+  return ok(client.POST('/api/documents/incoming', { body: input }));
 }
 
-function step<T = { ok: true }>(id: string, action: DocumentAction, body: { version: number } & Record<string, unknown>): Promise<T> {
-  return api.post<T>(`/api/documents/incoming/${encodeURIComponent(id)}/${action}`, body);
-}
+/** The path parameters of a document's routes. */
+const byId = (id: string) => ({ path: { id } });
 
 export const documentSteps = {
-  receive: (id: string, version: number) => step(id, 'receive', { version }),
-  register: (id: string, version: number) => step<{ registerNumber: string }>(id, 'register', { version }),
-  review: (id: string, input: { version: number; outcome: 'pass' | 'return'; reasons?: string[]; opinion?: string }) => step(id, 'review', input),
-  propose: (id: string, input: { version: number; proposal: string; isMajor: boolean }) => step(id, 'propose', input),
-  assign: (id: string, version: number) => step<AssignResult>(id, 'assign', { version }),
-  instruct: (id: string, input: { version: number; opinion: string; isCircled: boolean }) => step(id, 'instruct', input),
-  transfer: (id: string, input: { version: number; handlingUnitId: string; coUnitIds: string[]; workingDays?: number; opinion?: string }) => step(id, 'transfer', input),
-  complete: (id: string, input: { version: number; result: string }) => step(id, 'complete', input),
-  archive: (id: string, version: number) => step(id, 'archive', { version }),
-  extend: (id: string, input: { version: number; workingDays: number; approver: string; reason: string }) => step(id, 'extend', input),
-  countersign: (id: string, input: { version: number; isAgreed: boolean; opinion: string; grounds: string | null }) =>
-    step<{ status: IncomingStatus }>(id, 'countersign', input),
+  /** 签发 by the filing unit's principal head (art. 64): on to 会签, or to the office. */
+  signOff: (id: string, body: BodyOf<'/api/documents/incoming/{id}/sign-off', 'post'>) => ok(client.POST('/api/documents/incoming/{id}/sign-off', { params: byId(id), body })),
+  receive: (id: string, version: number) => ok(client.POST('/api/documents/incoming/{id}/receive', { params: byId(id), body: { version } })),
+  register: (id: string, version: number) => ok(client.POST('/api/documents/incoming/{id}/register', { params: byId(id), body: { version } })),
+  review: (id: string, body: BodyOf<'/api/documents/incoming/{id}/review', 'post'>) => ok(client.POST('/api/documents/incoming/{id}/review', { params: byId(id), body })),
+  propose: (id: string, body: BodyOf<'/api/documents/incoming/{id}/propose', 'post'>) => ok(client.POST('/api/documents/incoming/{id}/propose', { params: byId(id), body })),
+  assign: (id: string, version: number) => ok(client.POST('/api/documents/incoming/{id}/assign', { params: byId(id), body: { version } })),
+  instruct: (id: string, body: BodyOf<'/api/documents/incoming/{id}/instruct', 'post'>) => ok(client.POST('/api/documents/incoming/{id}/instruct', { params: byId(id), body })),
+  transfer: (id: string, body: BodyOf<'/api/documents/incoming/{id}/transfer', 'post'>) => ok(client.POST('/api/documents/incoming/{id}/transfer', { params: byId(id), body })),
+  complete: (id: string, body: BodyOf<'/api/documents/incoming/{id}/complete', 'post'>) => ok(client.POST('/api/documents/incoming/{id}/complete', { params: byId(id), body })),
+  archive: (id: string, version: number) => ok(client.POST('/api/documents/incoming/{id}/archive', { params: byId(id), body: { version } })),
+  extend: (id: string, body: BodyOf<'/api/documents/incoming/{id}/extend', 'post'>) => ok(client.POST('/api/documents/incoming/{id}/extend', { params: byId(id), body })),
+  countersign: (id: string, body: BodyOf<'/api/documents/incoming/{id}/countersign', 'post'>) => ok(client.POST('/api/documents/incoming/{id}/countersign', { params: byId(id), body })),
 };
 
 /** Overdue documents, most overdue first, with how each deadline was counted (art. 66). */
-export function fetchChaseList(signal?: AbortSignal): Promise<{ items: IncomingDocument[] }> {
-  return api.get<{ items: IncomingDocument[] }>('/api/documents/incoming/chase-list', { signal });
+export function fetchChaseList(signal?: AbortSignal): Promise<ResponseOf<'/api/documents/incoming/chase-list', 'get'>> {
+  return ok(client.GET('/api/documents/incoming/chase-list', { signal }));
 }
 
 /** Runs the hourly 催办 now; each document is chased at most once a day. */
-export function chaseNow(): Promise<{ chased: number }> {
-  return api.post<{ chased: number }>('/api/documents/incoming/chase');
+export function chaseNow(): Promise<ResponseOf<'/api/documents/incoming/chase', 'post'>> {
+  return ok(client.POST('/api/documents/incoming/chase'));
 }
 
 /** Where the browser downloads an attachment (the session cookie authorizes the GET). */

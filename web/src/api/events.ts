@@ -22,7 +22,7 @@ export const invitationKinds = [
 export type InvitationKind = (typeof invitationKinds)[number];
 
 export type InvitationStatus = 'awaiting_approval' | 'awaiting_arrangement' | 'arranged' | 'declined' | 'not_approved' | 'withdrawn';
-export type MeetingStatus = 'awaiting_approval' | 'approved' | 'not_approved' | 'withdrawn';
+export type MeetingStatus = 'awaiting_head_approval' | 'awaiting_approval' | 'approved' | 'not_approved' | 'withdrawn';
 export type SpeechStatus = 'awaiting_approval' | 'approved' | 'not_approved';
 export type ApprovingBody = 'party_committee' | 'government';
 export type MeetingFormat = 'video' | 'in_person';
@@ -31,7 +31,10 @@ export type InviteeKind = 'head' | 'deputy' | 'town_principal' | 'town_deputy';
 export type SpeechKind = 'speech' | 'article';
 export type SpeechBasis = 'on_behalf' | 'undecided_major_issue';
 
-/** A decision of the 区委 or 区政府 as the office recorded it. */
+/**
+ * A decision as taken: by the decider in their own session (`actingForName` when standing in for the 区长), or
+ * recorded by the office from the 区委's attached document (`recorded_from_document`).
+ */
 export type Approval = {
   decision: 'approved' | 'refused';
   body: ApprovingBody;
@@ -41,6 +44,10 @@ export type Approval = {
   decidedOn: string;
   opinion: string;
   recordedAt: string;
+  mode: 'in_session' | 'recorded_from_document';
+  actingForName: string | null;
+  attachmentId: string | null;
+  recordedByName: string | null;
 };
 
 export type Invitation = {
@@ -70,7 +77,7 @@ export type Invitation = {
   flags: Violation[];
   version: number;
   createdAt: string;
-  /** `record_approval`, `arrange`, `decline` (the office); `withdraw` (the inviting unit). */
+  /** `approve`, `refuse` (the 区长); `record_outside_approval`, `record_outside_refusal`, `arrange`, `decline` (the office); `withdraw` (the inviting unit). */
   actions: string[];
 };
 
@@ -85,7 +92,7 @@ export type MeetingInvitee = {
   holderName: string | null;
 };
 
-export type HeadApproval = { approverName: string; approvedOn: string; opinion: string };
+export type HeadApproval = { approverName: string; approvedOn: string; opinion: string; actingForName?: string | null };
 
 export type DepartmentMeeting = {
   id: string;
@@ -108,7 +115,7 @@ export type DepartmentMeeting = {
   flags: Violation[];
   version: number;
   createdAt: string;
-  /** `record_approval` (the office); `withdraw` (the department). */
+  /** `approve_town_principals`, `refuse_town_principals` (the 区长); `approve`, `refuse` (the office); `withdraw` (the department). */
   actions: string[];
 };
 
@@ -130,7 +137,7 @@ export type Speech = {
   approval: Approval | null;
   version: number;
   createdAt: string;
-  /** `record_approval` (the office). */
+  /** `consent`, `refuse` (the 区长). */
   actions: string[];
 };
 
@@ -154,7 +161,6 @@ export type RequestMeetingInput = {
   chairedBy: MeetingChair;
   chairPersonId: string | null;
   inviteePostIds: string[];
-  headApproval: HeadApproval | null;
   detail: string;
 };
 
@@ -168,15 +174,11 @@ export type RequestSpeechInput = {
   outline: string;
 };
 
-export type ApprovalInput = {
-  version: number;
-  decision: 'approved' | 'refused';
-  body: ApprovingBody;
-  approverName: string;
-  approverPost: string;
-  decidedOn: string;
-  opinion: string;
-};
+/** A decision the signed-in decider takes: who they are comes from the session. */
+export type DecisionInput = { version: number; decision: 'approved' | 'refused'; opinion: string };
+
+/** The 区委's decision, recorded by the office from the uploaded document. */
+export type OutsideApprovalInput = { version: number; decision: 'approved' | 'refused'; attachmentId: string; documentNumber: string | null; decidedOn: string; note: string | null };
 
 export const eventsKeys = {
   all: ['events'] as const,
@@ -205,8 +207,12 @@ export function submitInvitation(input: SubmitInvitationInput): Promise<Invitati
   return api.post<Invitation>('/api/events/invitations', input);
 }
 
-export function recordInvitationApproval(id: string, input: ApprovalInput): Promise<Invitation> {
-  return api.post<Invitation>(`${invitationPath(id)}/approval`, input);
+export function decideInvitation(id: string, input: DecisionInput): Promise<Invitation> {
+  return api.post<Invitation>(`${invitationPath(id)}/decision`, input);
+}
+
+export function recordOutsideInvitationApproval(id: string, input: OutsideApprovalInput): Promise<Invitation> {
+  return api.post<Invitation>(`${invitationPath(id)}/outside-approval`, input);
 }
 
 export function arrangeInvitation(id: string, input: { version: number; note: string }): Promise<Invitation> {
@@ -238,8 +244,12 @@ export function requestMeeting(input: RequestMeetingInput): Promise<DepartmentMe
   return api.post<DepartmentMeeting>('/api/events/department-meetings', input);
 }
 
-export function recordMeetingApproval(id: string, input: ApprovalInput): Promise<DepartmentMeeting> {
-  return api.post<DepartmentMeeting>(`${meetingPath(id)}/approval`, input);
+export function decideMeeting(id: string, input: DecisionInput): Promise<DepartmentMeeting> {
+  return api.post<DepartmentMeeting>(`${meetingPath(id)}/decision`, input);
+}
+
+export function decideTownPrincipals(id: string, input: DecisionInput): Promise<DepartmentMeeting> {
+  return api.post<DepartmentMeeting>(`${meetingPath(id)}/head-decision`, input);
 }
 
 export function withdrawMeeting(id: string, input: { version: number }): Promise<DepartmentMeeting> {
@@ -258,6 +268,6 @@ export function requestSpeech(input: RequestSpeechInput): Promise<Speech> {
   return api.post<Speech>('/api/events/speeches', input);
 }
 
-export function recordSpeechApproval(id: string, input: ApprovalInput): Promise<Speech> {
-  return api.post<Speech>(`${speechPath(id)}/approval`, input);
+export function decideSpeech(id: string, input: DecisionInput): Promise<Speech> {
+  return api.post<Speech>(`${speechPath(id)}/decision`, input);
 }

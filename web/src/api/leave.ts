@@ -69,7 +69,8 @@ export type Whereabouts = {
 
 export type CoverDay = { date: string; away: { personId: string; name: string; cover: Cover | null }[]; presiding: Presiding | null };
 
-export type CoverCalendar = { from: string; to: string; days: CoverDay[] };
+/** `actions`: `assign_cover` for the 区长 (art. 63). */
+export type CoverCalendar = { from: string; to: string; days: CoverDay[]; actions: string[] };
 
 export type LeaveReportFilter = { status?: LeaveStatus; from?: string; to?: string };
 
@@ -210,7 +211,7 @@ function csrfToken(): string | undefined {
  * Uploads one file as multipart (`kind` before `file`, which the server reads first) with the CSRF header the
  * JSON client sends on every write. A refusal comes back as the same ApiError the client throws.
  */
-export async function uploadAttachment(file: File, kind: LeaveAttachmentKind, signal?: AbortSignal): Promise<Attachment> {
+export async function uploadAttachment(file: File, kind: LeaveAttachmentKind | 'other', signal?: AbortSignal): Promise<Attachment> {
   const body = new FormData();
   body.append('kind', kind);
   body.append('file', file, file.name);

@@ -1,98 +1,41 @@
-import { api } from './client';
+import { suggestedFileName } from '../lib/download';
+import { type BodyOf, client, ok, type ResponseOf } from './client';
 
-export type UnitKind = 'government' | 'office' | 'department' | 'town' | 'subdistrict' | 'development_zone' | 'outside_body';
+// Types are the server's own (schema.gen.ts); the names below are what the pages call them.
 
-export type Unit = {
-  id: string;
-  name: string;
-  shortName: string | null;
-  kind: UnitKind;
-  parentId: string | null;
-  sortOrder: number;
-  version: number;
-  /** What the caller may do with this unit (`update`, `create_child`, …), decided by the server. */
-  actions: string[];
-};
-
-export type UnitList = { items: Unit[]; actions: string[] };
-
-export type PostKind =
-  | 'head'
-  | 'executive_deputy'
-  | 'deputy'
-  | 'office_director'
-  | 'office_deputy_director'
-  | 'principal'
-  | 'deputy_head'
-  | 'staff'
-  | 'legal_adviser';
-
-export type PostHolder = {
-  appointmentId: string;
-  personId: string;
-  name: string;
-  from: string;
-  to: string | null;
-  /** Masked (`138****5678`); the full number only through the audited contact view. */
-  mobileMasked: string | null;
-};
-
-export type Post = { id: string; unitId: string; kind: PostKind; title: string; holders: PostHolder[] };
-
-export type UnitDetail = Unit & { posts: Post[] };
-
-export type Leader = {
-  personId: string;
-  name: string;
-  post: { id: string; kind: PostKind; title: string };
-  portfolio: { units: { id: string; name: string }[]; areas: string[]; dualDuty: string[] };
-  cover: { personId: string; name: string } | null;
-  mobileMasked: string | null;
-  /** `set_portfolio`, `set_cover`, decided by the server. */
-  actions: string[];
-};
-
+export type UnitList = ResponseOf<'/api/org/units', 'get'>;
+export type Unit = UnitList['items'][number];
+export type UnitKind = Unit['kind'];
+export type UnitDetail = ResponseOf<'/api/org/units/{id}', 'get'>;
+export type Post = UnitDetail['posts'][number];
+export type PostKind = Post['kind'];
+export type PostHolder = Post['holders'][number];
+export type Leader = ResponseOf<'/api/org/leaders', 'get'>['items'][number];
 /** A person in the directory; contact data masked. `idNumberMasked` only for whoever maintains contact data. */
-export type Person = {
-  id: string;
-  name: string;
-  mobileMasked: string | null;
-  idNumberMasked?: string | null;
-  /** `set_contact`, `read_contact`, decided by the server. */
-  actions: string[];
-};
-
+export type Person = ResponseOf<'/api/org/people', 'get'>['items'][number];
 /** One tenure of a person in a post; `validTo` is the last day (inclusive), null while it lasts. */
-export type Appointment = { id: string; personId: string; postId: string; validFrom: string; validTo: string | null };
-
+export type Appointment = ResponseOf<'/api/org/appointments', 'post'>;
 /** Either an existing person (`personId`) or a new one by name (`personName`), never both. */
 export type AppointInput = { postId: string; validFrom: string; validTo?: string | null } & (
   | { personId: string; personName?: never }
   | { personName: string; personId?: never }
 );
-
 /** A leader's portfolio from a day on (art. 9); what was in force then ends the day before. */
-export type PortfolioInput = { validFrom: string; unitIds: string[]; areas: string[] };
-
+export type PortfolioInput = BodyOf<'/api/org/portfolios/{personId}', 'put'>;
 /** Two leaders who cover each other (art. 62); `validTo` null while the arrangement lasts. */
-export type CoverPair = { id: string; firstPersonId: string; secondPersonId: string; validFrom: string; validTo: string | null };
-
-export type CoverPairInput = { firstPersonId: string; secondPersonId: string; validFrom: string; validTo?: string | null };
-
+export type CoverPair = ResponseOf<'/api/org/cover-pairs', 'post'>;
+export type CoverPairInput = BodyOf<'/api/org/cover-pairs', 'post'>;
 /** Full contact data: only from the audited view, never kept in the query cache. */
-export type PersonContact = { personId: string; name: string; mobile: string | null; idNumber: string | null };
-
+export type PersonContact = ResponseOf<'/api/org/people/{id}/contact', 'get'>;
 /** A field left out is kept; `null` removes it. */
-export type PersonContactInput = { mobile?: string | null; idNumber?: string | null };
-
-export type MaskedContact = { personId: string; mobileMasked: string | null; idNumberMasked: string | null };
-
-export type UpdateUnitInput = { version: number; name?: string; shortName?: string | null; sortOrder?: number };
-
-export type CreateUnitInput = { name: string; shortName?: string; kind: UnitKind; parentId?: string };
-
+export type PersonContactInput = BodyOf<'/api/org/people/{id}/contact', 'put'>;
+export type MaskedContact = ResponseOf<'/api/org/people/{id}/contact', 'put'>;
+export type UpdateUnitInput = BodyOf<'/api/org/units/{id}', 'patch'>;
+export type CreateUnitInput = BodyOf<'/api/org/units', 'post'>;
 /** Counts of what an import wrote, e.g. `{ units: 40, people: 120 }`. */
-export type ImportResult = Record<string, unknown>;
+export type ImportResult = ResponseOf<'/api/org/import', 'post'>;
+/** The organisation file (`zhengwu.org/1`) that export writes and import reads. */
+export type Structure = BodyOf<'/api/org/import', 'post'>;
 
 export const orgKeys = {
   all: ['org'] as const,
@@ -104,76 +47,70 @@ export const orgKeys = {
 };
 
 export function fetchUnits(asOf: string, signal?: AbortSignal): Promise<UnitList> {
-  return api.get<UnitList>('/api/org/units', { query: { asOf }, signal });
+  return ok(client.GET('/api/org/units', { params: { query: { asOf } }, signal }));
 }
 
 export function fetchUnit(id: string, asOf: string, isHistory: boolean, signal?: AbortSignal): Promise<UnitDetail> {
-  return api.get<UnitDetail>(`/api/org/units/${encodeURIComponent(id)}`, {
-    query: { asOf, history: isHistory ? 1 : undefined },
-    signal,
-  });
+  return ok(client.GET('/api/org/units/{id}', { params: { path: { id }, query: { asOf, history: isHistory ? '1' : undefined } }, signal }));
 }
 
 export function updateUnit(id: string, input: UpdateUnitInput): Promise<Unit> {
-  return api.patch<Unit>(`/api/org/units/${encodeURIComponent(id)}`, input);
+  return ok(client.PATCH('/api/org/units/{id}', { params: { path: { id } }, body: input }));
 }
 
 export function createUnit(input: CreateUnitInput): Promise<Unit> {
-  return api.post<Unit>('/api/org/units', input);
+  return ok(client.POST('/api/org/units', { body: input }));
 }
 
 export function fetchLeaders(asOf: string, signal?: AbortSignal): Promise<{ items: Leader[] }> {
-  return api.get<{ items: Leader[] }>('/api/org/leaders', { query: { asOf }, signal });
+  return ok(client.GET('/api/org/leaders', { params: { query: { asOf } }, signal }));
 }
 
 export function fetchPeople(signal?: AbortSignal): Promise<{ items: Person[] }> {
-  return api.get<{ items: Person[] }>('/api/org/people', { signal });
+  return ok(client.GET('/api/org/people', { signal }));
 }
 
 export function appointPerson(input: AppointInput): Promise<Appointment> {
-  return api.post<Appointment>('/api/org/appointments', input);
+  return ok(client.POST('/api/org/appointments', { body: input }));
 }
 
 /** 免职: the tenure ends on `validTo` (inclusive) and stays as history. */
-export function endAppointment(id: string, validTo: string): Promise<void> {
-  return api.post<void>(`/api/org/appointments/${encodeURIComponent(id)}/end`, { validTo });
+export async function endAppointment(id: string, validTo: string): Promise<void> {
+  await client.POST('/api/org/appointments/{id}/end', { params: { path: { id } }, body: { validTo } });
 }
 
-export function setPortfolio(personId: string, input: PortfolioInput): Promise<void> {
-  return api.put<void>(`/api/org/portfolios/${encodeURIComponent(personId)}`, input);
+export async function setPortfolio(personId: string, input: PortfolioInput): Promise<void> {
+  await client.PUT('/api/org/portfolios/{personId}', { params: { path: { personId } }, body: input });
 }
 
 export function fetchCoverPairs(signal?: AbortSignal): Promise<{ items: CoverPair[] }> {
-  return api.get<{ items: CoverPair[] }>('/api/org/cover-pairs', { signal });
+  return ok(client.GET('/api/org/cover-pairs', { signal }));
 }
 
 export function createCoverPair(input: CoverPairInput): Promise<CoverPair> {
-  return api.post<CoverPair>('/api/org/cover-pairs', input);
+  return ok(client.POST('/api/org/cover-pairs', { body: input }));
 }
 
-export function endCoverPair(id: string, validTo: string): Promise<void> {
-  return api.post<void>(`/api/org/cover-pairs/${encodeURIComponent(id)}/end`, { validTo });
+export async function endCoverPair(id: string, validTo: string): Promise<void> {
+  await client.POST('/api/org/cover-pairs/{id}/end', { params: { path: { id } }, body: { validTo } });
 }
 
 /** The full numbers; the server records every call in the audit trail. */
 export function fetchPersonContact(personId: string): Promise<PersonContact> {
-  return api.get<PersonContact>(`/api/org/people/${encodeURIComponent(personId)}/contact`);
+  return ok(client.GET('/api/org/people/{id}/contact', { params: { path: { id: personId } } }));
 }
 
 export function updatePersonContact(personId: string, input: PersonContactInput): Promise<MaskedContact> {
-  return api.put<MaskedContact>(`/api/org/people/${encodeURIComponent(personId)}/contact`, input);
+  return ok(client.PUT('/api/org/people/{id}/contact', { params: { path: { id: personId } }, body: input }));
 }
 
 /** The export as the server sends it, with the file name it suggests. */
 export async function exportOrg(): Promise<{ blob: Blob; fileName: string | undefined }> {
-  const response = await api.raw('GET', '/api/org/export');
-  const disposition = response.headers.get('content-disposition') ?? '';
-  const match = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);
-  const encoded = match?.[1];
-  const fileName = encoded ? decodeURIComponent(encoded) : match?.[2];
-  return { blob: await response.blob(), fileName };
+  const { data, response } = await client.GET('/api/org/export', { parseAs: 'blob' });
+  return { blob: data as Blob, fileName: suggestedFileName(response) };
 }
 
+/** The file as read from disk; the server checks it whole (400 lists what is wrong). */
 export function importOrg(data: unknown): Promise<ImportResult> {
-  return api.post<ImportResult>('/api/org/import', data);
+  return ok(client.POST('/api/org/import', { body: data as Structure }));
 }

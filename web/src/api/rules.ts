@@ -1,139 +1,36 @@
-import { api } from './client';
+import { client, ok, type QueryOf, type ResponseOf } from './client';
 
-/** How the platform carries an article (rules-map.md); the first of an article's kinds is its primary one. */
-export type CarryingKind = 'guard' | 'clock' | 'route' | 'record' | 'quota' | 'advisory';
-
-/** The areas of the platform, plus `rulebook` for what the rulebook itself carries. */
-export type Area =
-  | 'rulebook'
-  | 'org'
-  | 'documents'
-  | 'normative'
-  | 'decisions'
-  | 'meetings'
-  | 'supervision'
-  | 'leave'
-  | 'events'
-  | 'information'
-  | 'disclosure'
-  | 'study'
-  | 'petitions'
-  | 'audit'
-  | 'identity';
-
-/** When something is in force: both days included; no `to` means until superseded. */
-export type Effective = { from: string; to?: string };
-
-/** A chapter; `title` is null where the source has no heading for it (a recorded quirk). */
-export type Chapter = { number: number; title: string | null };
-
-/** Something odd about the source text that is kept as it is, and said so. */
-export type RulebookQuirk = { code: string; message: string };
-
-export type CoverageTotals = {
-  articles: number;
-  /** Articles per primary kind. */
-  byKind: Record<CarryingKind, number>;
-  /** Articles cited by at least one carrier. */
-  carried: number;
-  /** Articles named by at least one test title. */
-  tested: number;
-  advisory: number;
-  /** Articles that are not advisory and have no carrier yet. */
-  uncarried: number;
-};
+// Types are the server's own (schema.gen.ts); the names below are what the pages call them.
 
 /** The rulebook in force (`GET /api/rules`). */
-export type RulebookInfo = {
-  id: string;
-  title: string;
-  issuer: string;
-  issued: string;
-  adopted: { date: string; meeting: string } | null;
-  effective: Effective;
-  /** Document numbers of the instruments it repeals: 临政发〔2017〕1号. */
-  repeals: string[];
-  chapters: Chapter[];
-  quirks: RulebookQuirk[];
-  kinds: CarryingKind[];
-  totals: CoverageTotals;
-};
+export type RulebookInfo = ResponseOf<'/api/rules', 'get'>;
+/** How the platform carries an article (rules-map.md); the first of an article's kinds is its primary one. */
+export type CarryingKind = RulebookInfo['kinds'][number];
+export type CoverageTotals = RulebookInfo['totals'];
+/** When something is in force: both days included; no `to` means until superseded. */
+export type Effective = RulebookInfo['effective'];
+/** A chapter; `title` is null where the source has no heading for it (a recorded quirk). */
+export type Chapter = RulebookInfo['chapters'][number];
+/** Something odd about the source text that is kept as it is, and said so. */
+export type RulebookQuirk = RulebookInfo['quirks'][number];
 
-export type ParameterUnit =
-  | 'working-day'
-  | 'calendar-day'
-  | 'ratio'
-  | 'meetings-per-year'
-  | 'meetings-per-month'
-  | 'sessions-per-month'
-  | 'sessions-per-quarter'
-  | 'days-per-year'
-  | 'briefings-per-department'
-  | 'hour';
-
-/** "More than half" is `{ numerator: 1, denominator: 2, strict: true }`; `strict: false` means "at least". */
-export type Fraction = { numerator: number; denominator: number; strict: boolean };
-export type CountRange = { min: number; max: number };
-export type CountLimit = { max: number };
-export type ParameterValue = number | Fraction | CountRange | CountLimit;
-
+/** One article as the server presents it (`articleView` in src/rules/present.ts), with how many tests name it. */
+export type ArticleListItem = ResponseOf<'/api/rules/articles', 'get'>['items'][number];
+export type ArticleDetail = ResponseOf<'/api/rules/articles/{number}', 'get'>;
+export type ArticleView = Omit<ArticleDetail, 'tests'>;
+export type TestRef = ArticleDetail['tests'][number];
+export type Carrier = ArticleView['carriers'][number];
+/** The areas of the platform, plus `rulebook` for what the rulebook itself carries. */
+export type Area = ArticleView['areas'][number];
 /** A parameter as an article sets it. */
-export type ArticleParameter = {
-  key: string;
-  value: ParameterValue;
-  unit: ParameterUnit;
-  /** Chinese: what the article says, near its own words. */
-  summary: string;
-  effective: Effective;
-};
+export type ArticleParameter = ArticleView['parameters'][number];
+export type ParameterUnit = ArticleParameter['unit'];
+export type ParameterValue = ArticleParameter['value'];
 
 /** A parameter in force on a date, with the article it comes from (`GET /api/rules/parameters`). */
-export type ParameterInForce = ArticleParameter & {
-  cites: { article: number; clause?: string };
-  rulebook: { id: string; title: string; jurisdiction: string };
-  /** 《临淄区人民政府工作规则》第四十九条第一款 */
-  citation: string;
-};
+export type ParameterInForce = ResponseOf<'/api/rules/parameters', 'get'>['items'][number];
 
-export type Carrier = {
-  id: string;
-  kind: Exclude<CarryingKind, 'advisory'>;
-  area: Area;
-  /** One Chinese sentence: what the platform does to carry the article. */
-  summary: string;
-};
-
-export type TestRef = { title: string; file: string };
-
-/** One article as the server presents it (`ArticleView` in src/rules/present.ts). */
-export type ArticleView = {
-  rulebook: { id: string; title: string };
-  number: number;
-  /** The number as the source writes it: 五十三. */
-  numeral: string;
-  /** 第五十三条 */
-  label: string;
-  /** 《临淄区人民政府工作规则》第五十三条 */
-  citation: string;
-  chapter: { number: number; title: string | null; label: string } | null;
-  text: string;
-  paragraphs: string[];
-  /** SHA-256 (hex) of `text`: a changed text is caught. */
-  hash: string;
-  kind: CarryingKind | null;
-  kinds: CarryingKind[];
-  /** Short English note for developers; not shown to users. */
-  gist: string | null;
-  areas: Area[];
-  carriers: Carrier[];
-  parameters: ArticleParameter[];
-};
-
-export type ArticleListItem = ArticleView & { testCount: number };
-
-export type ArticleDetail = ArticleView & { tests: TestRef[] };
-
-export type ArticleFilter = { q?: string; kind?: CarryingKind; chapter?: number };
+export type ArticleFilter = Pick<QueryOf<'/api/rules/articles', 'get'>, 'q' | 'kind' | 'chapter'>;
 
 export const rulesKeys = {
   all: ['rules'] as const,
@@ -144,20 +41,17 @@ export const rulesKeys = {
 };
 
 export function fetchRulebook(signal?: AbortSignal): Promise<RulebookInfo> {
-  return api.get<RulebookInfo>('/api/rules', { signal });
+  return ok(client.GET('/api/rules', { signal }));
 }
 
 export function fetchArticles(filter: ArticleFilter, signal?: AbortSignal): Promise<{ items: ArticleListItem[]; total: number }> {
-  return api.get<{ items: ArticleListItem[]; total: number }>('/api/rules/articles', {
-    query: { q: filter.q, kind: filter.kind, chapter: filter.chapter },
-    signal,
-  });
+  return ok(client.GET('/api/rules/articles', { params: { query: { q: filter.q, kind: filter.kind, chapter: filter.chapter } }, signal }));
 }
 
 export function fetchArticle(number: number, signal?: AbortSignal): Promise<ArticleDetail> {
-  return api.get<ArticleDetail>(`/api/rules/articles/${number}`, { signal });
+  return ok(client.GET('/api/rules/articles/{number}', { params: { path: { number } }, signal }));
 }
 
 export function fetchParameters(asOf: string, signal?: AbortSignal): Promise<{ asOf: string; items: ParameterInForce[] }> {
-  return api.get<{ asOf: string; items: ParameterInForce[] }>('/api/rules/parameters', { query: { asOf }, signal });
+  return ok(client.GET('/api/rules/parameters', { params: { query: { asOf } }, signal }));
 }

@@ -1,34 +1,18 @@
-import { api } from './client';
+import { type BodyOf, client, ok, type ResponseOf } from './client';
+
+// Types are the server's own (schema.gen.ts); the names below are what the pages call them.
 
 /** What the caller may do with one account; the server decides, the page only shows the buttons. */
-export type UserAction = 'enable' | 'disable' | 'reset_password' | 'grant_roles';
+export type UserAction = 'enable' | 'disable' | 'reset_password' | 'grant_roles' | 'reset_totp';
 
-export type UserAccount = {
-  id: string;
-  loginName: string;
-  displayName: string;
-  unitId: string | null;
-  personId: string | null;
-  roles: string[];
-  /** The roles in Chinese, as the server names them. */
-  roleLabels: string[];
-  isDisabled: boolean;
-  isLocked: boolean;
-  isTotpEnabled: boolean;
-  mustChangePassword: boolean;
-  passwordChangedAt: string;
-  actions: string[];
-};
-
+export type UserList = ResponseOf<'/api/admin/users', 'get'>;
+export type UserAccount = UserList['items'][number];
 /** A role the security administrator may grant, with its Chinese name. */
-export type RoleOption = { role: string; label: string };
-
-export type UserList = { items: UserAccount[]; roles: RoleOption[]; actions: string[] };
-
-export type CreateUserInput = { loginName: string; displayName: string; unitId?: string | null };
-
+export type RoleOption = UserList['roles'][number];
+export type Role = RoleOption['role'];
+export type CreateUserInput = BodyOf<'/api/admin/users', 'post'>;
 /** A password the server made up; it is shown once and never again. */
-export type TemporaryPassword = { temporaryPassword: string };
+export type TemporaryPassword = ResponseOf<'/api/admin/users/{id}/reset-password', 'post'>;
 
 export const userKeys = {
   all: ['users'] as const,
@@ -38,30 +22,34 @@ export const userKeys = {
 
 /** Accounts as the system administrator sees them (open, disable, reset). */
 export function fetchAdminUsers(signal?: AbortSignal): Promise<UserList> {
-  return api.get<UserList>('/api/admin/users', { signal });
+  return ok(client.GET('/api/admin/users', { signal }));
 }
 
 /** Accounts as the security administrator sees them (roles). */
 export function fetchSecurityUsers(signal?: AbortSignal): Promise<UserList> {
-  return api.get<UserList>('/api/security/users', { signal });
+  return ok(client.GET('/api/security/users', { signal }));
 }
 
-export function createUser(input: CreateUserInput): Promise<{ id: string } & TemporaryPassword> {
-  return api.post<{ id: string } & TemporaryPassword>('/api/admin/users', input);
+export function createUser(input: CreateUserInput): Promise<ResponseOf<'/api/admin/users', 'post'>> {
+  return ok(client.POST('/api/admin/users', { body: input }));
 }
 
-export function disableUser(id: string): Promise<void> {
-  return api.post<void>(`/api/admin/users/${encodeURIComponent(id)}/disable`);
+export async function disableUser(id: string): Promise<void> {
+  await client.POST('/api/admin/users/{id}/disable', { params: { path: { id } } });
 }
 
-export function enableUser(id: string): Promise<void> {
-  return api.post<void>(`/api/admin/users/${encodeURIComponent(id)}/enable`);
+export async function enableUser(id: string): Promise<void> {
+  await client.POST('/api/admin/users/{id}/enable', { params: { path: { id } } });
 }
 
 export function resetPassword(id: string): Promise<TemporaryPassword> {
-  return api.post<TemporaryPassword>(`/api/admin/users/${encodeURIComponent(id)}/reset-password`);
+  return ok(client.POST('/api/admin/users/{id}/reset-password', { params: { path: { id } } }));
 }
 
-export function grantRoles(id: string, roles: string[]): Promise<void> {
-  return api.put<void>(`/api/security/users/${encodeURIComponent(id)}/roles`, { roles });
+export async function resetTotp(id: string): Promise<void> {
+  await client.POST('/api/security/users/{id}/reset-totp', { params: { path: { id } } });
+}
+
+export async function grantRoles(id: string, roles: Role[]): Promise<void> {
+  await client.PUT('/api/security/users/{id}/roles', { params: { path: { id } }, body: { roles } });
 }

@@ -1,32 +1,14 @@
-import { api } from './client';
+import { client, ok, type ResponseOf } from './client';
 
-export type WorkItemDue = {
-  due: string;
-  /** The year's holiday notice is not out yet, so the date may move. */
-  provisional: boolean;
-  /** How the deadline was counted (article, working days), in Chinese. */
-  explanation: string;
-};
-
-export type WorkItem = {
-  id: string;
-  area: string;
-  kind: string;
-  title: string;
-  unitName?: string;
-  due?: WorkItemDue;
-  /** Set when the user handles this as the cover (补位) for an absent leader. */
-  actingFor?: { personId: string; name: string };
-  href: string;
-  createdAt: string;
-};
-
-export type WorkbenchSource = { area: string; label: string; count: number };
-
-export type Workbench = { items: WorkItem[]; sources: WorkbenchSource[] };
+/** What waits for the signed-in user, by area; items they handle as cover (补位) carry `actingFor`. */
+export type Workbench = ResponseOf<'/api/workbench', 'get'>;
+export type WorkItem = Workbench['items'][number];
+/** `provisional`: the year's holiday notice is not out yet, so the date may move. */
+export type WorkItemDue = NonNullable<WorkItem['due']>;
+export type WorkbenchSource = Workbench['sources'][number];
 
 export const workbenchQueryKey = ['workbench'] as const;
 
 export function fetchWorkbench(signal?: AbortSignal): Promise<Workbench> {
-  return api.get<Workbench>('/api/workbench', { signal });
+  return ok(client.GET('/api/workbench', { signal }));
 }

@@ -15,7 +15,7 @@ import { errorText, useShowApiError } from '../../lib/show-api-error';
 import { AuditChainCard } from './audit-chain-card';
 import { AuditEventDrawer } from './audit-event-drawer';
 import { AuditSearchForm } from './audit-search-form';
-import { ActText, mono, objectTypeText, ResultTag, summaryText } from './audit-text';
+import { ActText, mono, ObjectText, ResultTag, summaryText } from './audit-text';
 import { pageSizes, useAuditSearch } from './use-audit-search';
 
 /**
@@ -60,25 +60,8 @@ export default function AuditPage() {
       width: 88,
       render: (_, event) => (event.actingForPersonId ? (event.actingForName ?? event.actingForPersonId) : '—'),
     },
-    { title: '操作', dataIndex: 'act', width: 160, render: (act: string) => <ActText act={act} /> },
-    {
-      title: '对象',
-      key: 'object',
-      width: 180,
-      render: (_, event) => (
-        <span>
-          {objectTypeText(event.objectType)}
-          {event.objectId && (
-            <>
-              <br />
-              <Typography.Text type="secondary" style={{ ...mono, fontSize: 12, wordBreak: 'break-all' }}>
-                {event.objectId}
-              </Typography.Text>
-            </>
-          )}
-        </span>
-      ),
-    },
+    { title: '操作', key: 'act', width: 160, render: (_, event) => <ActText event={event} /> },
+    { title: '对象', key: 'object', width: 220, render: (_, event) => <ObjectText event={event} /> },
     { title: '结果', dataIndex: 'result', width: 70, render: (result: string) => <ResultTag result={result} /> },
     {
       title: '条款',

@@ -2,10 +2,11 @@ import { SearchOutlined } from '@ant-design/icons';
 import { AutoComplete, Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
-import { useEffect } from 'react';
-import type { AuditFilters, AuditResult } from '../../api/audit';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { auditKeys, fetchAuditVocabulary, type AuditFilters, type AuditResult } from '../../api/audit';
 import { dateFormat } from '../../app/dates';
-import { auditActLabels, auditObjectTypeLabels, auditResultLabels, auditResultOrder } from '../../lib/audit-labels';
+import { auditResultLabels, auditResultOrder } from '../../lib/audit-labels';
 
 type SearchForm = {
   actor?: string;
@@ -17,8 +18,6 @@ type SearchForm = {
   dates?: [Dayjs | null, Dayjs | null] | null;
 };
 
-const actOptions = Object.entries(auditActLabels).map(([value, label]) => ({ value, label: `${label}（${value}）` }));
-const objectTypeOptions = Object.entries(auditObjectTypeLabels).map(([value, label]) => ({ value, label: `${label}（${value}）` }));
 
 function toForm(filters: AuditFilters): SearchForm {
   return {
@@ -54,6 +53,13 @@ const filterOption = (input: string, option?: { value: string; label: string }) 
 /** 检索条件. Every field may stay empty; dates are Beijing calendar days, both included. */
 export function AuditSearchForm({ filters, onSearch }: { filters: AuditFilters; onSearch: (filters: AuditFilters) => void }) {
   const [form] = Form.useForm<SearchForm>();
+  // The names come from the server, which knows every act it records.
+  const vocabulary = useQuery({ queryKey: auditKeys.vocabulary, queryFn: ({ signal }) => fetchAuditVocabulary(signal), staleTime: Infinity });
+  const actOptions = useMemo(() => (vocabulary.data?.acts ?? []).map(({ act, label }) => ({ value: act, label: `${label}（${act}）` })), [vocabulary.data]);
+  const objectTypeOptions = useMemo(
+    () => (vocabulary.data?.objectTypes ?? []).map(({ objectType, label }) => ({ value: objectType, label: `${label}（${objectType}）` })),
+    [vocabulary.data],
+  );
 
   // The URL is the truth: back/forward and links fill the form.
   useEffect(() => {

@@ -3,7 +3,7 @@ import { Button, Checkbox, Divider, Form, Input, InputNumber, Modal, Popconfirm,
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { documentSteps } from '../../api/documents';
-import type { AssignResult, DocumentAction, IncomingDocumentDetail } from '../../api/documents';
+import type { AssignResult, DocumentAction, IncomingDocumentDetail, ReturnReason } from '../../api/documents';
 import { fetchParameters, rulesKeys } from '../../api/rules';
 import { today } from '../../app/dates';
 import { articleLabel } from '../../lib/article-number';
@@ -32,6 +32,30 @@ function ActionSection({ title, hint, error, errorTitle, children, testId }: { t
   );
 }
 
+type SignOffForm = { opinion: string };
+
+/** 签发: the filing unit's principal head signs off the 请示 in their own session (art. 64). */
+function SignOffAction({ doc }: { doc: IncomingDocumentDetail }) {
+  const [form] = Form.useForm<SignOffForm>();
+  const step = useDocumentStep(
+    doc.id,
+    (values: SignOffForm) => documentSteps.signOff(doc.id, { version: doc.version, opinion: values.opinion.trim() || undefined }),
+    (result) => (result.status === 'countersigning' ? '已签发，待相关单位主要负责人会签' : '已签发，公文已报送区政府办公室'),
+  );
+  return (
+    <ActionSection testId="action-sign-off" title="签发" hint="报送区政府的请示性公文，须由报送单位主要负责人签发（第六十四条）" error={step.error} errorTitle="未能签发">
+      <Form<SignOffForm> form={form} name="sign-off" layout="vertical" initialValues={{ opinion: '' }} onFinish={(values) => step.mutate(values)}>
+        <Form.Item label="签发意见" name="opinion" style={{ marginBottom: 8 }}>
+          <Input.TextArea maxLength={1000} autoSize={{ minRows: 1, maxRows: 4 }} placeholder="同意报送" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={step.isPending}>
+          签发
+        </Button>
+      </Form>
+    </ActionSection>
+  );
+}
+
 function ReceiveAction({ doc }: { doc: IncomingDocumentDetail }) {
   const step = useDocumentStep(doc.id, () => documentSteps.receive(doc.id, doc.version), () => '已签收');
   return (
@@ -54,7 +78,7 @@ function RegisterAction({ doc }: { doc: IncomingDocumentDetail }) {
   );
 }
 
-type ReviewForm = { outcome: 'pass' | 'return'; reasons: string[]; opinion: string };
+type ReviewForm = { outcome: 'pass' | 'return'; reasons: ReturnReason['key'][]; opinion: string };
 
 function ReviewAction({ doc }: { doc: IncomingDocumentDetail }) {
   const [form] = Form.useForm<ReviewForm>();
@@ -347,7 +371,7 @@ function CountersignAction({ doc }: { doc: IncomingDocumentDetail }) {
 }
 
 /** The order actions are shown in when several are open at once (a report after 批示: 转办 or 阅知归档). */
-const actionOrder: DocumentAction[] = ['countersign', 'receive', 'register', 'review', 'propose', 'assign', 'transfer', 'complete', 'archive', 'extend'];
+const actionOrder: DocumentAction[] = ['sign_off', 'countersign', 'receive', 'register', 'review', 'propose', 'assign', 'transfer', 'complete', 'archive', 'extend'];
 
 /**
  * The controls for what the caller may do now, exactly as the server's `actions` say; 批示 has its own panel.
@@ -390,7 +414,12 @@ function renderAction(action: DocumentAction, doc: IncomingDocumentDetail, unitO
       return <ExtendAction doc={doc} />;
     case 'countersign':
       return <CountersignAction doc={doc} />;
+    case 'sign_off':
+      return <SignOffAction doc={doc} />;
+    // 退回 is the other outcome of 初审; 批示 has its own panel; 催办 runs from the chase list.
+    case 'return':
     case 'instruct':
+    case 'chase':
       return null;
   }
 }

@@ -22,7 +22,7 @@ export default function ChaseListPage() {
     document.title = '催办清单 · 政务';
   }, []);
 
-  const list = useQuery({ queryKey: documentKeys.chaseList, queryFn: ({ signal }) => fetchChaseList(signal), enabled: isOffice });
+  const list = useQuery({ queryKey: documentKeys.chaseList, queryFn: ({ signal }) => fetchChaseList(signal), enabled: isOffice === true });
   const chase = useMutation({
     mutationFn: chaseNow,
     onSuccess: async (result) => {
@@ -32,7 +32,7 @@ export default function ChaseListPage() {
     onError: (error) => showApiError(error, '催办失败'),
   });
 
-  if (!isOffice) {
+  if (isOffice === false) {
     return (
       <>
         <DocumentsHeader title="催办清单" />

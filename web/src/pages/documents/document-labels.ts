@@ -8,6 +8,7 @@ export const classificationLabels: Record<Classification, string> = { none: '非
 
 /** The same words as the server's `statusLabel`: what each status waits for. */
 export const statusLabels: Record<IncomingStatus, string> = {
+  awaiting_sign_off: '待签发',
   countersigning: '会签中',
   submitted: '待签收',
   received: '待登记',
@@ -23,6 +24,7 @@ export const statusLabels: Record<IncomingStatus, string> = {
 };
 
 export const statusColors: Record<IncomingStatus, string> = {
+  awaiting_sign_off: 'gold',
   countersigning: 'purple',
   submitted: 'processing',
   received: 'processing',
@@ -36,9 +38,3 @@ export const statusColors: Record<IncomingStatus, string> = {
   completed: 'success',
   archived: 'default',
 };
-
-/** Roles that file documents to the government (the server's `documents.submit`). */
-export const submitterRoles = ['unit_staff', 'unit_head'];
-
-/** The office's role, which keeps the register and chases (the server's `documents.office`). */
-export const officeRole = 'office_staff';

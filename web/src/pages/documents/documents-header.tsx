@@ -1,15 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
 import { Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { useSession } from '../../app/use-session';
-import { officeRole, submitterRoles } from './document-labels';
+import { documentKeys, fetchIncomingDocuments, type RegisterAction } from '../../api/documents';
 
-type Tab = { key: string; label: string; isFor: (roles: readonly string[]) => boolean };
+type Tab = { key: string; label: string; action?: RegisterAction };
 
 const tabs: Tab[] = [
-  { key: '/documents/incoming', label: '收文登记簿', isFor: () => true },
-  { key: '/documents/incoming/new', label: '报送公文', isFor: (roles) => roles.some((role) => submitterRoles.includes(role)) },
-  { key: '/documents/incoming/chase', label: '催办清单', isFor: (roles) => roles.includes(officeRole) },
+  { key: '/documents/incoming', label: '收文登记簿' },
+  { key: '/documents/incoming/new', label: '报送公文', action: 'submit' },
+  { key: '/documents/incoming/chase', label: '催办清单', action: 'chase' },
 ];
 
 /** A document's own page belongs to the register tab. */
@@ -17,12 +17,25 @@ function activeTab(pathname: string): string {
   return tabs.find((tab) => tab.key !== '/documents/incoming' && pathname === tab.key)?.key ?? '/documents/incoming';
 }
 
-/** Title, the area's tabs (each only for those who use it) and the page's own controls on the right. */
+/**
+ * What the signed-in user may do with the register (报送, 催办), as the server says with the register itself —
+ * the page never derives it from role names. `undefined` while loading.
+ */
+export function useRegisterActions(): readonly RegisterAction[] | undefined {
+  const query = useQuery({
+    queryKey: documentKeys.registerActions,
+    queryFn: ({ signal }) => fetchIncomingDocuments({ pageSize: 1 }, signal),
+    staleTime: 60_000,
+  });
+  return query.data?.actions;
+}
+
+/** Title, the area's tabs (each only for those who may use it) and the page's own controls on the right. */
 export function DocumentsHeader({ title, extra }: { title: ReactNode; extra?: ReactNode }) {
   const location = useLocation();
   const navigate = useNavigate();
-  const roles = useSession().data?.user.roles ?? [];
-  const visibleTabs = tabs.filter((tab) => tab.isFor(roles)).map(({ key, label }) => ({ key, label }));
+  const actions = useRegisterActions() ?? [];
+  const visibleTabs = tabs.filter((tab) => !tab.action || actions.includes(tab.action)).map(({ key, label }) => ({ key, label }));
   return (
     <div style={{ marginBottom: 8 }}>
       <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
@@ -37,12 +50,12 @@ export function DocumentsHeader({ title, extra }: { title: ReactNode; extra?: Re
   );
 }
 
-/** Whether the signed-in user is office staff (签收 … 归档, 催办). */
-export function useIsOfficeStaff(): boolean {
-  return useSession().data?.user.roles.includes(officeRole) ?? false;
+/** Whether the signed-in user keeps the chase list (催办), from the register's `actions`; `undefined` while loading. */
+export function useIsOfficeStaff(): boolean | undefined {
+  return useRegisterActions()?.includes('chase');
 }
 
-/** Whether the signed-in user files documents for a unit. */
-export function useIsSubmitter(): boolean {
-  return useSession().data?.user.roles.some((role) => submitterRoles.includes(role)) ?? false;
+/** Whether the signed-in user files documents for a unit (报送), from the register's `actions`; `undefined` while loading. */
+export function useIsSubmitter(): boolean | undefined {
+  return useRegisterActions()?.includes('submit');
 }

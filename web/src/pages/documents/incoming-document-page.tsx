@@ -189,7 +189,8 @@ export default function IncomingDocumentPage() {
     );
   }
 
-  const hasActions = data.actions.some((action) => action !== 'instruct');
+  // 批示 has its own panel, 退回 is part of 初审, and 催办 runs from the chase list.
+  const hasActions = data.actions.some((action) => action !== 'instruct' && action !== 'return' && action !== 'chase');
   return (
     <>
       <DocumentsHeader title="公文详情" extra={back} />

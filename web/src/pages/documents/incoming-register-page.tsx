@@ -9,7 +9,7 @@ import { documentKeys, documentTypes, exportRegister, fetchIncomingDocuments, in
 import type { DocumentType, IncomingDocument, IncomingFilter, IncomingStatus } from '../../api/documents';
 import { fetchUnits, orgKeys } from '../../api/org';
 import { dateFormat, isValidDate, today } from '../../app/dates';
-import { saveBlob, suggestedFileName } from '../../lib/download';
+import { saveBlob } from '../../lib/download';
 import { errorText, useShowApiError } from '../../lib/show-api-error';
 import { statusColors, statusLabels, urgencyColors } from './document-labels';
 import { DocumentsHeader, useIsSubmitter } from './documents-header';
@@ -97,8 +97,8 @@ export default function IncomingRegisterPage() {
 
   const exporting = useMutation({
     mutationFn: async () => {
-      const response = await exportRegister(filter);
-      saveBlob(await response.blob(), suggestedFileName(response) ?? '收文登记簿.xlsx');
+      const { blob, fileName } = await exportRegister(filter);
+      saveBlob(blob, fileName ?? '收文登记簿.xlsx');
     },
     onSuccess: () => void message.success('已导出收文登记簿'),
     onError: (error) => showApiError(error, '导出失败'),

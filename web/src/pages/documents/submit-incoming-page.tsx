@@ -88,6 +88,8 @@ export default function SubmitIncomingPage() {
       await queryClient.invalidateQueries({ queryKey: documentKeys.all });
       if (result.flags.length > 0) {
         void message.warning(`已报送，并标注：${result.flags.map(ruleText).join('；')}`, 8);
+      } else if (result.status === 'awaiting_sign_off') {
+        void message.success('已提交，待本单位主要负责人签发后报送（第六十四条）');
       } else if (result.status === 'countersigning') {
         void message.success('已提交，待相关单位主要负责人会签后报送区政府办公室');
       } else {
@@ -111,8 +113,7 @@ export default function SubmitIncomingPage() {
       title: values.title.trim(),
       body: values.body.trim(),
       senderDocNumber: optional(values.senderDocNumber),
-      // A name typed by hand is the principal's only when it is the principal's name; the server checks the rest.
-      signerPersonId: principals.find((principal) => principal.name === signerName)?.personId ?? null,
+      // Only the name the document shows: the principal head signs a 请示 off in their own session (待签发).
       signerName,
       urgency: values.urgency,
       classification: values.classification,
@@ -127,7 +128,7 @@ export default function SubmitIncomingPage() {
     mutation.mutate(input);
   };
 
-  if (session.data && !isSubmitter) {
+  if (session.data && isSubmitter === false) {
     return (
       <>
         <DocumentsHeader title="报送公文" />
@@ -189,7 +190,7 @@ export default function SubmitIncomingPage() {
               label="签发人"
               name="signerName"
               rules={[{ required: true, whitespace: true, message: '请填写签发人' }]}
-              extra={isRequest ? '请示须由本单位主要负责人签发（第六十四条）' : undefined}
+              extra={isRequest ? '请示须由本单位主要负责人本人签发（第六十四条）：报送后进入其工作台待签发' : undefined}
             >
               <AutoComplete
                 maxLength={50}

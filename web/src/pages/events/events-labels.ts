@@ -40,8 +40,8 @@ export const invitationStatusLabels: Record<InvitationStatus, string> = {
   withdrawn: '已撤回',
 };
 
-export const meetingStatusColors: Record<MeetingStatus, string> = { awaiting_approval: 'gold', approved: 'success', not_approved: 'red', withdrawn: 'default' };
-export const meetingStatusLabels: Record<MeetingStatus, string> = { awaiting_approval: '待审批', approved: '已批准', not_approved: '未获批准', withdrawn: '已撤回' };
+export const meetingStatusColors: Record<MeetingStatus, string> = { awaiting_head_approval: 'gold', awaiting_approval: 'gold', approved: 'success', not_approved: 'red', withdrawn: 'default' };
+export const meetingStatusLabels: Record<MeetingStatus, string> = { awaiting_head_approval: '待区长批准', awaiting_approval: '待审批', approved: '已批准', not_approved: '未获批准', withdrawn: '已撤回' };
 
 export const speechStatusColors: Record<SpeechStatus, string> = { awaiting_approval: 'gold', approved: 'success', not_approved: 'red' };
 export const speechStatusLabels: Record<SpeechStatus, string> = { awaiting_approval: '待审批', approved: '已同意', not_approved: '未同意' };

@@ -2,17 +2,17 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Drawer, Popconfirm, Result, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
-import { arrangeInvitation, declineInvitation, eventsKeys, fetchInvitation, recordInvitationApproval, withdrawInvitation } from '../../api/events';
+import { arrangeInvitation, declineInvitation, decideInvitation, eventsKeys, fetchInvitation, recordOutsideInvitationApproval, withdrawInvitation } from '../../api/events';
 import type { Invitation } from '../../api/events';
 import { formatDate } from '../../app/dates';
 import { errorText } from '../../lib/show-api-error';
 import { ApprovalDescriptions } from './approval-descriptions';
-import { ApprovalModal } from './approval-modal';
+import { DecisionModal, OutsideApprovalModal } from './approval-modal';
 import { articleText, invitationStatusColors } from './events-labels';
 import { FlagAlert, useShowRuleError } from '../../lib/rule-feedback';
 import { TextPromptModal } from './text-prompt-modal';
 
-type Dialog = 'approval' | 'arrange' | 'decline' | undefined;
+type Dialog = 'decision' | 'outside' | 'arrange' | 'decline' | undefined;
 
 /** One invitation with what the caller may do with it, as the server says in `actions`. */
 export function InvitationDrawer({ id, onClose }: { id: string; onClose: () => void }) {
@@ -45,11 +45,12 @@ export function InvitationDrawer({ id, onClose }: { id: string; onClose: () => v
       ) : (
         <Space orientation="vertical" size={12} style={{ width: '100%' }}>
           <Space size={8} wrap>
-            {data.actions.includes('record_approval') && (
-              <Button type="primary" onClick={() => setDialog('approval')}>
-                记录批准结果
+            {data.actions.includes('approve') && (
+              <Button type="primary" onClick={() => setDialog('decision')}>
+                批准或不批准
               </Button>
             )}
+            {data.actions.includes('record_outside_approval') && <Button onClick={() => setDialog('outside')}>依区委批准文件记录</Button>}
             {data.actions.includes('arrange') && (
               <Button type="primary" onClick={() => setDialog('arrange')}>
                 安排
@@ -87,18 +88,27 @@ export function InvitationDrawer({ id, onClose }: { id: string; onClose: () => v
           {data.needsApproval && (
             <>
               <Typography.Text strong>区委、区政府批准（第九十一条）</Typography.Text>
-              <ApprovalDescriptions approval={data.approval} emptyText="尚未记录批准结果" />
+              <ApprovalDescriptions approval={data.approval} emptyText="尚未批准" />
             </>
           )}
-          {dialog === 'approval' && (
-            <ApprovalModal
-              title="记录区委、区政府批准结果"
+          {dialog === 'decision' && (
+            <DecisionModal
+              title="区政府批准（第九十一条）"
               hint={`第九十一条：${articleText[91]}`}
               version={data.version}
-              canChooseBody
               isOpen
               onClose={() => setDialog(undefined)}
-              onSubmit={(input) => recordInvitationApproval(data.id, input)}
+              onSubmit={(input) => decideInvitation(data.id, input)}
+              onDone={refresh}
+            />
+          )}
+          {dialog === 'outside' && (
+            <OutsideApprovalModal
+              hint={`第九十一条：${articleText[91]} 区委在平台外作出决定的，由办公室附区委批准文件记录，记录写明由谁依哪份文件记录。`}
+              version={data.version}
+              isOpen
+              onClose={() => setDialog(undefined)}
+              onSubmit={(input) => recordOutsideInvitationApproval(data.id, input)}
               onDone={refresh}
             />
           )}

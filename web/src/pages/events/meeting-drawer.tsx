@@ -2,12 +2,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Drawer, Popconfirm, Result, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
-import { eventsKeys, fetchMeeting, recordMeetingApproval, withdrawMeeting } from '../../api/events';
+import { decideMeeting, decideTownPrincipals, eventsKeys, fetchMeeting, withdrawMeeting } from '../../api/events';
 import type { DepartmentMeeting } from '../../api/events';
 import { formatDate } from '../../app/dates';
 import { errorText } from '../../lib/show-api-error';
 import { ApprovalDescriptions } from './approval-descriptions';
-import { ApprovalModal } from './approval-modal';
+import { DecisionModal } from './approval-modal';
 import { articleText, meetingStatusColors } from './events-labels';
 import { FlagAlert, useShowRuleError } from '../../lib/rule-feedback';
 
@@ -15,7 +15,7 @@ import { FlagAlert, useShowRuleError } from '../../lib/rule-feedback';
 export function MeetingDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const queryClient = useQueryClient();
   const showRuleError = useShowRuleError();
-  const [isApproving, setIsApproving] = useState(false);
+  const [dialog, setDialog] = useState<'head' | 'office' | undefined>();
   const meeting = useQuery({ queryKey: eventsKeys.meeting(id), queryFn: ({ signal }) => fetchMeeting(id, signal) });
   const data = meeting.data;
   const refresh = () => queryClient.invalidateQueries({ queryKey: eventsKeys.all });
@@ -41,9 +41,14 @@ export function MeetingDrawer({ id, onClose }: { id: string; onClose: () => void
       ) : (
         <Space orientation="vertical" size={12} style={{ width: '100%' }}>
           <Space size={8} wrap>
-            {data.actions.includes('record_approval') && (
-              <Button type="primary" onClick={() => setIsApproving(true)}>
-                记录审批结果
+            {data.actions.includes('approve_town_principals') && (
+              <Button type="primary" onClick={() => setDialog('head')}>
+                区长审批（请镇街主要负责人参加）
+              </Button>
+            )}
+            {data.actions.includes('approve') && (
+              <Button type="primary" onClick={() => setDialog('office')}>
+                审批
               </Button>
             )}
             {data.actions.includes('withdraw') && (
@@ -83,23 +88,29 @@ export function MeetingDrawer({ id, onClose }: { id: string; onClose: () => void
                   ),
               },
               ...(data.headApproval
-                ? [{ key: 'head', label: '区长批准', span: 'filled' as const, children: `${data.headApproval.approverName}，${formatDate(data.headApproval.approvedOn)}：${data.headApproval.opinion}` }]
+                ? [
+                    {
+                      key: 'head',
+                      label: '区长批准',
+                      span: 'filled' as const,
+                      children: `${data.headApproval.approverName}${data.headApproval.actingForName ? `（代${data.headApproval.actingForName}）` : ''}，${formatDate(data.headApproval.approvedOn)}：${data.headApproval.opinion}`,
+                    },
+                  ]
                 : []),
               { key: 'submittedOn', label: '报批日期', children: formatDate(data.submittedOn) },
               { key: 'detail', label: '会议内容', span: 'filled', children: <span style={{ whiteSpace: 'pre-wrap' }}>{data.detail || '—'}</span> },
             ]}
           />
           <Typography.Text strong>审批结果（第五十八条）</Typography.Text>
-          <ApprovalDescriptions approval={data.approval} emptyText="尚未记录审批结果" />
-          {isApproving && (
-            <ApprovalModal
-              title="记录会议审批结果"
+          <ApprovalDescriptions approval={data.approval} emptyText="尚未审批" />
+          {dialog && (
+            <DecisionModal
+              title={dialog === 'head' ? '区长批准镇（街道）主要负责人参加' : '会议审批'}
               hint={`第五十八条：${articleText[58]}`}
               version={data.version}
-              canChooseBody={false}
               isOpen
-              onClose={() => setIsApproving(false)}
-              onSubmit={(input) => recordMeetingApproval(data.id, input)}
+              onClose={() => setDialog(undefined)}
+              onSubmit={(input) => (dialog === 'head' ? decideTownPrincipals(data.id, input) : decideMeeting(data.id, input))}
               onDone={refresh}
             />
           )}

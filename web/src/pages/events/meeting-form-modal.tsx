@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, DatePicker, Form, Input, Modal, Radio, Select, Typography } from 'antd';
-import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { eventsKeys, fetchInviteeOptions, requestMeeting } from '../../api/events';
@@ -18,9 +17,6 @@ type MeetingForm = {
   chairedBy: MeetingChair;
   chairPersonId?: string;
   inviteePostIds: string[];
-  headApproverName?: string;
-  headApprovedOn?: Dayjs;
-  headOpinion?: string;
   detail: string;
 };
 
@@ -74,7 +70,6 @@ export function MeetingFormModal({ isOpen, onClose, onCreated }: { isOpen: boole
 
   const submit = (values: MeetingForm) => {
     if (!values.meetingDate) return;
-    const needsHeadApproval = values.chairedBy === 'deputy' && hasPrincipal;
     const input: RequestMeetingInput = {
       title: values.title.trim(),
       meetingDate: values.meetingDate.format(dateFormat),
@@ -82,10 +77,6 @@ export function MeetingFormModal({ isOpen, onClose, onCreated }: { isOpen: boole
       chairedBy: values.chairedBy,
       chairPersonId: values.chairedBy === 'deputy' ? (values.chairPersonId ?? null) : null,
       inviteePostIds: values.inviteePostIds,
-      headApproval:
-        needsHeadApproval && values.headApproverName && values.headApprovedOn
-          ? { approverName: values.headApproverName.trim(), approvedOn: values.headApprovedOn.format(dateFormat), opinion: values.headOpinion?.trim() ?? '' }
-          : null,
       detail: values.detail.trim(),
     };
     mutation.mutate(input);
@@ -98,7 +89,7 @@ export function MeetingFormModal({ isOpen, onClose, onCreated }: { isOpen: boole
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={{ title: '', format: 'video', chairedBy: 'department_head', inviteePostIds: [], detail: '', headApprovedOn: dayjs(today(), dateFormat) }}
+        initialValues={{ title: '', format: 'video', chairedBy: 'department_head', inviteePostIds: [], detail: '' }}
         onFinish={submit}
         onValuesChange={() => {
           if (mutation.isError) mutation.reset();
@@ -145,25 +136,13 @@ export function MeetingFormModal({ isOpen, onClose, onCreated }: { isOpen: boole
         {format === 'in_person' && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="第五十八条：能采取电视会议形式的不集中开会；集中开会的将标注提请审批人注意" />}
         {hasDeputy && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="第五十八条：邀请副区长出席的，要严格按程序报批" />}
         {chairedBy === 'deputy' && hasPrincipal && (
-          <>
-            <Alert
-              type="warning"
-              showIcon
-              style={{ marginBottom: 12 }}
-              title="第五十八条：副区长主持召开的会议，一般不请镇政府（街道办事处）主要负责人参加，因工作需要确需参加的，须经区长批准"
-            />
-            <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr 2fr', columnGap: 12 }}>
-              <Form.Item label="批准的区长" name="headApproverName" rules={[{ required: true, whitespace: true, message: '请填写批准的区长' }]}>
-                <Input maxLength={50} />
-              </Form.Item>
-              <Form.Item label="批准日期" name="headApprovedOn" rules={[{ required: true, message: '请选择日期' }]}>
-                <DatePicker format={dateFormat} style={{ width: '100%' }} disabledDate={(day) => day.format(dateFormat) > today()} />
-              </Form.Item>
-              <Form.Item label="区长批准意见" name="headOpinion" rules={[{ required: true, whitespace: true, message: '请填写区长批准意见' }]}>
-                <Input maxLength={500} />
-              </Form.Item>
-            </div>
-          </>
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title="第五十八条：副区长主持召开的会议，一般不请镇政府（街道办事处）主要负责人参加，因工作需要确需参加的，须经区长批准"
+            description="报批后申请先送区长本人审批，区长批准后再由办公室审批会议。"
+          />
         )}
         <Form.Item label="会议内容、规模" name="detail">
           <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 5 }} />

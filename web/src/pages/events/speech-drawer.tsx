@@ -2,11 +2,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Drawer, Result, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
-import { eventsKeys, fetchSpeech, recordSpeechApproval } from '../../api/events';
+import { decideSpeech, eventsKeys, fetchSpeech } from '../../api/events';
 import { formatDate } from '../../app/dates';
 import { errorText } from '../../lib/show-api-error';
 import { ApprovalDescriptions } from './approval-descriptions';
-import { ApprovalModal } from './approval-modal';
+import { DecisionModal } from './approval-modal';
 import { articleText, speechStatusColors } from './events-labels';
 
 /** One speech or article request and the government's decision on it (art. 81). */
@@ -29,9 +29,9 @@ export function SpeechDrawer({ id, onClose }: { id: string; onClose: () => void 
         <Spin style={{ display: 'block', marginTop: 80 }} />
       ) : (
         <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-          {data.actions.includes('record_approval') && (
+          {data.actions.includes('consent') && (
             <Button type="primary" onClick={() => setIsApproving(true)} style={{ alignSelf: 'flex-start' }}>
-              记录区政府意见
+              同意或不同意
             </Button>
           )}
           <Descriptions
@@ -50,16 +50,17 @@ export function SpeechDrawer({ id, onClose }: { id: string; onClose: () => void 
             ]}
           />
           <Typography.Text strong>区政府意见（第八十一条）</Typography.Text>
-          <ApprovalDescriptions approval={data.approval} emptyText="尚未记录区政府意见" />
+          <ApprovalDescriptions approval={data.approval} emptyText="区长尚未办理" />
           {isApproving && (
-            <ApprovalModal
-              title="记录区政府意见"
+            <DecisionModal
+              title="区政府意见（第八十一条）"
               hint={`第八十一条：${articleText[81]}`}
               version={data.version}
-              canChooseBody={false}
+              approveLabel="同意"
+              refuseLabel="不同意"
               isOpen
               onClose={() => setIsApproving(false)}
-              onSubmit={(input) => recordSpeechApproval(data.id, input)}
+              onSubmit={(input) => decideSpeech(data.id, input)}
               onDone={refresh}
             />
           )}

@@ -16,7 +16,8 @@ export function SpeechFormModal({ isOpen, onClose, onCreated }: { isOpen: boolea
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const session = useSession();
-  const isOffice = session.data?.user.roles.includes('office_staff') ?? false;
+  // The office asks for a named leader; a leader asks for themself (the server's `events.request_speech_for`).
+  const isOffice = (session.data?.actions ?? []).includes('events.request_speech_for');
   const [form] = Form.useForm<SpeechForm>();
   const asOf = today();
   const leaders = useQuery({ queryKey: orgKeys.leaders(asOf), queryFn: ({ signal }) => fetchLeaders(asOf, signal), enabled: isOffice });

@@ -9,7 +9,7 @@ import { today } from '../../app/dates';
 import { errorText } from '../../lib/show-api-error';
 import { AssignCoverModal } from './assign-cover-modal';
 import { CoverLegend, CoverMonthGrid } from './cover-month-grid';
-import { LeaveHeader, useIsLeader } from './leave-header';
+import { LeaveHeader } from './leave-header';
 
 const monthFormat = 'YYYY-MM';
 const monthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -26,7 +26,6 @@ export default function CoverCalendarPage() {
   const month = rawMonth && monthPattern.test(rawMonth) ? rawMonth : todayText.slice(0, 7);
   const from = `${month}-01`;
   const to = dayjs(from).endOf('month').format('YYYY-MM-DD');
-  const isLeader = useIsLeader();
   const [isAssigning, setIsAssigning] = useState(false);
 
   useEffect(() => {
@@ -46,7 +45,7 @@ export default function CoverCalendarPage() {
       <LeaveHeader
         title="补位日历"
         extra={
-          isLeader && (
+          (calendar.data?.actions ?? []).includes('assign_cover') && (
             <Button icon={<SwapOutlined />} onClick={() => setIsAssigning(true)}>
               另行安排补位
             </Button>

@@ -10,9 +10,6 @@ const tabs = [
   { key: '/leave/items', label: '领导事项' },
 ];
 
-/** Roles that read leaders' items (the server's `leader_items.read`); others are not shown the tab. */
-const itemReaderRoles = ['office_staff', 'leader'];
-
 function activeTab(pathname: string): string {
   const match = tabs
     .filter((tab) => (tab.key === '/leave' ? pathname === '/leave' : pathname === tab.key || pathname.startsWith(`${tab.key}/`)))
@@ -25,8 +22,8 @@ export function LeaveHeader({ title, extra }: { title: string; extra?: ReactNode
   const location = useLocation();
   const navigate = useNavigate();
   const session = useSession();
-  const roles = session.data?.user.roles ?? [];
-  const visibleTabs = roles.some((role) => itemReaderRoles.includes(role)) ? tabs : tabs.filter((tab) => tab.key !== '/leave/items');
+  // The server says which policy actions the user holds; the items tab is for those who may read leaders' items.
+  const visibleTabs = (session.data?.actions ?? []).includes('leader_items.read') ? tabs : tabs.filter((tab) => tab.key !== '/leave/items');
   return (
     <div style={{ marginBottom: 8 }}>
       <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
@@ -41,14 +38,14 @@ export function LeaveHeader({ title, extra }: { title: string; extra?: ReactNode
   );
 }
 
-/** Whether the signed-in user is office staff, who report on leaders' behalf and log items for them. */
-export function useIsOfficeStaff(): boolean {
+/** Whether the server grants the signed-in user a policy action (`session.actions`): the web never maps roles. */
+export function useCan(action: string): boolean {
   const session = useSession();
-  return session.data?.user.roles.includes('office_staff') ?? false;
+  return (session.data?.actions ?? []).includes(action);
 }
 
-/** Whether the signed-in user holds the leader role (the 区长 among them may arrange covers, art. 63). */
-export function useIsLeader(): boolean {
-  const session = useSession();
-  return session.data?.user.roles.includes('leader') ?? false;
+/** Whether the signed-in user may report on a leader's behalf (代报: the office). */
+export function useIsOfficeStaff(): boolean {
+  return useCan('leave.report_for');
 }
+

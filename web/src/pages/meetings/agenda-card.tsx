@@ -40,7 +40,7 @@ function ProposeModal({ meeting, onClose }: { meeting: MeetingDetail; onClose: (
       )}
       {waiting.length > 0 && (
         <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 12, marginBottom: 0 }}>
-          尚未完成会签或审批、不能列入议程的议题：{waiting.map((topic) => `“${topic.title}”（${topicStatusLabels[topic.status]}）`).join('、')}
+          尚未完成会签或审批、不能列入议程的议题：{waiting.map((topic) => `“${topic.title}”（${topic.statusLabel}）`).join('、')}
         </Typography.Paragraph>
       )}
       {step.isError && (

@@ -1,14 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Checkbox, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import type { HTMLAttributes } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client';
-import { meetingKeys, recordAttendance } from '../../api/meetings';
-import type { MeetingDetail, Quorum, RecordAttendanceInput, Seat } from '../../api/meetings';
+import { decideAbsence, meetingKeys, recordAttendance, requestAbsence } from '../../api/meetings';
+import type { AbsenceRequest, MeetingDetail, Quorum, RecordAttendanceInput, Seat } from '../../api/meetings';
+import { workbenchQueryKey } from '../../api/workbench';
 import type { Leader } from '../../api/org';
-import { attendanceColors, attendanceLabels, governmentLeaderPostKinds } from './meetings-labels';
+import { attendanceColors, attendanceLabels } from './meetings-labels';
 import { RuleRefusalAlert, useShowRuleError } from '../../lib/rule-feedback';
 
 /**
@@ -67,7 +68,7 @@ export function QuorumPanel({ meeting }: { meeting: MeetingDetail }) {
           )
         ) : (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            出席人数须超过应到人数二分之一的要求适用于常务会议，其他会议供参考。
+            法定人数的要求适用于常务会议，其他会议供参考。
           </Typography.Text>
         )}
       </div>
@@ -75,31 +76,40 @@ export function QuorumPanel({ meeting }: { meeting: MeetingDetail }) {
   );
 }
 
-type AbsenceForm = { reason: string; approvedByHead: boolean };
+type AbsenceForm = { reason: string };
 
-/** 请假: the reason, and for a government leader the 区长's consent (art. 55). */
-function AbsenceModal({ meeting, seat, isLeader, onClose }: { meeting: MeetingDetail; seat: Seat; isLeader: boolean; onClose: () => void }) {
+/**
+ * 请假: the reason. A government leader's absence is the 区长's to consent to (art. 55): the office files the
+ * request, which waits on the 区长's 工作台; other seats' absences the office records directly.
+ */
+function AbsenceModal({ meeting, seat, onClose }: { meeting: MeetingDetail; seat: Seat; onClose: () => void }) {
   const queryClient = useQueryClient();
-  const needsHead = isLeader && meeting.kind !== 'topical' && !seat.leaveReportId;
+  const needsHead = seat.absenceNeedsHead;
   const mutation = useMutation({
-    mutationFn: (values: AbsenceForm) => recordAttendance(meeting.id, { personId: seat.personId, status: 'absent', reason: values.reason.trim() || null, approvedByHead: needsHead ? values.approvedByHead : undefined }),
+    mutationFn: async (values: AbsenceForm) => {
+      if (needsHead) {
+        await requestAbsence(meeting.id, { personId: seat.personId, reason: values.reason.trim() });
+        return undefined;
+      }
+      return recordAttendance(meeting.id, { personId: seat.personId, status: 'absent', reason: values.reason.trim() || null });
+    },
     onSuccess: async (quorum) => {
-      queryClient.setQueryData<MeetingDetail>(meetingKeys.detail(meeting.id), (old) => (old ? { ...old, quorum } : old));
+      if (quorum) queryClient.setQueryData<MeetingDetail>(meetingKeys.detail(meeting.id), (old) => (old ? { ...old, quorum } : old));
       await queryClient.invalidateQueries({ queryKey: meetingKeys.detail(meeting.id) });
       onClose();
     },
   });
   const [form] = Form.useForm<AbsenceForm>();
   return (
-    <Modal title={`请假 · ${seat.name}`} open onCancel={onClose} onOk={() => form.submit()} okText="登记请假" confirmLoading={mutation.isPending} destroyOnHidden>
-      <Form<AbsenceForm> form={form} layout="vertical" initialValues={{ reason: seat.absenceReason ?? '', approvedByHead: false }} onFinish={(values) => mutation.mutate(values)} onValuesChange={() => mutation.isError && mutation.reset()}>
+    <Modal title={`请假 · ${seat.name}`} open onCancel={onClose} onOk={() => form.submit()} okText={needsHead ? '报区长同意' : '登记请假'} confirmLoading={mutation.isPending} destroyOnHidden>
+      <Form<AbsenceForm> form={form} layout="vertical" initialValues={{ reason: seat.absenceReason ?? '' }} onFinish={(values) => mutation.mutate(values)} onValuesChange={() => mutation.isError && mutation.reset()}>
         <Form.Item label="请假事由" name="reason" rules={[{ required: !seat.leaveReportId, whitespace: true, message: '请假须说明理由' }]}>
           <Input maxLength={200} placeholder="如：出差" />
         </Form.Item>
         {needsHead && (
-          <Form.Item name="approvedByHead" valuePropName="checked" extra="第五十五条：区政府领导同志不能出席区政府全体会议、常务会议和区长办公会议，须向区长请假。">
-            <Checkbox>经区长同意</Checkbox>
-          </Form.Item>
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+            第五十五条：区政府领导同志不能出席区政府全体会议、常务会议和区长办公会议，须向区长请假。请假报区长后，由区长在其工作台同意或不同意。
+          </Typography.Paragraph>
         )}
         {!needsHead && meeting.kind !== 'topical' && (
           <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
@@ -112,7 +122,49 @@ function AbsenceModal({ meeting, seat, isLeader, onClose }: { meeting: MeetingDe
   );
 }
 
-type SeatRow = Seat & { post: string | undefined; isLeader: boolean };
+/** 请假报区长: the requests on this meeting, and for the 区长 (or whoever presides for him) the buttons to decide. */
+function AbsenceRequests({ meeting }: { meeting: MeetingDetail }) {
+  const queryClient = useQueryClient();
+  const showRuleError = useShowRuleError();
+  const decide = useMutation({
+    mutationFn: (input: { request: AbsenceRequest; isConsented: boolean }) => decideAbsence(input.request.id, { version: input.request.version, isConsented: input.isConsented, opinion: null }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: meetingKeys.detail(meeting.id) });
+      await queryClient.invalidateQueries({ queryKey: workbenchQueryKey });
+    },
+    onError: async (error) => {
+      if (error instanceof ApiError && error.isConflict) await queryClient.invalidateQueries({ queryKey: meetingKeys.detail(meeting.id) });
+      showRuleError(error, '未能办理请假');
+    },
+  });
+  if (meeting.absenceRequests.length === 0) return null;
+  return (
+    <div data-testid="absence-requests" style={{ marginTop: 8 }}>
+      <Typography.Text strong>请假报区长</Typography.Text>
+      {meeting.absenceRequests.map((request) => (
+        <div key={request.id} data-absence-id={request.id} style={{ display: 'flex', gap: 8, alignItems: 'center', marginTop: 4, flexWrap: 'wrap' }}>
+          <span>
+            {request.name}：{request.reason}
+          </span>
+          <Tag color={request.status === 'consented' ? 'gold' : request.status === 'declined' ? 'red' : 'processing'}>{request.statusLabel}</Tag>
+          {request.decidedBy && <Typography.Text type="secondary">{request.decidedBy}</Typography.Text>}
+          {request.actions.includes('consent') && (
+            <Button size="small" type="primary" loading={decide.isPending} onClick={() => decide.mutate({ request, isConsented: true })}>
+              同意请假
+            </Button>
+          )}
+          {request.actions.includes('decline') && (
+            <Button size="small" loading={decide.isPending} onClick={() => decide.mutate({ request, isConsented: false })}>
+              不同意
+            </Button>
+          )}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+type SeatRow = Seat & { postTitle: string };
 
 /**
  * 组成与出席: members (出席) and observers (列席) from the organisation on the meeting date, each 出席, 请假 or 未到;
@@ -122,7 +174,7 @@ export function AttendanceCard({ meeting, leaders }: { meeting: MeetingDetail; l
   const queryClient = useQueryClient();
   const showRuleError = useShowRuleError();
   const [absent, setAbsent] = useState<SeatRow | undefined>();
-  const mayMark = meeting.actions.includes('attendance');
+  const mayMark = meeting.actions.includes('record_attendance');
   const present = useMutation({
     mutationFn: (input: RecordAttendanceInput) => recordAttendance(meeting.id, input),
     onSuccess: async (quorum: Quorum) => {
@@ -141,14 +193,14 @@ export function AttendanceCard({ meeting, leaders }: { meeting: MeetingDetail; l
   const rows: SeatRow[] = meeting.attendance
     .map((seat) => {
       const leader = leaders.get(seat.personId);
-      return { ...seat, post: leader?.post.title, isLeader: leader !== undefined && governmentLeaderPostKinds.includes(leader.post.kind) };
+      return { ...seat, postTitle: leader?.post.title ?? seat.post };
     })
     .sort((a, b) => rankOf(a) - rankOf(b));
   const approverName = (personId: string) => leaders.get(personId)?.name ?? '区长';
 
   const columns: TableColumnsType<SeatRow> = [
     { title: '姓名', dataIndex: 'name', width: 90, render: (name: string) => <Typography.Text strong>{name}</Typography.Text> },
-    { title: '职务', dataIndex: 'post', width: 160, ellipsis: true, render: (post: string | undefined, row) => post ?? (row.role === 'observer' ? '固定列席人员' : '—') },
+    { title: '职务', dataIndex: 'postTitle', width: 160, ellipsis: true, render: (post: string, row) => post || (row.role === 'observer' ? '固定列席人员' : '—') },
     {
       title: '身份',
       dataIndex: 'role',
@@ -226,7 +278,8 @@ export function AttendanceCard({ meeting, leaders }: { meeting: MeetingDetail; l
           第五十五条：区政府领导同志不能出席全体会议、常务会议和区长办公会议，须向区长请假；列席人员请假，由区政府办公室汇总后向区长报告。
         </Typography.Paragraph>
       )}
-      {absent && <AbsenceModal meeting={meeting} seat={absent} isLeader={absent.isLeader} onClose={() => setAbsent(undefined)} />}
+      <AbsenceRequests meeting={meeting} />
+      {absent && <AbsenceModal meeting={meeting} seat={absent} onClose={() => setAbsent(undefined)} />}
     </Card>
   );
 }

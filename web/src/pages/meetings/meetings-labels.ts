@@ -39,6 +39,7 @@ export const meetingStatusColors: Record<MeetingStatus, string> = {
 export const topicStatusLabels: Record<TopicStatus, string> = {
   coordinating: '会签中',
   awaiting_exception: '待区长审批逾期上会',
+  awaiting_review: '待分管副区长审定',
   ready: '可上会',
   scheduled: '已列入议程',
   decided: '已决定',
@@ -46,6 +47,7 @@ export const topicStatusLabels: Record<TopicStatus, string> = {
 export const topicStatusColors: Record<TopicStatus, string> = {
   coordinating: 'gold',
   awaiting_exception: 'orange',
+  awaiting_review: 'cyan',
   ready: 'green',
   scheduled: 'blue',
   decided: 'purple',
@@ -57,5 +59,3 @@ export const attendanceColors: Record<AttendanceStatus, string> = { present: 'su
 export const taskStatusLabels: Record<TaskStatus, string> = { open: '在办', done: '已办结' };
 export const taskStatusColors: Record<TaskStatus, string> = { open: 'processing', done: 'success' };
 
-/** Government leaders' posts: their absence from a plenary, executive or head's office meeting is leave the 区长 grants (art. 55). */
-export const governmentLeaderPostKinds: readonly string[] = ['head', 'executive_deputy', 'deputy', 'office_director'];

@@ -14,6 +14,7 @@ type TopicForm = { title: string; summary: string; isMajor: boolean; majorCatego
 const submittedText: Record<TopicStatus, string> = {
   coordinating: '议题已提交，待相关单位主要负责人会签',
   awaiting_exception: '已申请区长同意逾期上会',
+  awaiting_review: '议题已提交，待分管副区长审定',
   ready: '议题已提交，可上会',
   scheduled: '议题已列入议程',
   decided: '议题已决定',

@@ -1,9 +1,11 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Result, Space, Spin, Tag, Typography } from 'antd';
-import { useEffect } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Descriptions, Form, Input, Modal, Result, Space, Spin, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { fetchTasks, meetingKeys } from '../../api/meetings';
+import { completeTask, fetchTasks, meetingKeys } from '../../api/meetings';
+import { workbenchQueryKey } from '../../api/workbench';
+import { RuleRefusalAlert } from '../../lib/rule-feedback';
 import type { MeetingDetail, Task } from '../../api/meetings';
 import { formatDate, formatDateTime, toLocalDate } from '../../app/dates';
 import { articleLabel } from '../../lib/article-number';
@@ -39,6 +41,30 @@ function SourceMeeting({ task }: { task: Task }) {
   );
 }
 
+/** 办结: the lead unit reports what was done (art. 57); the task's clock stops. */
+function CompleteModal({ task, onClose }: { task: Task; onClose: () => void }) {
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<{ note: string }>();
+  const mutation = useMutation({
+    mutationFn: (note: string) => completeTask(task.id, { version: task.version, note }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: meetingKeys.all });
+      await queryClient.invalidateQueries({ queryKey: workbenchQueryKey });
+      onClose();
+    },
+  });
+  return (
+    <Modal title={`办结 · ${task.title}`} open onCancel={onClose} onOk={() => form.submit()} okText="办结" confirmLoading={mutation.isPending} destroyOnHidden>
+      <Form<{ note: string }> form={form} layout="vertical" onFinish={(values) => mutation.mutate(values.note.trim())}>
+        <Form.Item label="办理情况" name="note" rules={[{ required: true, whitespace: true, message: '请填写办理情况' }]}>
+          <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} />
+        </Form.Item>
+      </Form>
+      {mutation.isError && <RuleRefusalAlert error={mutation.error} title="未能办结" />}
+    </Modal>
+  );
+}
+
 /** 督办任务: one task from a meeting's decision item — what, who leads and helps, by when, and its source meeting (art. 57). */
 export default function TaskPage() {
   const { id = '' } = useParams();
@@ -46,6 +72,7 @@ export default function TaskPage() {
   const units = useUnits();
   const tasks = useQuery({ queryKey: meetingKeys.tasks(undefined), queryFn: ({ signal }) => fetchTasks(undefined, signal) });
   const task = tasks.data?.items.find((item) => item.id === id);
+  const [isCompleting, setIsCompleting] = useState(false);
 
   useEffect(() => {
     document.title = task ? `${task.title} · 政务` : '督办任务 · 政务';
@@ -97,6 +124,13 @@ export default function TaskPage() {
             {task.isOverdue && <Tag color="red">逾期</Tag>}
           </Space>
         }
+        extra={
+          task.actions.includes('complete') && (
+            <Button type="primary" size="small" onClick={() => setIsCompleting(true)}>
+              办结
+            </Button>
+          )
+        }
       >
         <Descriptions
           size="small"
@@ -109,7 +143,16 @@ export default function TaskPage() {
             {
               key: 'due',
               label: '完成时限',
-              children: <Typography.Text type={task.isOverdue ? 'danger' : undefined}>{formatDate(task.dueOn)}</Typography.Text>,
+              children: (
+                <Space orientation="vertical" size={0}>
+                  <Typography.Text type={task.isOverdue ? 'danger' : undefined}>{formatDate(task.clock?.due ?? task.dueOn)}</Typography.Text>
+                  {task.clock && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {task.clock.explanation}
+                    </Typography.Text>
+                  )}
+                </Space>
+              ),
             },
             { key: 'created', label: '立项时间', children: formatDateTime(task.createdAt) },
             { key: 'basis', label: '依据', children: task.article ? `${articleLabel(task.article)}：会议决定事项由区政府办公室负责督办` : '—' },
@@ -126,6 +169,7 @@ export default function TaskPage() {
           ]}
         />
       </Card>
+      {isCompleting && <CompleteModal task={task} onClose={() => setIsCompleting(false)} />}
     </>
   );
 }

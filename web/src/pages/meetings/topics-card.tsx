@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { topicSteps } from '../../api/meetings';
 import type { MeetingDetail, Topic } from '../../api/meetings';
 import { formatDate, formatDateTime } from '../../app/dates';
-import { topicStatusColors, topicStatusLabels } from './meetings-labels';
+import { topicStatusColors } from './meetings-labels';
 import { FlagTags, RuleRefusalAlert } from '../../lib/rule-feedback';
 import { SubmitTopicModal } from './submit-topic-modal';
 import { useMeetingStep } from './use-meeting-step';
@@ -90,7 +90,26 @@ function ExceptionModal({ meeting, topic, onClose }: { meeting: MeetingDetail; t
   );
 }
 
-type OpenStep = { kind: 'countersign' | 'coordinate' | 'exception'; topic: Topic };
+function ReviewModal({ meeting, topic, onClose }: { meeting: MeetingDetail; topic: Topic; onClose: () => void }) {
+  const step = useMeetingStep(meeting.id, (opinion: string) => topicSteps.review(topic.id, { version: topic.version, opinion }), () => '已审定议题');
+  return (
+    <OpinionModal
+      title={`审定议题 · ${topic.title}`}
+      label="审定意见"
+      okText="审定"
+      initial="同意提交常务会议研究"
+      hint="第五十三条：拟提交区政府常务会议研究的议题，提报区长、分管副区长审定。"
+      step={step}
+      onSubmit={(opinion) => step.mutate(opinion, { onSuccess: onClose })}
+      onClose={onClose}
+    />
+  );
+}
+
+type OpenStep = { kind: 'countersign' | 'coordinate' | 'exception' | 'review'; topic: Topic };
+
+/** The steps a topic's buttons open, from the server's actions (the office's agenda steps live on the agenda card). */
+const stepOf: Partial<Record<Topic['actions'][number], OpenStep['kind']>> = { countersign: 'countersign', coordinate: 'coordinate', approve_exception: 'exception', review: 'review' };
 
 /** One topic: unit, status, flags, the related units' countersignatures and the lead-time exception. */
 function TopicItem({ topic, index, unitName, onStep, may }: { topic: Topic; index: number; unitName: (id: string) => string; onStep: (step: OpenStep) => void; may: (topic: Topic) => OpenStep['kind'][] }) {
@@ -103,7 +122,7 @@ function TopicItem({ topic, index, unitName, onStep, may }: { topic: Topic; inde
           {index}. {topic.title}
         </Typography.Text>
         <Tag color={topicStatusColors[topic.status]} data-testid="topic-status">
-          {topicStatusLabels[topic.status]}
+          {topic.statusLabel}
         </Tag>
         {topic.isMajor && <Tag color="magenta">重大事项{topic.majorCategory ? `·${topic.majorCategory}` : ''}</Tag>}
         <FlagTags flags={topic.flags} />
@@ -121,6 +140,11 @@ function TopicItem({ topic, index, unitName, onStep, may }: { topic: Topic; inde
         {steps.includes('exception') && (
           <Button size="small" type="primary" onClick={() => onStep({ kind: 'exception', topic })}>
             同意逾期上会
+          </Button>
+        )}
+        {steps.includes('review') && (
+          <Button size="small" type="primary" onClick={() => onStep({ kind: 'review', topic })}>
+            审定
           </Button>
         )}
       </div>
@@ -146,6 +170,13 @@ function TopicItem({ topic, index, unitName, onStep, may }: { topic: Topic; inde
           })}
         </Space>
       )}
+      {topic.reviewedBy && (
+        <div style={{ fontSize: 12 }} data-testid="topic-review">
+          <Typography.Text type="secondary">审定：</Typography.Text>
+          {topic.reviewedBy}
+          {topic.reviewedAt ? `于${formatDateTime(topic.reviewedAt)}审定` : ''}
+        </div>
+      )}
       {topic.coordinationNote && (
         <div style={{ fontSize: 12 }}>
           <Typography.Text type="secondary">协调：</Typography.Text>
@@ -158,7 +189,7 @@ function TopicItem({ topic, index, unitName, onStep, may }: { topic: Topic; inde
           {exception.reason ? `理由“${exception.reason}”` : ''}
           {exception.approvedBy ? (
             <span>
-              ；区长{exception.approvedBy}于{exception.approvedAt ? formatDateTime(exception.approvedAt) : ''}同意{exception.opinion ? `：${exception.opinion}` : ''}
+              ；区长{exception.actingFor ? `${exception.actingFor}（${exception.approvedBy}代）` : exception.approvedBy}于{exception.approvedAt ? formatDateTime(exception.approvedAt) : ''}同意{exception.opinion ? `：${exception.opinion}` : ''}
             </span>
           ) : (
             <Typography.Text type="warning">，待区长同意</Typography.Text>
@@ -177,8 +208,7 @@ export function TopicsCard({ meeting, unitName }: { meeting: MeetingDetail; unit
   const [isSubmitting, setIsSubmitting] = useState(false);
   const [open, setOpen] = useState<OpenStep | undefined>();
   // The buttons follow the server's per-topic actions; the web never works out permissions itself.
-  const may = (topic: Topic): OpenStep['kind'][] =>
-    meeting.status === 'planned' ? topic.actions.map((action) => (action === 'approve_exception' ? 'exception' : action)) : [];
+  const may = (topic: Topic): OpenStep['kind'][] => topic.actions.flatMap((action) => stepOf[action] ?? []);
 
   const topics = [...meeting.topics].sort((a, b) => (a.sortOrder || 999) - (b.sortOrder || 999) || a.createdAt.localeCompare(b.createdAt));
   return (
@@ -207,6 +237,7 @@ export function TopicsCard({ meeting, unitName }: { meeting: MeetingDetail; unit
       {open?.kind === 'countersign' && <CountersignModal meeting={meeting} topic={open.topic} onClose={() => setOpen(undefined)} />}
       {open?.kind === 'coordinate' && <CoordinateModal meeting={meeting} topic={open.topic} onClose={() => setOpen(undefined)} />}
       {open?.kind === 'exception' && <ExceptionModal meeting={meeting} topic={open.topic} onClose={() => setOpen(undefined)} />}
+      {open?.kind === 'review' && <ReviewModal meeting={meeting} topic={open.topic} onClose={() => setOpen(undefined)} />}
     </Card>
   );
 }

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Alert, Checkbox, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { grantRoles } from '../../api/users';
-import type { RoleOption, UserAccount } from '../../api/users';
+import type { Role, RoleOption, UserAccount } from '../../api/users';
 import { ApiErrorAlert } from '../../lib/show-api-error';
 
 /**
@@ -20,8 +20,9 @@ export function GrantRolesModal({
   onClose: () => void;
   onGranted: () => void;
 }) {
-  const [selected, setSelected] = useState<string[]>(user.roles);
-  const mutation = useMutation({ mutationFn: (next: string[]) => grantRoles(user.id, next), onSuccess: onGranted });
+  // The account's roles among those that may be granted (the server names both).
+  const [selected, setSelected] = useState<Role[]>(() => roles.map((option) => option.role).filter((role) => user.roles.includes(role)));
+  const mutation = useMutation({ mutationFn: (next: Role[]) => grantRoles(user.id, next), onSuccess: onGranted });
 
   return (
     <Modal
@@ -39,7 +40,7 @@ export function GrantRolesModal({
             <ApiErrorAlert error={mutation.error} title="授予失败" />
           </div>
         )}
-        <Checkbox.Group value={selected} onChange={(values) => setSelected(values.map(String))} style={{ display: 'block' }}>
+        <Checkbox.Group<Role> value={selected} onChange={(values) => setSelected(values)} style={{ display: 'block' }}>
           <Space orientation="vertical" size={6}>
             {roles.map((option) => (
               <Checkbox key={option.role} value={option.role}>

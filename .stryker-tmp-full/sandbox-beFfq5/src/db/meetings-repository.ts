@@ -1,0 +1,184 @@
+// @ts-nocheck
+import { type ExpressionBuilder, type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import type { Db, Tx } from './database.js';
+import type { Database, DecisionItemTable, MeetingAbsenceRequestTable, MeetingAttendanceTable, MeetingTable, MeetingTopicTable, TaskTable, TopicCountersignatureTable } from './schema.js';
+
+type Conn = Db | Tx;
+export type MeetingRecord = Selectable<MeetingTable>;
+/** A topic with the state of its meeting (a topic changes only while its meeting is being prepared). */
+export type TopicRecord = Selectable<MeetingTopicTable> & { meetingStatus: string | null };
+export type AttendanceRecord = Selectable<MeetingAttendanceTable>;
+export type DecisionItemRecord = Selectable<DecisionItemTable>;
+export type TaskRecord = Selectable<TaskTable>;
+export type AbsenceRequestRecord = Selectable<MeetingAbsenceRequestTable>;
+export type SignatureRecord = Selectable<TopicCountersignatureTable>;
+
+/**
+ * Who may see what of the meetings area — the one object-scope policy of the area, applied by every query
+ * below (details, lists, nested topics and decisions, tasks, the minutes download), so that they cannot
+ * disagree; anything outside it is simply not found (404).
+ * - `all`: the office and the government's leaders see every meeting, topic, decision and task.
+ * - a unit sees: plenary and executive meetings (every unit takes part in them and may submit topics to them,
+ *   art. 48, 53); head's office and topical meetings it attends (named among the units concerned) or has a topic
+ *   on (submitted or related). Inside any meeting it sees only its own topics (submitted or related) and the
+ *   decisions it leads or helps with; it sees the tasks it leads or helps with.
+ * - no unit and not `all`: nothing.
+ */
+export type MeetingsScope = { kind: 'all' } | { kind: 'unit'; unitId: string | null };
+
+// Literal conditions rather than bound booleans: SQLite binds no booleans.
+const everything = sql<boolean>`1 = 1`;
+const nothing = sql<boolean>`1 = 0`;
+
+const jsonHas = (unitId: string) => `%"${unitId.replace(/[%_"\\]/g, '')}"%`;
+
+function topicOfUnit(eb: ExpressionBuilder<Database, 'meetingTopics'>, unitId: string) {
+  return eb.or([eb('meetingTopics.submittingUnitId', '=', unitId), eb('meetingTopics.relatedUnitIds', 'like', jsonHas(unitId))]);
+}
+
+function meetingVisible(eb: ExpressionBuilder<Database, 'meetings'>, scope: MeetingsScope) {
+  if (scope.kind === 'all') return everything;
+  const unitId = scope.unitId;
+  if (!unitId) return nothing;
+  return eb.or([
+    eb('meetings.kind', 'in', ['plenary', 'executive']),
+    eb('meetings.attendeeUnitIds', 'like', jsonHas(unitId)),
+    eb.exists(
+      eb
+        .selectFrom('meetingTopics')
+        .select(sql<number>`1`.as('one'))
+        .whereRef('meetingTopics.meetingId', '=', 'meetings.id')
+        .where((t) => topicOfUnit(t, unitId)),
+    ),
+  ]);
+}
+
+function topicVisible(eb: ExpressionBuilder<Database, 'meetingTopics'>, scope: MeetingsScope) {
+  if (scope.kind === 'all') return everything;
+  return scope.unitId ? topicOfUnit(eb, scope.unitId) : nothing;
+}
+
+function decisionVisible(eb: ExpressionBuilder<Database, 'decisionItems'>, scope: MeetingsScope) {
+  if (scope.kind === 'all') return everything;
+  return scope.unitId ? eb.or([eb('decisionItems.leadUnitId', '=', scope.unitId), eb('decisionItems.coUnitIds', 'like', jsonHas(scope.unitId))]) : nothing;
+}
+
+function taskVisible(eb: ExpressionBuilder<Database, 'tasks'>, scope: MeetingsScope) {
+  if (scope.kind === 'all') return everything;
+  return scope.unitId ? eb.or([eb('tasks.leadUnitId', '=', scope.unitId), eb('tasks.coUnitIds', 'like', jsonHas(scope.unitId))]) : nothing;
+}
+
+const topicColumns = (db: Conn) => db.selectFrom('meetingTopics').leftJoin('meetings', 'meetings.id', 'meetingTopics.meetingId').selectAll('meetingTopics').select('meetings.status as meetingStatus');
+
+/** Meetings with their topics, attendance, absence requests and decisions, and the follow-up tasks decisions become. */
+export const meetingsRepository = {
+  async insert(db: Conn, row: Insertable<MeetingTable>): Promise<void> {
+    await db.insertInto('meetings').values(row).execute();
+  },
+  async find(db: Conn, id: string, scope: MeetingsScope): Promise<MeetingRecord | undefined> {
+    return db.selectFrom('meetings').selectAll().where('id', '=', id).where((eb) => meetingVisible(eb, scope)).executeTakeFirst();
+  },
+  async list(db: Conn, from: string, to: string, scope: MeetingsScope): Promise<MeetingRecord[]> {
+    return db.selectFrom('meetings').selectAll().where('meetingDate', '>=', from).where('meetingDate', '<=', to).where((eb) => meetingVisible(eb, scope)).orderBy('meetingDate').orderBy('createdAt').execute();
+  },
+  /** Meetings in the given states (the 工作台's candidates), whatever their date. */
+  async inStates(db: Conn, states: readonly string[], scope: MeetingsScope): Promise<MeetingRecord[]> {
+    if (states.length === 0) return [];
+    return db.selectFrom('meetings').selectAll().where('status', 'in', [...states]).where((eb) => meetingVisible(eb, scope)).orderBy('meetingDate').execute();
+  },
+  /** How many meetings of each kind fall in a period (the rhythm hints, art. 48–49): not scoped, counts only. */
+  async countsByKind(db: Conn, from: string, to: string): Promise<{ kind: string; meetingDate: string }[]> {
+    return db.selectFrom('meetings').select(['kind', 'meetingDate']).where('meetingDate', '>=', from).where('meetingDate', '<=', to).execute();
+  },
+
+  async insertTopic(db: Conn, row: Insertable<MeetingTopicTable>): Promise<void> {
+    await db.insertInto('meetingTopics').values(row).execute();
+  },
+  async findTopic(db: Conn, id: string, scope: MeetingsScope): Promise<TopicRecord | undefined> {
+    return topicColumns(db).where('meetingTopics.id', '=', id).where((eb) => topicVisible(eb, scope)).executeTakeFirst();
+  },
+  async topicsOf(db: Conn, meetingId: string, scope: MeetingsScope): Promise<TopicRecord[]> {
+    return topicColumns(db).where('meetingTopics.meetingId', '=', meetingId).where((eb) => topicVisible(eb, scope)).orderBy('meetingTopics.sortOrder').orderBy('meetingTopics.createdAt').execute();
+  },
+  /** Topics in the given states whose meeting is still being prepared (the 工作台's candidates). */
+  async topicsInStates(db: Conn, states: readonly string[], scope: MeetingsScope): Promise<TopicRecord[]> {
+    if (states.length === 0) return [];
+    return topicColumns(db).where('meetingTopics.status', 'in', [...states]).where('meetings.status', '=', 'planned').where((eb) => topicVisible(eb, scope)).orderBy('meetingTopics.createdAt').execute();
+  },
+  async signaturesOf(db: Conn, topicIds: readonly string[]): Promise<SignatureRecord[]> {
+    if (topicIds.length === 0) return [];
+    return db.selectFrom('topicCountersignatures').selectAll().where('topicId', 'in', [...topicIds]).orderBy('signedAt').execute();
+  },
+  async insertTopicSignature(db: Conn, row: Insertable<TopicCountersignatureTable>): Promise<void> {
+    await db.insertInto('topicCountersignatures').values(row).execute();
+  },
+
+  async insertAttendance(db: Conn, rows: Insertable<MeetingAttendanceTable>[]): Promise<void> {
+    if (rows.length > 0) await db.insertInto('meetingAttendance').values(rows).execute();
+  },
+  /** The seats of a meeting (who sits there is not secret; the caller has the meeting in scope). */
+  async attendance(db: Conn, meetingId: string): Promise<AttendanceRecord[]> {
+    return db.selectFrom('meetingAttendance').selectAll().where('meetingId', '=', meetingId).execute();
+  },
+  async setAttendance(db: Conn, meetingId: string, personId: string, changes: Updateable<MeetingAttendanceTable>): Promise<boolean> {
+    const r = await db.updateTable('meetingAttendance').set(changes).where('meetingId', '=', meetingId).where('personId', '=', personId).executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  },
+
+  async insertAbsenceRequest(db: Conn, row: Insertable<MeetingAbsenceRequestTable>): Promise<void> {
+    await db.insertInto('meetingAbsenceRequests').values(row).execute();
+  },
+  async findAbsenceRequest(db: Conn, id: string, scope: MeetingsScope): Promise<(AbsenceRequestRecord & { meetingStatus: string }) | undefined> {
+    // Absence requests are the leaders' and the office's business (art. 55); a unit never sees them.
+    if (scope.kind !== 'all') return undefined;
+    return db.selectFrom('meetingAbsenceRequests').innerJoin('meetings', 'meetings.id', 'meetingAbsenceRequests.meetingId').selectAll('meetingAbsenceRequests').select('meetings.status as meetingStatus').where('meetingAbsenceRequests.id', '=', id).executeTakeFirst();
+  },
+  async absenceRequestsOf(db: Conn, meetingId: string, scope: MeetingsScope): Promise<AbsenceRequestRecord[]> {
+    if (scope.kind !== 'all') return [];
+    return db.selectFrom('meetingAbsenceRequests').selectAll().where('meetingId', '=', meetingId).orderBy('createdAt').execute();
+  },
+  async absenceRequestsInStates(db: Conn, states: readonly string[], scope: MeetingsScope): Promise<(AbsenceRequestRecord & { meetingStatus: string; meetingTitle: string; meetingDate: string })[]> {
+    if (scope.kind !== 'all' || states.length === 0) return [];
+    return db
+      .selectFrom('meetingAbsenceRequests')
+      .innerJoin('meetings', 'meetings.id', 'meetingAbsenceRequests.meetingId')
+      .selectAll('meetingAbsenceRequests')
+      .select(['meetings.status as meetingStatus', 'meetings.title as meetingTitle', 'meetings.meetingDate'])
+      .where('meetingAbsenceRequests.status', 'in', [...states])
+      .orderBy('meetingAbsenceRequests.createdAt')
+      .execute();
+  },
+
+  async insertDecision(db: Conn, row: Insertable<DecisionItemTable>): Promise<void> {
+    await db.insertInto('decisionItems').values(row).execute();
+  },
+  async decisionsOf(db: Conn, meetingId: string, scope: MeetingsScope): Promise<DecisionItemRecord[]> {
+    return db.selectFrom('decisionItems').selectAll().where('meetingId', '=', meetingId).where((eb) => decisionVisible(eb, scope)).orderBy('sortOrder').execute();
+  },
+  async findDecision(db: Conn, id: string): Promise<DecisionItemRecord | undefined> {
+    return db.selectFrom('decisionItems').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+  async linkTask(db: Conn, decisionId: string, taskId: string): Promise<void> {
+    await db.updateTable('decisionItems').set({ taskId }).where('id', '=', decisionId).execute();
+  },
+
+  async insertTask(db: Conn, row: Insertable<TaskTable>): Promise<void> {
+    await db.insertInto('tasks').values(row).execute();
+  },
+  async findTask(db: Conn, id: string, scope: MeetingsScope): Promise<TaskRecord | undefined> {
+    return db.selectFrom('tasks').selectAll().where('id', '=', id).where((eb) => taskVisible(eb, scope)).executeTakeFirst();
+  },
+  async tasks(db: Conn, filter: { status?: string; leadUnitId?: string }, scope: MeetingsScope): Promise<TaskRecord[]> {
+    let q = db.selectFrom('tasks').selectAll().where((eb) => taskVisible(eb, scope));
+    if (filter.status) q = q.where('status', '=', filter.status);
+    if (filter.leadUnitId) q = q.where('leadUnitId', '=', filter.leadUnitId);
+    return q.orderBy('dueOn').orderBy('createdAt').execute();
+  },
+  /** The clocks (deadlines table) of decision items and tasks, by id, in one query. */
+  async clocks(db: Conn, ids: readonly (string | null)[]): Promise<Map<string, { due: string; isProvisional: number; isOpen: number; detail: string }>> {
+    const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+    if (wanted.length === 0) return new Map();
+    const rows = await db.selectFrom('deadlines').select(['id', 'due', 'isProvisional', 'isOpen', 'detail']).where('id', 'in', wanted).execute();
+    return new Map(rows.map((r) => [r.id, r]));
+  },
+};

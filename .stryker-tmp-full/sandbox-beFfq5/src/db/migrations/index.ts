@@ -1,0 +1,35 @@
+// @ts-nocheck
+import type { Migration } from 'kysely';
+import * as orgIdentityAudit from './20261126T1900-org-identity-audit.js';
+import * as deadlines from './20261126T2000-deadlines.js';
+import * as auditProtection from './20261126T2100-audit-protection.js';
+import * as personalData from './20261126T2110-personal-data.js';
+import * as identityHardening from './20261126T2120-identity-hardening.js';
+import * as leaveCoverAttachments from './20261126T2200-leave-cover-attachments.js';
+import * as events from './20261126T2300-events.js';
+import * as incomingDocuments from './20261126T2310-incoming-documents.js';
+import * as meetings from './20261126T2320-meetings.js';
+import * as caseKernel from './20261201T1000-case-kernel.js';
+import * as orgUnitFunctions from './20261201T1010-org-unit-functions.js';
+import * as meetingsApprovals from './20261201T1300-meetings-approvals.js';
+import * as eventsApproverActs from './20261201T1400-events-approver-acts.js';
+
+/**
+ * Every migration, by its frozen name. Listed here rather than read from the folder so that the compiled
+ * build and the tests see exactly the same set.
+ */
+export const migrations: Record<string, Migration> = {
+  '20261126T1900-org-identity-audit': orgIdentityAudit,
+  '20261126T2000-deadlines': deadlines,
+  '20261126T2100-audit-protection': auditProtection,
+  '20261126T2110-personal-data': personalData,
+  '20261126T2120-identity-hardening': identityHardening,
+  '20261126T2200-leave-cover-attachments': leaveCoverAttachments,
+  '20261126T2300-events': events,
+  '20261126T2310-incoming-documents': incomingDocuments,
+  '20261126T2320-meetings': meetings,
+  '20261201T1000-case-kernel': caseKernel,
+  '20261201T1010-org-unit-functions': orgUnitFunctions,
+  '20261201T1300-meetings-approvals': meetingsApprovals,
+  '20261201T1400-events-approver-acts': eventsApproverActs,
+};

@@ -1,0 +1,607 @@
+// @ts-nocheck
+import type { Generated } from 'kysely';
+
+/**
+ * The database as the application sees it (camelCase; columns are snake_case through CamelCasePlugin).
+ * Timestamps are ISO-8601 UTC text and dates `YYYY-MM-DD` text on both dialects, so that the same code and
+ * comparisons run on SQLite and PostgreSQL. Booleans are 0/1 integers for the same reason.
+ */
+export type Database = {
+  units: UnitTable;
+  people: PersonTable;
+  posts: PostTable;
+  appointments: AppointmentTable;
+  portfolioItems: PortfolioItemTable;
+  coverPairs: CoverPairTable;
+  users: UserTable;
+  userRoles: UserRoleTable;
+  sessions: SessionTable;
+  auditEvents: AuditEventTable;
+  auditChainHead: AuditChainHeadTable;
+  auditAnchor: AuditAnchorTable;
+  calendarNotices: CalendarNoticeTable;
+  deadlines: DeadlineTable;
+  passwordHistory: PasswordHistoryTable;
+  securitySettings: SecuritySettingsTable;
+  attachments: AttachmentTable;
+  leaveReports: LeaveReportTable;
+  coverAssignments: CoverAssignmentTable;
+  leaderItems: LeaderItemTable;
+  counters: CounterTable;
+  incomingDocuments: IncomingDocumentTable;
+  timelineEntries: TimelineEntryTable;
+  outsideApprovals: OutsideApprovalTable;
+  countersignatures: CountersignatureTable;
+  meetings: MeetingTable;
+  meetingTopics: MeetingTopicTable;
+  topicCountersignatures: TopicCountersignatureTable;
+  meetingAttendance: MeetingAttendanceTable;
+  meetingAbsenceRequests: MeetingAbsenceRequestTable;
+  tasks: TaskTable;
+  decisionItems: DecisionItemTable;
+  eventInvitations: EventInvitationTable;
+  eventDepartmentMeetings: EventDepartmentMeetingTable;
+  eventSpeeches: EventSpeechTable;
+};
+
+export type UnitTable = {
+  id: string;
+  name: string;
+  shortName: string | null;
+  kind: string;
+  function: string | null;
+  parentId: string | null;
+  sortOrder: number;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type PersonTable = {
+  id: string;
+  name: string;
+  /** Mobile number as SM4 field ciphertext (`sm4v1:…`, see src/crypto); null when not recorded. */
+  mobileEncrypted: string | null;
+  /** 居民身份证号码 as SM4 field ciphertext (`sm4v1:…`); null when not recorded. */
+  idNumberEncrypted: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type PostTable = {
+  id: string;
+  unitId: string;
+  kind: string;
+  title: string;
+  sortOrder: number;
+  createdAt: string;
+};
+
+export type AppointmentTable = {
+  id: string;
+  personId: string;
+  postId: string;
+  validFrom: string;
+  validTo: string | null;
+  createdAt: string;
+};
+
+export type PortfolioItemTable = {
+  id: string;
+  personId: string;
+  /** A unit in the leader's charge, or null when the item is an area of work. */
+  unitId: string | null;
+  area: string | null;
+  validFrom: string;
+  validTo: string | null;
+};
+
+export type CoverPairTable = {
+  id: string;
+  firstPersonId: string;
+  secondPersonId: string;
+  validFrom: string;
+  validTo: string | null;
+};
+
+export type UserTable = {
+  id: string;
+  loginName: string;
+  displayName: string;
+  personId: string | null;
+  unitId: string | null;
+  passwordHash: string;
+  mustChangePassword: number;
+  isDisabled: number;
+  failedLogins: number;
+  lockedUntil: string | null;
+  passwordChangedAt: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  /** The TOTP secret, SM4-encrypted; set at enrolment, kept while the second factor is on. */
+  totpSecretEncrypted: Generated<string | null>;
+  isTotpEnabled: Generated<number>;
+  /** The last accepted TOTP time step, so a code is never accepted twice (ASVS 6.5.1). */
+  totpLastStep: Generated<number | null>;
+};
+
+export type UserRoleTable = {
+  userId: string;
+  role: string;
+};
+
+export type SessionTable = {
+  /** SHA-256 of the session token; the token itself is only in the user's cookie. */
+  id: string;
+  userId: string;
+  csrfToken: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  ip: string | null;
+  userAgent: string | null;
+  revokedAt: string | null;
+  isMfaPending: Generated<number>;
+};
+
+export type AuditEventTable = {
+  seq: Generated<number>;
+  id: string;
+  occurredAt: string;
+  actorUserId: string | null;
+  actorName: string;
+  actingForPersonId: string | null;
+  act: string;
+  objectType: string;
+  objectId: string | null;
+  result: string;
+  summary: string;
+  article: number | null;
+  requestId: string | null;
+  ip: string | null;
+  prevHash: string;
+  hash: string;
+};
+
+export type AuditChainHeadTable = {
+  id: number;
+  seq: number;
+  hash: string;
+};
+
+/**
+ * The last link removed by a lawful purge (one row, id 1): verification starts from it. Like the chain head it
+ * may only advance (database triggers).
+ */
+export type AuditAnchorTable = {
+  id: number;
+  seq: number;
+  hash: string;
+  purgedAt: string;
+};
+
+export type CalendarNoticeTable = {
+  year: number;
+  /** The year's notice as JSON (the shape of `YearNotice` in src/calendar). */
+  notice: string;
+  importedBy: string | null;
+  importedAt: string;
+};
+
+/**
+ * A deadline some area tracks, kept with the calculation that produced it, so that it can explain itself
+ * and be recomputed when a year's holiday notice is imported.
+ */
+export type DeadlineTable = {
+  id: string;
+  objectType: string;
+  objectId: string;
+  /** What is due, in Chinese (e.g. "议题报送截止"). */
+  label: string;
+  basis: string;
+  amount: number;
+  start: string;
+  due: string;
+  isProvisional: number;
+  isOpen: number;
+  ruleId: string | null;
+  article: number | null;
+  /** The whole `Deadline` (src/calendar) as JSON. */
+  detail: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** Earlier password hashes of a user, so the last few are never reused. */
+export type PasswordHistoryTable = { userId: string; passwordHash: string; createdAt: string };
+
+/** The security policy as the security administrator set it (one row); absent means the configured defaults. */
+export type SecuritySettingsTable = { id: number; settings: string; version: number; updatedBy: string | null; updatedAt: string };
+
+/** A stored file (PDF, OFD, DOCX, image) with its SM3 digest; owned by the record it was attached to. */
+export type AttachmentTable = {
+  id: string;
+  ownerType: string | null;
+  ownerId: string | null;
+  kind: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sm3: string;
+  content: Buffer;
+  uploadedByUserId: string | null;
+  createdAt: string;
+};
+
+export type LeaveReportTable = {
+  id: string;
+  personId: string;
+  unitId: string | null;
+  kind: string;
+  startDate: string;
+  endDate: string;
+  place: string;
+  reason: string;
+  actingPersonId: string | null;
+  actingPersonName: string;
+  /** The 24-hour contact number, SM4-encrypted. */
+  contactEncrypted: string;
+  isEmergency: number;
+  emergencyReason: string | null;
+  reportedOn: string;
+  reportedByUserId: string | null;
+  /** JSON: the people the report reaches (区委书记, 区长), recorded as recipients. */
+  recipients: string;
+  /** JSON: violations flagged for the office (e.g. an emergency departure reported late). */
+  flags: string;
+  status: string;
+  returnedOn: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type CoverAssignmentTable = {
+  id: string;
+  absentPersonId: string;
+  coverPersonId: string;
+  validFrom: string;
+  validTo: string;
+  assignedByPersonId: string;
+  reason: string;
+  createdAt: string;
+};
+
+/** Something a leader must attend to (a meeting, reception, emergency, urgent document, invitation). */
+export type LeaderItemTable = {
+  id: string;
+  kind: string;
+  title: string;
+  detail: string;
+  addresseePersonId: string;
+  unitId: string | null;
+  isUrgent: number;
+  dueOn: string | null;
+  sourceType: string | null;
+  sourceId: string | null;
+  status: string;
+  handledByUserId: string | null;
+  handledActingForPersonId: string | null;
+  handledAt: string | null;
+  handlingNote: string | null;
+  createdByUserId: string | null;
+  version: number;
+  createdAt: string;
+};
+
+/** Named sequences (register numbers per year), incremented inside the transaction that uses them. */
+export type CounterTable = { name: string; value: number };
+
+/** A document filed to the government (收文), with every element of 《党政机关公文处理工作条例》 art. 9 it carries. */
+export type IncomingDocumentTable = {
+  id: string;
+  status: string;
+  docType: string;
+  title: string;
+  body: string;
+  senderDocNumber: string | null;
+  issuingUnitId: string;
+  signerPersonId: string | null;
+  signerName: string;
+  addressedTo: string;
+  addresseePersonId: string | null;
+  exceptionKind: string | null;
+  classification: string;
+  urgency: string;
+  copyNumber: string | null;
+  /** JSON array of the matters the submitter declares (a 请示 carries exactly one). */
+  declaredMatters: string;
+  /** JSON array of the units whose powers the matter touches. */
+  relatedUnitIds: string;
+  isJoint: number;
+  attachmentNote: string | null;
+  writtenOn: string;
+  note: string | null;
+  cc: string | null;
+  isMajor: number;
+  /** JSON: flags raised for the office (text checks, declared exceptions). */
+  flags: string;
+  registerYear: number | null;
+  registerSeq: number | null;
+  registerNumber: string | null;
+  proposal: string | null;
+  assignedLeaderPersonId: string | null;
+  assignedActingForPersonId: string | null;
+  assignmentBasis: string | null;
+  /** JSON: the leader's 批示 (opinion, name, date, circled, acting for). */
+  instruction: string | null;
+  handlingUnitId: string | null;
+  coUnitIds: string;
+  result: string | null;
+  /** When the current step began; its due date is in `deadlines` (working days) or `stepDueAt` (hours). */
+  stepStartedAt: string;
+  stepDeadlineId: string | null;
+  stepDueAt: string | null;
+  submittedByUserId: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** One entry of a case's timeline: every kind of case writes here (the kernel's `recordTimeline`). */
+export type TimelineEntryTable = {
+  id: string;
+  objectType: string;
+  objectId: string;
+  /** Order of entries on one case (several acts may share a millisecond). */
+  seq: number;
+  action: string;
+  actorUserId: string | null;
+  actorName: string;
+  actingForPersonId: string | null;
+  actingForName: string | null;
+  opinion: string | null;
+  article: number | null;
+  occurredAt: string;
+};
+
+/** An approval given outside the platform (区委, 区委书记, 市政府), recorded by the office from its document. */
+export type OutsideApprovalTable = {
+  id: string;
+  objectType: string;
+  objectId: string;
+  action: string;
+  /** Who gave it, as the document names them: 中共临淄区委, 区委书记. */
+  approver: string;
+  isApproved: number;
+  documentNumber: string | null;
+  attachmentId: string;
+  note: string | null;
+  recordedByUserId: string;
+  recordedByName: string;
+  recordedAt: string;
+};
+
+export type CountersignatureTable = {
+  id: string;
+  documentId: string;
+  unitId: string;
+  signerPersonId: string | null;
+  signerName: string;
+  isAgreed: number;
+  opinion: string;
+  grounds: string | null;
+  signedAt: string;
+};
+
+/** The decision the office records on an events request (art. 58, 81, 91): who, in what post, when, with what opinion. */
+export type EventApprovalColumns = {
+  approvalDecision: string | null;
+  approvalBody: string | null;
+  approverName: string | null;
+  approverPost: string | null;
+  approvalDecidedOn: string | null;
+  approvalOpinion: string | null;
+  approvalRecordedByUserId: string | null;
+  approvalRecordedAt: string | null;
+  /** The absent approver a stand-in acted for (art. 7), by name. */
+  approvalActingForName: string | null;
+  /** For an approval given outside the platform: the attached document it was recorded from. */
+  approvalAttachmentId: string | null;
+};
+
+/** An invitation of a government leader to an activity, submitted to the office (art. 90–92). */
+export type EventInvitationTable = EventApprovalColumns & {
+  id: string;
+  title: string;
+  kind: string;
+  activityDate: string;
+  startTime: string | null;
+  place: string;
+  detail: string;
+  invitedPersonId: string;
+  invitingUnitId: string;
+  /** `office`, or `leader` for a 请柬 sent to the leader personally (refused under art. 90, never stored). */
+  addressedTo: string;
+  submittedOn: string;
+  submittedByUserId: string | null;
+  status: string;
+  arrangedOn: string | null;
+  arrangementNote: string | null;
+  /** The leader item the arrangement created for the invited leader. */
+  leaderItemId: string | null;
+  declineReason: string | null;
+  /** JSON: rule flags kept for the office. */
+  flags: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A department's request to hold a system-wide meeting (art. 58). */
+export type EventDepartmentMeetingTable = EventApprovalColumns & {
+  id: string;
+  title: string;
+  unitId: string;
+  meetingDate: string;
+  format: string;
+  chairedBy: string;
+  chairPersonId: string | null;
+  chairName: string;
+  /** JSON: the invited posts with their holders as of the request. */
+  invitees: string;
+  /** JSON: the 区长's approval for town principals at a meeting a 副区长 chairs, when recorded. */
+  headApproval: string | null;
+  detail: string;
+  submittedOn: string;
+  submittedByUserId: string | null;
+  status: string;
+  /** JSON: rule flags for the approver (a deputy invited, an in-person meeting). */
+  flags: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A request for the government's consent to a speech or article (art. 81). */
+export type EventSpeechTable = EventApprovalColumns & {
+  id: string;
+  kind: string;
+  basis: string;
+  title: string;
+  speakerPersonId: string;
+  occasion: string;
+  eventDate: string;
+  outline: string;
+  submittedOn: string;
+  submittedByUserId: string | null;
+  status: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A government meeting (art. 47–51) from arrangement to signed minutes (art. 54–56). */
+export type MeetingTable = {
+  id: string;
+  kind: string;
+  title: string;
+  meetingDate: string;
+  startTime: string | null;
+  place: string;
+  convenerPersonId: string;
+  chairPersonId: string;
+  /** The leader on whose behalf a delegated meeting is held (art. 49, 51, 56). */
+  delegatedByPersonId: string | null;
+  /** JSON: units concerned (topical meetings). */
+  attendeeUnitIds: string;
+  status: string;
+  agendaProposedAt: string | null;
+  agendaReviewedByPersonId: string | null;
+  agendaReviewedAt: string | null;
+  agendaDecidedByPersonId: string | null;
+  agendaDecidedAt: string | null;
+  minutesNumber: string | null;
+  minutesText: string | null;
+  minutesApprovedByPersonId: string | null;
+  minutesSignedByPersonId: string | null;
+  minutesSignedAt: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type MeetingTopicTable = {
+  id: string;
+  meetingId: string | null;
+  meetingKind: string;
+  submittingUnitId: string;
+  title: string;
+  summary: string;
+  isMajor: number;
+  majorCategory: string | null;
+  relatedUnitIds: string;
+  coordinationNote: string | null;
+  status: string;
+  submittedOn: string;
+  /** JSON: the 区长's recorded exception to the lead time (art. 53). */
+  leadTimeException: string | null;
+  flags: string;
+  sortOrder: number;
+  version: number;
+  createdAt: string;
+  /** The deputy in charge who reviewed (审定) the topic (art. 53). */
+  reviewedByPersonId: string | null;
+  reviewedAt: string | null;
+};
+
+export type TopicCountersignatureTable = {
+  topicId: string;
+  unitId: string;
+  signerPersonId: string;
+  signerName: string;
+  isAgreed: number;
+  grounds: string | null;
+  signedAt: string;
+};
+
+export type MeetingAttendanceTable = {
+  meetingId: string;
+  personId: string;
+  role: string;
+  status: string;
+  absenceReason: string | null;
+  absenceApprovedByPersonId: string | null;
+  leaveReportId: string | null;
+  updatedAt: string;
+};
+
+/** A follow-up task (督办): from a meeting's decision item now; the supervision area extends it. */
+export type TaskTable = {
+  id: string;
+  sourceType: string;
+  sourceId: string;
+  title: string;
+  leadUnitId: string;
+  coUnitIds: string;
+  dueOn: string;
+  deadlineId: string | null;
+  status: string;
+  article: number | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type DecisionItemTable = {
+  id: string;
+  meetingId: string;
+  topicId: string | null;
+  content: string;
+  leadUnitId: string;
+  coUnitIds: string;
+  dueOn: string;
+  taskId: string | null;
+  sortOrder: number;
+  createdAt: string;
+  /** The clock on the deadlines table; the task the item becomes runs on the same one (art. 57). */
+  deadlineId: string | null;
+};
+
+/** A government leader's request to be absent from a meeting, on which the 区长 consents or not (art. 55). */
+export type MeetingAbsenceRequestTable = {
+  id: string;
+  meetingId: string;
+  personId: string;
+  reason: string;
+  status: string;
+  requestedByUserId: string | null;
+  decidedByPersonId: string | null;
+  decidedAt: string | null;
+  opinion: string | null;
+  version: number;
+  createdAt: string;
+};

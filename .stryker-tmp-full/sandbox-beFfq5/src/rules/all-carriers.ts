@@ -1,0 +1,38 @@
+// @ts-nocheck
+import { auditCarriers } from '../domain/audit/carriers.js';
+import { eventsCarriers } from '../domain/events/carriers.js';
+import { documentCarriers } from '../domain/documents/carriers.js';
+import { leaveCarriers } from '../domain/leave/carriers.js';
+import { meetingCarriers } from '../domain/meetings/carriers.js';
+import { orgCarriers } from '../domain/org/carriers.js';
+import { invitationApprovalRules, invitationArrangementRules, invitationSubmissionRules, meetingApprovalRules, meetingRequestRules, speechRules } from '../domain/events/rules.js';
+import { filingRules, instructionRules } from '../domain/documents/rules.js';
+import { leaveRules } from '../domain/leave/rules.js';
+import { decisionRules, minutesRules, topicRules } from '../domain/meetings/rules.js';
+import { allCarriers, registerCarriers, registerRules } from './registry.js';
+import { rulebookCarriers } from './rulebook-carriers.js';
+import type { Carrier } from './types.js';
+
+let isLoaded = false;
+
+/**
+ * Registers every area's carriers in the default registry (once) and returns all of them. Each area adds one
+ * import and one line here, e.g. `registerRules('meetings', meetingRules)`.
+ */
+export function loadAllCarriers(): readonly Carrier[] {
+  if (!isLoaded) {
+    isLoaded = true;
+    registerCarriers('rulebook', rulebookCarriers);
+    registerCarriers('org', orgCarriers);
+    registerCarriers('audit', auditCarriers);
+    registerRules('leave', leaveRules);
+    registerCarriers('leave', leaveCarriers);
+    registerRules('documents', [...filingRules, ...instructionRules]);
+    registerCarriers('documents', documentCarriers);
+    registerRules('meetings', [...topicRules, ...minutesRules, ...decisionRules]);
+    registerCarriers('meetings', meetingCarriers);
+    registerRules('events', [...invitationSubmissionRules, ...invitationArrangementRules, ...invitationApprovalRules, ...meetingRequestRules, ...meetingApprovalRules, ...speechRules]);
+    registerCarriers('events', eventsCarriers);
+  }
+  return allCarriers();
+}

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { parameter, runRules } from '../../rules/registry.js';
+import type { Rule } from '../../rules/types.js';
+import {
+  invitationApprovalRules, invitationArrangementRules, invitationSubmissionRules, meetingApprovalRules, type MeetingRequestFacts, meetingRequestRules, needsHeadApproval, speechRules,
+} from './rules.js';
+import { approvalRequiredKinds, invitationKinds, needsPriorApproval, textRequestKinds } from './types.js';
+
+const DAY = '2026-03-02';
+const plus = (date: string, days: number) => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
+// Every finding tells the user, in Chinese, what the rule requires.
+const said = <V extends { message: string }>(violations: readonly V[]): V[] => {
+  for (const v of violations) expect(v.message).toMatch(/[\u4e00-\u9fa5]{6}/);
+  return [...violations];
+};
+const of = <F>(rules: readonly Rule<F>[], f: F, ruleId: string) => said(runRules(rules, f, DAY).violations).filter((v) => v.ruleId === ruleId);
+
+describe('第九十条 邀请一律由区政府办公室统一安排', () => {
+  const leadDays = parameter('events.invitationLeadDays', DAY);
+  const invite = (ahead: number, over: Partial<{ kind: 'work_activity' | 'reception' | 'forum'; addressedTo: 'office' | 'leader' }> = {}) =>
+    ({ invitation: { kind: 'work_activity' as const, activityDate: plus(DAY, ahead), addressedTo: 'office' as const, submittedOn: DAY, ...over } });
+
+  it.each([
+    ['恰提前规定天数', leadDays, 'work_activity', null],
+    ['少一天', leadDays - 1, 'work_activity', 'refusal'],
+    ['活动已过', -1, 'work_activity', 'refusal'],
+    ['来访接待少一天：提示（第九十二条）', leadDays - 1, 'reception', 'flag'],
+    ['来访接待提前足够：不提示', leadDays, 'reception', null],
+  ] as const)('%s', (_, ahead, kind, severity) => {
+    const v = of(invitationSubmissionRules, invite(ahead, { kind }), 'events.invitation-lead-days');
+    expect(v.map((x) => x.severity)).toEqual(severity ? [severity] : []);
+    for (const x of v) {
+      expect(x.article).toBe(90);
+      expect(x.message).toContain(`${leadDays}天`);
+      expect(x.message).toContain(`${Math.max(ahead, 0)}天`);
+    }
+  });
+
+  it('请柬直接送领导个人：拒绝；送办公室：放行', () => {
+    expect(of(invitationSubmissionRules, invite(leadDays, { addressedTo: 'leader' }), 'events.invitation-through-office')).toMatchObject([{ article: 90, severity: 'refusal' }]);
+    expect(of(invitationSubmissionRules, invite(leadDays), 'events.invitation-through-office')).toEqual([]);
+  });
+});
+
+describe('第九十一条 所列活动须经区委、区政府批准', () => {
+  it.each(invitationKinds.map((k) => [k, approvalRequiredKinds.includes(k)] as const))('%s 须先批准：%s', (kind, needs) => {
+    expect(needsPriorApproval(kind)).toBe(needs);
+    const refused = of(invitationArrangementRules, { kind, approval: null }, 'events.invitation-prior-approval');
+    expect(refused).toMatchObject(needs ? [{ article: 91, severity: 'refusal' }] : []);
+    expect(of(invitationArrangementRules, { kind, approval: { decision: 'approved' } }, 'events.invitation-prior-approval')).toEqual([]);
+  });
+  it('所列活动：剪彩、奠基及各类会、论坛、贺信、题词、作序、出版，一般工作活动与来访接待不在其列', () => {
+    expect([...approvalRequiredKinds].sort()).toEqual(invitationKinds.filter((k) => k !== 'work_activity' && k !== 'reception').sort());
+    expect(textRequestKinds).toEqual(['congratulatory_letter', 'inscription', 'preface', 'publication']);
+  });
+  it('未批准（不批准）仍不能安排，理由写明活动类别', () => {
+    const [v] = of(invitationArrangementRules, { kind: 'ribbon_cutting', approval: { decision: 'refused' } }, 'events.invitation-prior-approval');
+    expect(v).toMatchObject({ article: 91, severity: 'refusal' });
+    expect(v?.message).toContain('剪彩活动');
+  });
+  it.each([
+    ['活动当天批准', 0, false],
+    ['活动之前批准', -1, false],
+    ['活动之后批准', 1, true],
+  ] as const)('批准在活动之前：%s', (_, after, refused) => {
+    const eventDate = plus(DAY, -after);
+    const v = of(invitationApprovalRules, { actOn: DAY, eventDate }, 'events.invitation-approval-beforehand');
+    expect(v).toMatchObject(refused ? [{ article: 91, severity: 'refusal' }] : []);
+    if (refused) expect(v[0]?.message).toContain(eventDate);
+  });
+});
+
+describe('第五十八条 部门本系统全区性会议', () => {
+  const perYear = parameter('events.departmentSystemMeetingsPerYear', DAY).max;
+  const facts = (over: Partial<MeetingRequestFacts['meeting']> = {}, sameYearCount = 0): MeetingRequestFacts => ({
+    meeting: { meetingDate: '2026-04-10', format: 'video', chairedBy: 'department_head', invitees: [], headApproval: null, ...over },
+    sameYearCount,
+  });
+  const invitee = (kind: 'head' | 'deputy' | 'town_principal' | 'town_deputy', holderName: string | null = '某某') => ({ kind, unitName: '齐都镇人民政府', postTitle: kind === 'town_principal' ? '镇长' : '副镇长', holderName });
+  const find = (f: MeetingRequestFacts, ruleId: string) => of(meetingRequestRules, f, ruleId);
+
+  it('合规的申请不受拒绝、不被提示', () => {
+    expect(runRules(meetingRequestRules, facts({ invitees: [invitee('town_deputy')] }), DAY).violations).toEqual([]);
+  });
+
+  it.each([
+    ['本年已有规定次数少一次', perYear - 1, false],
+    ['本年已达规定次数', perYear, true],
+  ] as const)('每年次数：%s', (_, count, refused) => {
+    const v = find(facts({}, count), 'events.meeting-yearly-limit');
+    expect(v).toHaveLength(refused ? 1 : 0);
+    if (refused) {
+      expect(v[0]).toMatchObject({ article: 58, severity: 'refusal' });
+      expect(v[0]?.message).toContain(`${perYear}次`);
+      expect(v[0]?.message).toContain(`2026年已有${count}次`);
+    }
+  });
+
+  it('一律不邀请区长出席', () => {
+    expect(find(facts({ invitees: [invitee('head')] }), 'events.meeting-never-invite-head')).toMatchObject([{ article: 58, severity: 'refusal' }]);
+    expect(find(facts({ invitees: [invitee('deputy')] }), 'events.meeting-never-invite-head')).toEqual([]);
+  });
+
+  it('邀请副区长：提示按程序报批，写明邀请谁（无姓名时写职务）', () => {
+    const [v] = find(facts({ invitees: [invitee('deputy', '王五'), { ...invitee('deputy', null), postTitle: '常务副区长' }, invitee('town_deputy', '赵六')] }), 'events.meeting-deputy-by-approval');
+    expect(v).toMatchObject({ article: 58, severity: 'flag' });
+    expect(v?.message).toContain('王五、常务副区长');
+    expect(v?.message).not.toContain('赵六');
+    expect(find(facts({ invitees: [invitee('town_deputy')] }), 'events.meeting-deputy-by-approval')).toEqual([]);
+  });
+
+  it.each([
+    ['副区长主持请镇主要负责人，未经区长批准：送区长审批（提示）', 'deputy', [invitee('town_principal')], null, 'events.meeting-deputy-chair-town-principals', 'flag'],
+    ['副区长主持请镇主要负责人，区长已批准', 'deputy', [invitee('town_principal')], { approverName: '区长', approvedOn: DAY, opinion: '同意' }, 'events.meeting-deputy-chair-town-principals', null],
+    ['副区长主持只请镇分管负责人', 'deputy', [invitee('town_deputy')], null, 'events.meeting-deputy-chair-town-principals', null],
+    ['部门主持请镇主要负责人：拒绝', 'department_head', [invitee('town_principal')], null, 'events.meeting-town-deputies-only', 'refusal'],
+    ['部门主持只请镇分管负责人', 'department_head', [invitee('town_deputy')], null, 'events.meeting-town-deputies-only', null],
+    ['副区长主持请镇主要负责人不属部门会议之限', 'deputy', [invitee('town_principal')], null, 'events.meeting-town-deputies-only', null],
+    ['部门主持请镇主要负责人不属副区长会议之限', 'department_head', [invitee('town_principal')], null, 'events.meeting-deputy-chair-town-principals', null],
+  ] as const)('%s', (_, chairedBy, invitees, headApproval, ruleId, severity) => {
+    const v = find(facts({ chairedBy, invitees: [...invitees], headApproval }), ruleId);
+    expect(v.map((x) => x.severity)).toEqual(severity ? [severity] : []);
+    for (const x of v) {
+      expect(x.article).toBe(58);
+      expect(x.message).toContain('齐都镇人民政府镇长某某');
+    }
+  });
+
+  it('被邀请人无姓名时只写单位与职务', () => {
+    const [v] = find(facts({ invitees: [invitee('town_principal', null)] }), 'events.meeting-town-deputies-only');
+    expect(v?.message).toContain('请将齐都镇人民政府镇长改为');
+  });
+
+  it('能开电视会议的不集中开会：集中开会提示', () => {
+    expect(find(facts({ format: 'in_person' }), 'events.meeting-video-first')).toMatchObject([{ article: 58, severity: 'flag' }]);
+    expect(find(facts(), 'events.meeting-video-first')).toEqual([]);
+  });
+
+  it.each([
+    ['副区长主持请镇主要负责人', 'deputy', ['town_principal'], true],
+    ['副区长主持只请分管负责人', 'deputy', ['town_deputy'], false],
+    ['部门主持请镇主要负责人', 'department_head', ['town_principal'], false],
+    ['副区长主持无人', 'deputy', [], false],
+  ] as const)('须先经区长本人批准：%s', (_, chairedBy, kinds, needs) => {
+    expect(needsHeadApproval({ chairedBy, invitees: kinds.map((kind) => ({ kind })) })).toBe(needs);
+  });
+
+  it.each([
+    ['会议当天批准', 0, false],
+    ['会议之后批准', 1, true],
+  ] as const)('会议审批在召开之前：%s', (_, after, refused) => {
+    const eventDate = plus(DAY, -after);
+    const v = of(meetingApprovalRules, { actOn: DAY, eventDate }, 'events.meeting-approval-beforehand');
+    expect(v).toMatchObject(refused ? [{ article: 58, severity: 'refusal' }] : []);
+    if (refused) expect(v[0]?.message).toContain(eventDate);
+  });
+});
+
+describe('第八十一条 讲话、文章事先须经区政府同意', () => {
+  it.each([
+    ['发表当天报批', 0, 'request', false],
+    ['发表之后报批', 1, 'request', true],
+    ['发表之后同意', 1, 'approval', true],
+    ['发表之前同意', -1, 'approval', false],
+  ] as const)('%s', (_, after, act, refused) => {
+    const eventDate = plus(DAY, -after);
+    const v = of(speechRules, { actOn: DAY, eventDate, act }, 'events.speech-prior-consent');
+    expect(v).toMatchObject(refused ? [{ article: 81, severity: 'refusal' }] : []);
+    if (refused) expect(v[0]?.message).toContain(eventDate);
+  });
+  it('事后报批与事后同意的理由不同', () => {
+    const eventDate = plus(DAY, -1);
+    expect(of(speechRules, { actOn: DAY, eventDate, act: 'request' }, 'events.speech-prior-consent')[0]?.message).toContain('事后报批');
+    expect(of(speechRules, { actOn: DAY, eventDate, act: 'approval' }, 'events.speech-prior-consent')[0]?.message).toContain('事后同意');
+  });
+});

@@ -1,0 +1,306 @@
+import { type ActionSpec, type CaseDefinition, ofUnit, own, personal, type Relation } from '../case.js';
+import type { MeetingKind, MeetingStatus } from './types.js';
+import { meetingStatusLabels } from './types.js';
+
+/**
+ * The meetings area, declared once (work rules art. 47–57). Four kinds of case:
+ * - the meeting: planned → held → minutes_drafted → (minutes_approved) → minutes_signed, with the executive
+ *   meeting's arrangement (art. 54: the office proposes, the director reviews, the 区长 decides) as actions that
+ *   keep it planned;
+ * - the agenda topic (art. 52–53): submitted, countersigned by related units, disagreements coordinated by the
+ *   deputy in charge, a late topic taken by the 区长's exception, reviewed (审定) by the deputy in charge, put on
+ *   the agenda by the office, decided at the meeting;
+ * - a government leader's absence request (art. 55), on which the 区长 consents or not;
+ * - the follow-up task a decision item becomes (art. 57), completed by its lead unit.
+ * Operations move them with `takeAction`; the routes' `actions` and the 工作台 read these declarations.
+ */
+
+/** Where the executive meeting's arrangement stands (art. 54). Other kinds take the office's arrangement as it is. */
+export type AgendaStage = 'none' | 'proposed' | 'reviewed' | 'decided';
+
+/** A meeting as its declaration sees it; built by `meetingCaseOf` from the row and the organisation of today. */
+export type MeetingCase = {
+  id: string;
+  version: number;
+  status: MeetingStatus;
+  kind: MeetingKind;
+  chairPersonId: string;
+  /** The leader on whose behalf a delegated meeting is held (art. 49, 51, 56). */
+  delegatedByPersonId: string | null;
+  agenda: AgendaStage;
+  /** The 区长 and the office director today (whoever stands in for them acts for them). */
+  headPersonId: string | null;
+  directorPersonId: string | null;
+};
+
+export type MeetingAction = 'propose_agenda' | 'review_agenda' | 'decide_agenda' | 'submit_topic' | 'record_attendance' | 'request_absence' | 'record_decision' | 'draft_minutes' | 'approve_minutes' | 'sign_minutes';
+
+/** A topical meeting held by the office director or a deputy director on a leader's behalf (art. 51, 56). */
+export const isDelegatedTopical = (c: Pick<MeetingCase, 'kind' | 'delegatedByPersonId'>): boolean => c.kind === 'topical' && c.delegatedByPersonId !== null;
+
+/** The executive meeting decides nothing and gets no minutes before the 区长 has decided its arrangement (art. 54). */
+const arrangementSettled = (c: MeetingCase): boolean => c.kind !== 'executive' || c.agenda === 'decided';
+
+/**
+ * Who signs the minutes off (art. 56): the 区长 for plenary, executive and head's office meetings; the chair for
+ * a topical meeting — or, for one held on a leader's behalf, the delegating leader too.
+ */
+const minutesSigner: Relation<MeetingCase> = (c, viewer) => {
+  if (c.kind !== 'topical') return personal<MeetingCase>((m) => m.headPersonId)(c, viewer);
+  const asChair = personal<MeetingCase>((m) => m.chairPersonId)(c, viewer);
+  return asChair !== false ? asChair : personal<MeetingCase>((m) => m.delegatedByPersonId)(c, viewer);
+};
+
+const office = (label: string, from: readonly MeetingStatus[], to: MeetingStatus | ((c: MeetingCase) => MeetingStatus), articles: readonly number[], extra: Partial<ActionSpec<MeetingStatus, MeetingCase>> = {}): ActionSpec<MeetingStatus, MeetingCase> => ({
+  label,
+  from,
+  to,
+  policy: 'meetings.office',
+  articles,
+  // The office's running of a meeting is its calendar, not items waiting on its 工作台.
+  isWork: false,
+  ...extra,
+});
+
+export const meetingCase: CaseDefinition<MeetingStatus, MeetingCase, MeetingAction> = {
+  kind: 'meeting',
+  label: '会议',
+  states: meetingStatusLabels,
+  stateOf: (c) => c.status,
+  actions: {
+    propose_agenda: office('提出会议安排', ['planned'], 'planned', [54], { act: 'meetings.agenda.propose', when: (c) => c.agenda !== 'decided', rules: ['meetings.executive-arrangement'] }),
+    review_agenda: {
+      label: '审定会议安排',
+      from: ['planned'],
+      to: 'planned',
+      policy: 'meetings.lead',
+      relation: personal((c) => c.directorPersonId),
+      when: (c) => c.kind === 'executive' && c.agenda === 'proposed',
+      articles: [54],
+      rules: ['meetings.executive-arrangement'],
+      act: 'meetings.agenda.review',
+    },
+    decide_agenda: {
+      label: '确定会议安排',
+      from: ['planned'],
+      to: 'planned',
+      policy: 'meetings.lead',
+      relation: personal((c) => c.headPersonId),
+      when: (c) => c.kind === 'executive' && c.agenda === 'reviewed',
+      articles: [54],
+      rules: ['meetings.executive-arrangement'],
+      act: 'meetings.agenda.decide',
+    },
+    submit_topic: { label: '提交议题', from: ['planned'], to: 'planned', policy: 'meetings.topic', articles: [53], isWork: false, act: 'meetings.topic.submit' },
+    record_attendance: office('登记出席', ['planned', 'held'], (c) => c.status, [55], { act: 'meetings.attendance' }),
+    request_absence: office('报区长请假', ['planned', 'held'], (c) => c.status, [55], { act: 'meetings.absence.request', rules: ['meetings.absence-to-head'] }),
+    record_decision: office('记录议定事项', ['planned', 'held'], 'held', [49], { act: 'meetings.decision.record', when: arrangementSettled, rules: ['meetings.executive-quorum', 'meetings.major-only-plenary-or-executive', 'meetings.executive-arrangement'] }),
+    draft_minutes: office('起草纪要', ['planned', 'held', 'minutes_drafted'], 'minutes_drafted', [56], { act: 'meetings.minutes.draft', when: arrangementSettled, rules: ['meetings.executive-arrangement'] }),
+    approve_minutes: {
+      label: '审定纪要',
+      from: ['minutes_drafted'],
+      to: 'minutes_approved',
+      policy: 'meetings.lead',
+      relation: personal((c) => c.delegatedByPersonId),
+      when: isDelegatedTopical,
+      articles: [56],
+      rules: ['meetings.delegated-minutes-approval'],
+      act: 'meetings.minutes.approve',
+    },
+    sign_minutes: {
+      label: '签发纪要',
+      from: ['minutes_drafted', 'minutes_approved'],
+      to: 'minutes_signed',
+      policy: 'meetings.lead',
+      relation: minutesSigner,
+      // Minutes of a meeting held on a leader's behalf are signed only after that leader approved them (art. 56).
+      when: (c) => (isDelegatedTopical(c) ? c.status === 'minutes_approved' : c.status === 'minutes_drafted'),
+      articles: [56, 57],
+      rules: ['meetings.minutes-signer', 'meetings.delegated-minutes-approval'],
+      clock: { label: '议定事项办理', article: 57 },
+      act: 'meetings.minutes.sign',
+    },
+  },
+};
+
+export const topicStatuses = ['awaiting_exception', 'coordinating', 'awaiting_review', 'ready', 'scheduled', 'decided'] as const;
+export type TopicStatus = (typeof topicStatuses)[number];
+export const topicStatusLabels: Record<TopicStatus, string> = {
+  awaiting_exception: '待区长审批逾期上会',
+  coordinating: '会签中',
+  awaiting_review: '待分管副区长审定',
+  ready: '可上会',
+  scheduled: '已列入议程',
+  decided: '已决定',
+};
+
+/** An agenda topic as its declaration sees it; built by `topicCaseOf`. */
+export type TopicCase = {
+  id: string;
+  version: number;
+  status: TopicStatus;
+  meetingKind: MeetingKind;
+  /** A topic changes only while its meeting is being prepared. */
+  isMeetingPlanned: boolean;
+  submittingUnitId: string;
+  relatedUnitIds: readonly string[];
+  signedUnitIds: readonly string[];
+  /** A related unit disagreed, and no coordination has been recorded yet (art. 52). */
+  hasOpenDisagreement: boolean;
+  headPersonId: string | null;
+  /** The deputy whose portfolio holds the submitting unit: coordinates and reviews (art. 52, 53). */
+  deputyInChargePersonId: string | null;
+  /** Office deputy directors, who may coordinate assisting the deputy in charge (art. 52). */
+  officeDeputyDirectorIds: readonly string[];
+  /** Where the topic's rules send it once the act under way is recorded (set by the operation). */
+  onward?: TopicStatus;
+};
+
+export type TopicAction = 'countersign' | 'coordinate' | 'approve_exception' | 'review' | 'schedule' | 'unschedule' | 'decide';
+
+const unsigned = (c: TopicCase): string[] => c.relatedUnitIds.filter((u) => !c.signedUnitIds.includes(u));
+
+/** The deputy in charge, or whoever stands in; or an office deputy director assisting them (art. 52). */
+const coordinator: Relation<TopicCase> = (c, viewer) => {
+  if (viewer.personId && c.officeDeputyDirectorIds.includes(viewer.personId)) return own;
+  return personal<TopicCase>((t) => t.deputyInChargePersonId)(c, viewer);
+};
+
+const topicOffice = (label: string, from: readonly TopicStatus[], to: TopicStatus, articles: readonly number[], extra: Partial<ActionSpec<TopicStatus, TopicCase>> = {}): ActionSpec<TopicStatus, TopicCase> => ({
+  label,
+  from,
+  to,
+  policy: 'meetings.office',
+  articles,
+  isWork: false,
+  ...extra,
+});
+
+const planned = (c: TopicCase): boolean => c.isMeetingPlanned;
+
+export const topicCase: CaseDefinition<TopicStatus, TopicCase, TopicAction> = {
+  kind: 'meeting_topic',
+  label: '议题',
+  states: topicStatusLabels,
+  stateOf: (c) => c.status,
+  actions: {
+    countersign: {
+      label: '会签',
+      from: ['coordinating'],
+      to: (c) => c.onward ?? 'coordinating',
+      policy: 'meetings.countersign',
+      relation: ofUnit(unsigned),
+      when: planned,
+      articles: [52],
+      rules: ['meetings.topic-coordinated'],
+      act: 'meetings.topic.countersign',
+    },
+    coordinate: {
+      label: '协调分歧',
+      from: ['coordinating'],
+      to: (c) => c.onward ?? 'coordinating',
+      policy: 'meetings.lead',
+      relation: coordinator,
+      when: (c) => planned(c) && c.hasOpenDisagreement,
+      articles: [52],
+      rules: ['meetings.topic-coordinated'],
+      act: 'meetings.topic.coordinate',
+    },
+    approve_exception: {
+      label: '同意逾期上会',
+      from: ['awaiting_exception'],
+      to: (c) => c.onward ?? 'coordinating',
+      policy: 'meetings.lead',
+      relation: personal((c) => c.headPersonId),
+      when: planned,
+      articles: [53],
+      rules: ['meetings.topic-lead-time'],
+      act: 'meetings.topic.exception',
+    },
+    review: {
+      label: '审定议题',
+      from: ['awaiting_review'],
+      to: (c) => c.onward ?? 'ready',
+      policy: 'meetings.lead',
+      relation: personal((c) => c.deputyInChargePersonId),
+      when: planned,
+      articles: [53],
+      rules: ['meetings.topic-reviewed'],
+      act: 'meetings.topic.review',
+    },
+    schedule: topicOffice('列入议程', ['ready'], 'scheduled', [54], { when: planned, act: 'meetings.topic.schedule' }),
+    unschedule: topicOffice('移出议程', ['scheduled'], 'ready', [54], { when: planned, act: 'meetings.topic.unschedule' }),
+    decide: topicOffice('议定', ['ready', 'scheduled', 'decided'], 'decided', [49], {
+      // On an executive meeting only what the arrangement put on the agenda is decided (art. 54).
+      when: (c) => c.meetingKind !== 'executive' || c.status !== 'ready',
+      act: 'meetings.topic.decide',
+    }),
+  },
+};
+
+/**
+ * Where a topic's facts put it: a late topic waits for the 区长 (art. 53); then for countersignatures and the
+ * coordination of disagreements (art. 52, as `meetings.topic-coordinated` finds); an executive meeting's topic
+ * for the deputy in charge's review (art. 53); then it is ready for the agenda.
+ */
+export function topicStatusFrom(facts: { isLateWithoutException: boolean; isUncoordinated: boolean; needsReview: boolean }): TopicStatus {
+  if (facts.isLateWithoutException) return 'awaiting_exception';
+  if (facts.isUncoordinated) return 'coordinating';
+  return facts.needsReview ? 'awaiting_review' : 'ready';
+}
+
+export const absenceStatuses = ['requested', 'consented', 'declined'] as const;
+export type AbsenceStatus = (typeof absenceStatuses)[number];
+export const absenceStatusLabels: Record<AbsenceStatus, string> = { requested: '待区长同意', consented: '区长已同意', declined: '区长未同意' };
+
+/** A government leader's request to be absent from a meeting (art. 55). */
+export type AbsenceCase = { id: string; version: number; status: AbsenceStatus; headPersonId: string | null; isMeetingOpen: boolean };
+export type AbsenceAction = 'consent' | 'decline';
+
+const toHead = (label: string, to: AbsenceStatus): ActionSpec<AbsenceStatus, AbsenceCase> => ({
+  label,
+  from: ['requested'],
+  to,
+  policy: 'meetings.lead',
+  relation: personal((c) => c.headPersonId),
+  when: (c) => c.isMeetingOpen,
+  articles: [55],
+  rules: ['meetings.absence-to-head'],
+  act: `meetings.absence.${to === 'consented' ? 'consent' : 'decline'}`,
+});
+
+export const absenceCase: CaseDefinition<AbsenceStatus, AbsenceCase, AbsenceAction> = {
+  kind: 'meeting_absence',
+  label: '会议请假',
+  states: absenceStatusLabels,
+  stateOf: (c) => c.status,
+  actions: { consent: toHead('同意请假', 'consented'), decline: toHead('不同意请假', 'declined') },
+};
+
+export const taskStatuses = ['open', 'done'] as const;
+export type TaskStatus = (typeof taskStatuses)[number];
+export const taskStatusLabels: Record<TaskStatus, string> = { open: '办理中', done: '已办结' };
+
+/** The follow-up task a decision item becomes (art. 57). */
+export type TaskCase = { id: string; version: number; status: TaskStatus; leadUnitId: string };
+export type TaskAction = 'complete';
+
+export const taskCase: CaseDefinition<TaskStatus, TaskCase, TaskAction> = {
+  kind: 'task',
+  label: '督办任务',
+  states: taskStatusLabels,
+  stateOf: (c) => c.status,
+  actions: {
+    complete: { label: '办结', from: ['open'], to: 'done', policy: 'tasks.handle', relation: ofUnit((c) => [c.leadUnitId]), articles: [57], rules: ['meetings.decisions-to-tasks'], act: 'tasks.complete' },
+  },
+};
+
+/** The leaders a meetings case names, as the organisation has them on a day (built once per request). */
+export type MeetingsOrg = {
+  headPersonId: string | null;
+  directorPersonId: string | null;
+  officeDeputyDirectorIds: readonly string[];
+  /** The deputy (or executive deputy) whose portfolio holds the unit. */
+  deputyInChargeOf: (unitId: string) => string | null;
+};
+

@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import type { CaseDefinition } from '../../domain/case.js';
+import { absenceCase, absenceStatuses, meetingCase, taskCase, taskStatuses, topicCase, topicStatuses } from '../../domain/meetings/case.js';
+import { majorCategories, meetingKinds, meetingStatuses } from '../../domain/meetings/types.js';
+
+/** The 2xx bodies of the meetings routes. Field names follow the stored rows; `actions` come from the declarations. */
+
+/** The actions a kind declares, as an enum, so the web's generated types name them. */
+function actionsOf<A extends string>(def: CaseDefinition<string, never, A>) {
+  return z.array(z.enum(Object.keys(def.actions) as [A, ...A[]]));
+}
+
+const violation = z.object({ ruleId: z.string(), article: z.number(), message: z.string() });
+
+/** A decision item's or task's clock on the deadlines table (art. 57). */
+export const clockView = z.object({ due: z.string(), provisional: z.boolean(), explanation: z.string(), isOverdue: z.boolean() });
+
+export const quorumView = z.object({ members: z.number(), present: z.number(), required: z.number(), hasQuorum: z.boolean(), explanation: z.string() });
+
+export const countersignatureView = z.object({ topicId: z.string(), unitId: z.string(), signerPersonId: z.string(), signerName: z.string(), isAgreed: z.boolean(), grounds: z.string().nullable(), signedAt: z.string() });
+
+export const topicView = z.object({
+  id: z.string(),
+  meetingId: z.string().nullable(),
+  meetingKind: z.enum(meetingKinds),
+  submittingUnitId: z.string(),
+  unitName: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  isMajor: z.boolean(),
+  majorCategory: z.enum(majorCategories).nullable(),
+  relatedUnitIds: z.array(z.string()),
+  coordinationNote: z.string().nullable(),
+  status: z.enum(topicStatuses),
+  statusLabel: z.string(),
+  submittedOn: z.string(),
+  leadTimeException: z.object({ reason: z.string().optional(), approvedBy: z.string().optional(), actingFor: z.string().optional(), approvedAt: z.string().optional(), opinion: z.string().optional() }).nullable(),
+  reviewedByPersonId: z.string().nullable(),
+  reviewedBy: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+  flags: z.array(violation),
+  sortOrder: z.number(),
+  version: z.number(),
+  createdAt: z.string(),
+  countersignatures: z.array(countersignatureView),
+  actions: actionsOf(topicCase),
+});
+
+export const seatView = z.object({
+  meetingId: z.string(),
+  personId: z.string(),
+  name: z.string(),
+  post: z.string(),
+  role: z.enum(['member', 'observer']),
+  status: z.enum(['present', 'absent', 'unknown']),
+  absenceReason: z.string().nullable(),
+  absenceApprovedByPersonId: z.string().nullable(),
+  leaveReportId: z.string().nullable(),
+  /** Absence needs the 区长's consent to an absence request (art. 55): a government leader not on reported leave. */
+  absenceNeedsHead: z.boolean(),
+  updatedAt: z.string(),
+});
+
+export const absenceRequestView = z.object({
+  id: z.string(),
+  meetingId: z.string(),
+  personId: z.string(),
+  name: z.string(),
+  reason: z.string(),
+  status: z.enum(absenceStatuses),
+  statusLabel: z.string(),
+  decidedByPersonId: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  opinion: z.string().nullable(),
+  version: z.number(),
+  createdAt: z.string(),
+  actions: actionsOf(absenceCase),
+});
+
+export const decisionView = z.object({
+  id: z.string(),
+  meetingId: z.string(),
+  topicId: z.string().nullable(),
+  content: z.string(),
+  leadUnitId: z.string(),
+  leadUnitName: z.string(),
+  coUnitIds: z.array(z.string()),
+  dueOn: z.string(),
+  clock: clockView.nullable(),
+  taskId: z.string().nullable(),
+  sortOrder: z.number(),
+  createdAt: z.string(),
+});
+
+export const meetingView = z.object({
+  id: z.string(),
+  kind: z.enum(meetingKinds),
+  kindLabel: z.string(),
+  title: z.string(),
+  meetingDate: z.string(),
+  startTime: z.string().nullable(),
+  place: z.string(),
+  convenerPersonId: z.string(),
+  convener: z.string(),
+  chairPersonId: z.string(),
+  chair: z.string(),
+  delegatedByPersonId: z.string().nullable(),
+  delegatedBy: z.string().nullable(),
+  attendeeUnitIds: z.array(z.string()),
+  status: z.enum(meetingStatuses),
+  statusLabel: z.string(),
+  agendaStage: z.enum(['none', 'proposed', 'reviewed', 'decided']),
+  agendaProposedAt: z.string().nullable(),
+  agendaReviewedByPersonId: z.string().nullable(),
+  agendaReviewedAt: z.string().nullable(),
+  agendaDecidedByPersonId: z.string().nullable(),
+  agendaDecidedAt: z.string().nullable(),
+  minutesNumber: z.string().nullable(),
+  minutesText: z.string().nullable(),
+  minutesApprovedByPersonId: z.string().nullable(),
+  minutesSignedByPersonId: z.string().nullable(),
+  minutesSignedAt: z.string().nullable(),
+  version: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  attendance: z.array(seatView),
+  quorum: quorumView,
+  topics: z.array(topicView),
+  decisions: z.array(decisionView),
+  absenceRequests: z.array(absenceRequestView),
+  actions: actionsOf(meetingCase),
+});
+
+export const meetingListView = z.object({
+  items: z.array(z.object({ id: z.string(), kind: z.enum(meetingKinds), kindLabel: z.string(), title: z.string(), meetingDate: z.string(), place: z.string(), chair: z.string(), status: z.enum(meetingStatuses), statusLabel: z.string() })),
+  rhythm: z.object({ warnings: z.array(violation), executiveThisMonth: z.number(), plenaryThisYear: z.number() }),
+  actions: z.array(z.enum(['plan'])),
+});
+
+export const taskView = z.object({
+  id: z.string(),
+  sourceType: z.string(),
+  sourceId: z.string(),
+  title: z.string(),
+  leadUnitId: z.string(),
+  leadUnitName: z.string(),
+  coUnitIds: z.array(z.string()),
+  dueOn: z.string(),
+  deadlineId: z.string().nullable(),
+  clock: clockView.nullable(),
+  status: z.enum(taskStatuses),
+  statusLabel: z.string(),
+  article: z.number().nullable(),
+  isOverdue: z.boolean(),
+  version: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  actions: actionsOf(taskCase),
+});
+
+export const taskDetailView = taskView.extend({
+  source: z.object({ meetingId: z.string(), title: z.string(), kindLabel: z.string(), meetingDate: z.string(), minutesNumber: z.string().nullable() }).nullable(),
+});
+
+export const taskListView = z.object({ items: z.array(taskView), summary: z.object({ open: z.number(), overdue: z.number() }) });
+
+export const createdView = z.object({ id: z.string() });
+export const submittedTopicView = z.object({ id: z.string(), status: z.enum(topicStatuses), flags: z.array(violation) });
+export const statusView = z.object({ status: z.string() });
+export const versionView = z.object({ version: z.number() });
+export const draftedView = z.object({ minutesNumber: z.string(), version: z.number() });
+export const signedView = z.object({ taskIds: z.array(z.string()), version: z.number() });
+export const completedView = z.object({ status: z.string(), version: z.number() });
