@@ -145,14 +145,6 @@ export const documentsRepository = {
     await db.insertInto('incomingDocuments').values(row).execute();
   },
 
-  /**
-   * The stored row by id, ignoring scope — for the attachments route's own reader check until it asks
-   * `isVisible`; everything that shows a document to a user goes through `findVisible`.
-   */
-  async find(db: Conn, id: string): Promise<IncomingDocumentRecord | undefined> {
-    return db.selectFrom('incomingDocuments').selectAll().where('id', '=', id).executeTakeFirst();
-  },
-
   async insertStep(db: Conn, row: Omit<DocumentStepRecord, 'id'> & { id?: string }): Promise<void> {
     await timelineRepository.record(db, {
       objectType: OBJECT_TYPE,

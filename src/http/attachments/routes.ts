@@ -9,7 +9,12 @@ import { operationContext } from '../context.js';
 import { fileResponse, idParams } from '../schemas.js';
 import { documentsRepository } from '../../db/documents-repository.js';
 import { leaveRepository } from '../../db/leave-repository.js';
-import type { SignedInUser } from '../../operations/identity/present-user.js';
+import { actorOf, type SignedInUser } from '../../operations/identity/present-user.js';
+import { eventsRepository } from '../../db/events-repository.js';
+import type { Viewer } from '../../domain/case.js';
+import { viewerOf } from '../../operations/case/viewer.js';
+import { headOn, eventsScopeOf } from '../../operations/events/decision.js';
+import { leaveScopeOf } from '../../operations/leave/scope.js';
 import type { Db } from '../../db/database.js';
 
 const tags = ['attachments'];
@@ -27,24 +32,30 @@ const attachmentView = z.object({
   createdAt: z.string(),
 });
 
+type Reader = { db: Db; user: SignedInUser; viewer: Viewer };
+
 /**
- * Who may read an attachment: its uploader, and whoever may read the record that owns it. Each owning area
- * answers for its own records.
+ * Who may read an attachment: its uploader, and whoever may see the record that owns it — asked of that
+ * record's own repository with the reader's scope, so an attachment is never visible where its record is not.
  */
-const ownerReaders: Record<string, (db: Db, ownerId: string, user: SignedInUser) => Promise<boolean>> = {
-  incoming_document: async (db, ownerId, user) => {
-    const doc = await documentsRepository.find(db, ownerId);
-    if (!doc) return false;
-    if (user.roles.includes('office_staff') || user.roles.includes('leader')) return true;
-    const unitId = user.unit?.id;
-    return Boolean(
-      unitId &&
-        (doc.issuingUnitId === unitId || doc.handlingUnitId === unitId || [...(JSON.parse(doc.relatedUnitIds) as string[]), ...(JSON.parse(doc.coUnitIds) as string[])].includes(unitId)),
-    );
-  },
-  leave_report: async (db, ownerId, user) => {
-    const report = await leaveRepository.findReport(db, ownerId);
-    return Boolean(report && (report.personId === user.personId || user.roles.includes('office_staff') || user.roles.includes('leader')));
+const ownerReaders: Record<string, (r: Reader, ownerId: string) => Promise<boolean>> = {
+  incoming_document: ({ db, user }, ownerId) => documentsRepository.isVisible(db, { roles: user.roles, unitId: user.unit?.id ?? null }, ownerId),
+  leave_report: async ({ db, viewer }, ownerId) => (await leaveRepository.findReportIn(db, ownerId, leaveScopeOf(viewer))) !== undefined,
+  /** The document behind an approval given outside the platform: readable by whoever may see the approved case. */
+  outside_approval: async (r, ownerId) => {
+    const approval = await r.db.selectFrom('outsideApprovals').select(['objectType', 'objectId']).where('id', '=', ownerId).executeTakeFirst();
+    if (!approval) return false;
+    const scope = eventsScopeOf(r.viewer, await headOn(r.db, r.viewer.today));
+    switch (approval.objectType) {
+      case 'invitation':
+        return (await eventsRepository.findInvitation(r.db, approval.objectId, scope)) !== undefined;
+      case 'department_meeting':
+        return (await eventsRepository.findMeeting(r.db, approval.objectId, scope)) !== undefined;
+      case 'speech':
+        return (await eventsRepository.findSpeech(r.db, approval.objectId, scope)) !== undefined;
+      default:
+        return false;
+    }
   },
 };
 
@@ -68,7 +79,8 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
     if (!meta) notFound('附件');
     const isUploader = meta.uploadedByUserId === user.id;
     const reader = meta.ownerType ? ownerReaders[meta.ownerType] : undefined;
-    if (!isUploader && !(reader && meta.ownerId && (await reader(app.deps.handle.db, meta.ownerId, user)))) notFound('附件');
+    const mayRead = async () => Boolean(reader && meta.ownerId && (await reader({ db: app.deps.handle.db, user, viewer: await viewerOf(app.deps.handle.db, actorOf(user), app.deps.clock.now()) }, meta.ownerId)));
+    if (!isUploader && !(await mayRead())) notFound('附件');
     const content = await attachmentRepository.content(app.deps.handle.db, meta.id);
     if (!content) notFound('附件');
     return reply
