@@ -144,7 +144,8 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
       const r = await reading(requireAuth(request).user);
       const task = found(await meetingsRepository.findTask(db, request.params.id, r.scope), '任务');
       const decision = await meetingsRepository.findDecision(db, task.sourceId);
-      const meeting = decision ? await meetingsRepository.find(db, decision.meetingId, { kind: 'all' }) : undefined;
+      // The source meeting is named only to those who may see it (a task's unit may not attend its meeting).
+      const meeting = decision ? await meetingsRepository.find(db, decision.meetingId, r.scope) : undefined;
       const [view] = await presentTasks([task], r);
       return { ...(view as NonNullable<typeof view>), source: meeting ? { meetingId: meeting.id, title: meeting.title, kindLabel: meetingKindLabels[meeting.kind as MeetingKind], meetingDate: meeting.meetingDate, minutesNumber: meeting.minutesNumber } : null };
     },

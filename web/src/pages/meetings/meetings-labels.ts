@@ -15,7 +15,7 @@ export const meetingKindColors: Record<MeetingKind, string> = { plenary: 'red', 
 /** Who sits at each kind of meeting, as the article says, under the meeting's heading. */
 export const compositionTexts: Record<MeetingKind, string> = {
   plenary: '第四十八条：全体会议由区长、副区长、区政府工作部门的主要负责人组成，由区长召集和主持',
-  executive: '第四十九条：常务会议由区长、副区长、区政府办公室主任组成，出席人数须超过应到人数的二分之一',
+  executive: '第四十九条：常务会议由区长、副区长、区政府办公室主任组成，区纪委监委、区政府办公室副主任、区司法局、法律顾问列席；法定人数按工作规则计算，见出席情况',
   head_office: '第五十条：区长办公会议由区长、副区长、区政府办公室主任组成，由区长召集和主持',
   topical: '第五十一条：专题会议由区长、副区长或受委托的办公室主任、副主任召集和主持，有关部门、单位负责人出席',
 };
