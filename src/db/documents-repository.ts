@@ -4,7 +4,8 @@ import type { IncomingStatus } from '../domain/documents/types.js';
 import { scopeOf } from '../domain/identity/policies.js';
 import type { Db, Dialect, Tx } from './database.js';
 import type { AttachmentMeta } from './attachment-repository.js';
-import type { CountersignatureTable, Database, IncomingDocumentTable } from './schema.js';
+import { countersignRepository, type CountersignatureRecord } from './countersign-repository.js';
+import type { Database, IncomingDocumentTable } from './schema.js';
 import { timelineRepository } from './timeline-repository.js';
 import { nextInSequence } from './versioned-update.js';
 
@@ -36,7 +37,7 @@ const asStep = (e: Awaited<ReturnType<typeof timelineRepository.of>>[number]): D
   article: e.article,
   occurredAt: e.occurredAt,
 });
-export type CountersignatureRecord = Selectable<CountersignatureTable>;
+export type { CountersignatureRecord };
 
 /** Who is reading: the data scope of `documents.read` for their roles decides what they see. */
 export type DocumentReader = { roles: readonly string[]; unitId: string | null } | typeof SYSTEM_READER;
@@ -103,8 +104,8 @@ function selectView<Q extends ReturnType<typeof viewQuery>>(q: Q) {
 /** Adds the countersigning units to view rows, with one statement for the whole page. */
 async function withSignatures(db: Conn, rows: Omit<IncomingDocumentView, 'signedUnitIds'>[]): Promise<IncomingDocumentView[]> {
   const needing = rows.filter((r) => r.relatedUnitIds !== '[]').map((r) => r.id);
-  const signatures = needing.length === 0 ? [] : await db.selectFrom('countersignatures').select(['documentId', 'unitId']).where('documentId', 'in', needing).execute();
-  return rows.map((r) => ({ ...r, signedUnitIds: signatures.filter((s) => s.documentId === r.id).map((s) => s.unitId) }));
+  const signatures = await countersignRepository.of(db, OBJECT_TYPE, needing);
+  return rows.map((r) => ({ ...r, signedUnitIds: signatures.filter((s) => s.objectId === r.id).map((s) => s.unitId) }));
 }
 
 /** The case the declaration judges, from a view row. */
@@ -175,15 +176,6 @@ export const documentsRepository = {
     return new Set(rows.map((r) => r.objectId));
   },
 
-  /** One unit's countersignature; the declaration lets each related unit sign once. */
-  async insertCountersignature(db: Conn, row: Insertable<CountersignatureTable>): Promise<void> {
-    await db.insertInto('countersignatures').values(row).execute();
-  },
-
-  async countersignatures(db: Conn, documentId: string): Promise<CountersignatureRecord[]> {
-    return db.selectFrom('countersignatures').selectAll().where('documentId', '=', documentId).orderBy('signedAt').execute();
-  },
-
   /** The next number of a named yearly sequence, taken inside the caller's transaction. */
   nextInSequence,
 
@@ -216,13 +208,8 @@ export const documentsRepository = {
 
   /** A document's countersignatures, for a reader who may see the document. */
   async visibleCountersignatures(db: Conn, reader: DocumentReader, documentId: string): Promise<CountersignatureRecord[]> {
-    return db
-      .selectFrom('countersignatures')
-      .selectAll()
-      .where('documentId', '=', documentId)
-      .where('documentId', 'in', viewQuery(db, reader).select('d.id'))
-      .orderBy('signedAt')
-      .execute();
+    const visible = await viewQuery(db, reader).select('d.id').where('d.id', '=', documentId).executeTakeFirst();
+    return visible ? countersignRepository.of(db, OBJECT_TYPE, [documentId]) : [];
   },
 
   /** A document's attachments (without their bytes), for a reader who may see the document. */

@@ -1,6 +1,7 @@
 import { type ExpressionBuilder, type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { Db, Tx } from './database.js';
-import type { Database, DecisionItemTable, MeetingAbsenceRequestTable, MeetingAttendanceTable, MeetingTable, MeetingTopicTable, TaskTable, TopicCountersignatureTable } from './schema.js';
+import type { Database, DecisionItemTable, MeetingAbsenceRequestTable, MeetingAttendanceTable, MeetingTable, MeetingTopicTable, TaskTable } from './schema.js';
+import { countersignRepository, type CountersignatureRecord } from './countersign-repository.js';
 
 type Conn = Db | Tx;
 export type MeetingRecord = Selectable<MeetingTable>;
@@ -10,7 +11,8 @@ export type AttendanceRecord = Selectable<MeetingAttendanceTable>;
 export type DecisionItemRecord = Selectable<DecisionItemTable>;
 export type TaskRecord = Selectable<TaskTable>;
 export type AbsenceRequestRecord = Selectable<MeetingAbsenceRequestTable>;
-export type SignatureRecord = Selectable<TopicCountersignatureTable>;
+/** A topic's countersignature: the shared record, with the topic it belongs to. */
+export type SignatureRecord = CountersignatureRecord & { topicId: string };
 
 /**
  * Who may see what of the meetings area — the one object-scope policy of the area, applied by every query
@@ -105,11 +107,7 @@ export const meetingsRepository = {
     return topicColumns(db).where('meetingTopics.status', 'in', [...states]).where('meetings.status', '=', 'planned').where((eb) => topicVisible(eb, scope)).orderBy('meetingTopics.createdAt').execute();
   },
   async signaturesOf(db: Conn, topicIds: readonly string[]): Promise<SignatureRecord[]> {
-    if (topicIds.length === 0) return [];
-    return db.selectFrom('topicCountersignatures').selectAll().where('topicId', 'in', [...topicIds]).orderBy('signedAt').execute();
-  },
-  async insertTopicSignature(db: Conn, row: Insertable<TopicCountersignatureTable>): Promise<void> {
-    await db.insertInto('topicCountersignatures').values(row).execute();
+    return (await countersignRepository.of(db, 'meeting_topic', topicIds)).map((s) => ({ ...s, topicId: s.objectId }));
   },
 
   async insertAttendance(db: Conn, rows: Insertable<MeetingAttendanceTable>[]): Promise<void> {

@@ -30,10 +30,9 @@ export type Database = {
   incomingDocuments: IncomingDocumentTable;
   timelineEntries: TimelineEntryTable;
   outsideApprovals: OutsideApprovalTable;
-  countersignatures: CountersignatureTable;
+  caseCountersignatures: CaseCountersignatureTable;
   meetings: MeetingTable;
   meetingTopics: MeetingTopicTable;
-  topicCountersignatures: TopicCountersignatureTable;
   meetingAttendance: MeetingAttendanceTable;
   meetingAbsenceRequests: MeetingAbsenceRequestTable;
   tasks: TaskTable;
@@ -384,14 +383,19 @@ export type OutsideApprovalTable = {
   recordedAt: string;
 };
 
-export type CountersignatureTable = {
+/**
+ * One unit's countersignature on a case (incoming documents art. 64, agenda topics art. 52): signed by the
+ * unit's principal head, agreeing or disagreeing with grounds. One shared table for every kind of case.
+ */
+export type CaseCountersignatureTable = {
   id: string;
-  documentId: string;
+  objectType: string;
+  objectId: string;
   unitId: string;
   signerPersonId: string | null;
   signerName: string;
   isAgreed: number;
-  opinion: string;
+  opinion: string | null;
   grounds: string | null;
   signedAt: string;
 };
@@ -535,16 +539,6 @@ export type MeetingTopicTable = {
   /** The deputy in charge who reviewed (审定) the topic (art. 53). */
   reviewedByPersonId: string | null;
   reviewedAt: string | null;
-};
-
-export type TopicCountersignatureTable = {
-  topicId: string;
-  unitId: string;
-  signerPersonId: string;
-  signerName: string;
-  isAgreed: number;
-  grounds: string | null;
-  signedAt: string;
 };
 
 export type MeetingAttendanceTable = {

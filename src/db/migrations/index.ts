@@ -12,6 +12,7 @@ import * as caseKernel from './20261201T1000-case-kernel.js';
 import * as orgUnitFunctions from './20261201T1010-org-unit-functions.js';
 import * as meetingsApprovals from './20261201T1300-meetings-approvals.js';
 import * as eventsApproverActs from './20261201T1400-events-approver-acts.js';
+import * as sharedCountersignatures from './20261201T1500-shared-countersignatures.js';
 
 /**
  * Every migration, by its frozen name. Listed here rather than read from the folder so that the compiled
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '20261201T1010-org-unit-functions': orgUnitFunctions,
   '20261201T1300-meetings-approvals': meetingsApprovals,
   '20261201T1400-events-approver-acts': eventsApproverActs,
+  '20261201T1500-shared-countersignatures': sharedCountersignatures,
 };

@@ -138,7 +138,7 @@ export const incomingDetailView = incomingSummaryView.extend({
   result: z.string().nullable(),
   coUnitIds: z.array(z.string()),
   countersignatures: z.array(
-    z.object({ id: z.string(), unitId: z.string(), signerPersonId: z.string().nullable(), signerName: z.string(), isAgreed: z.boolean(), opinion: z.string(), grounds: z.string().nullable(), signedAt: z.string() }),
+    z.object({ id: z.string(), unitId: z.string(), signerPersonId: z.string().nullable(), signerName: z.string(), isAgreed: z.boolean(), opinion: z.string().nullable(), grounds: z.string().nullable(), signedAt: z.string() }),
   ),
   attachments: z.array(z.object({ id: z.string(), kind: z.string(), fileName: z.string(), size: z.number(), sm3: z.string() })),
   timeline: z.array(

@@ -88,7 +88,9 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
     sortOrder: t.sortOrder,
     version: t.version,
     createdAt: t.createdAt,
-    countersignatures: signatures.filter((s) => s.topicId === t.id).map((s) => ({ ...s, isAgreed: s.isAgreed === 1 })),
+    countersignatures: signatures
+      .filter((s) => s.topicId === t.id)
+      .map((s) => ({ topicId: s.topicId, unitId: s.unitId, signerPersonId: s.signerPersonId, signerName: s.signerName, isAgreed: s.isAgreed === 1, grounds: s.grounds, signedAt: s.signedAt })),
     actions: actionsFor(topicCase, topicCaseOf(t, signatures, r.org), r.viewer),
   });
 

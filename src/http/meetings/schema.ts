@@ -17,7 +17,7 @@ export const clockView = z.object({ due: z.string(), provisional: z.boolean(), e
 
 export const quorumView = z.object({ members: z.number(), present: z.number(), required: z.number(), hasQuorum: z.boolean(), explanation: z.string() });
 
-export const countersignatureView = z.object({ topicId: z.string(), unitId: z.string(), signerPersonId: z.string(), signerName: z.string(), isAgreed: z.boolean(), grounds: z.string().nullable(), signedAt: z.string() });
+export const countersignatureView = z.object({ topicId: z.string(), unitId: z.string(), signerPersonId: z.string().nullable(), signerName: z.string(), isAgreed: z.boolean(), grounds: z.string().nullable(), signedAt: z.string() });
 
 export const topicView = z.object({
   id: z.string(),

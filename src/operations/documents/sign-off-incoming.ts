@@ -9,7 +9,8 @@ import { enforceRules } from '../../rules/index.js';
 import { viewerOf } from '../case/viewer.js';
 import { advance } from './advance.js';
 import { loadDocument } from './office-load.js';
-import { filingFactsOfDocument, isPrincipalOf } from './submit-incoming.js';
+import { isPrincipalOf } from '../org/principal-of.js';
+import { filingFactsOfDocument } from './submit-incoming.js';
 
 /**
  * 签发: the filing unit's principal head signs off a 请示 in their own session before it leaves the unit

@@ -3,6 +3,8 @@ import { localDateOf } from '../../clock.js';
 import { attachmentRepository } from '../../db/attachment-repository.js';
 import { commitChange, type OperationContext } from '../../db/change.js';
 import type { Tx } from '../../db/database.js';
+import { countersignRepository } from '../../db/countersign-repository.js';
+import { isPrincipalOf } from '../org/principal-of.js';
 import { documentsRepository, type IncomingDocumentView } from '../../db/documents-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
 import { DomainError, found, invalid, refuse } from '../../domain/errors.js';
@@ -133,7 +135,7 @@ export async function filingFacts(
     documentId: string | null;
   },
 ): Promise<FilingFacts> {
-  const signatures = input.documentId ? await documentsRepository.countersignatures(trx, input.documentId) : [];
+  const signatures = input.documentId ? await countersignRepository.of(trx, 'incoming_document', [input.documentId]) : [];
   const relatedUnits = [];
   for (const relatedId of input.relatedUnitIds) {
     const unit = found(await orgRepository.findUnit(trx, relatedId), '相关单位');
@@ -151,13 +153,6 @@ export async function filingFacts(
     mayFileToGovernment: FILERS_TO_GOVERNMENT.includes(input.unitKind),
     relatedUnits,
   };
-}
-
-/** Whether the person holds the unit's principal post on the day (主要负责人, art. 64). */
-export async function isPrincipalOf(trx: Tx, unitId: string, personId: string | null, day: LocalDate): Promise<boolean> {
-  if (!personId) return false;
-  const posts = await orgRepository.postsOfUnit(trx, unitId, day, false);
-  return posts.some((p) => p.kind === 'principal' && p.holders.some((h) => h.personId === personId));
 }
 
 /** The filing guards' facts for a stored document, as of the day of the act that sends it on. */

@@ -4,12 +4,7 @@ import { orgRepository } from '../../db/org-repository.js';
 import { composition, type MeetingKind, type Seat } from '../../domain/meetings/types.js';
 import { leaderPostKinds } from '../../domain/org/types.js';
 import type { LocalDate } from '../../rules/types.js';
-
-/** The principal head of a unit on a day. */
-export async function principalOf(db: Db | Tx, unitId: string, day: LocalDate): Promise<{ personId: string; name: string } | undefined> {
-  const holder = (await orgRepository.postsOfUnit(db, unitId, day, false)).find((p) => p.kind === 'principal')?.holders[0];
-  return holder && { personId: holder.personId, name: holder.name };
-}
+import { principalOf } from '../org/principal-of.js';
 
 /**
  * The seats of a meeting on its date, from the organisation of that day (art. 48–51), each with the leave

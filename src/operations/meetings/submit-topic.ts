@@ -9,6 +9,7 @@ import { DomainError, found, invalid, refuse } from '../../domain/errors.js';
 import { meetingCase, type TopicStatus, topicStatusFrom } from '../../domain/meetings/case.js';
 import { type TopicFacts, topicRules } from '../../domain/meetings/rules.js';
 import type { MajorCategory, MeetingKind } from '../../domain/meetings/types.js';
+import { countersignGaps } from '../../domain/countersign.js';
 import { runRules } from '../../rules/index.js';
 import type { LocalDate } from '../../rules/types.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
@@ -37,13 +38,16 @@ export async function checkTopic(trx: Tx, topic: TopicForCheck, meeting: { kind:
   const calendar = await loadCalendar(trx);
   const related = JSON.parse(topic.relatedUnitIds) as string[];
   const names = new Map((await orgRepository.listUnits(trx)).map((u) => [u.id, u.name]));
+  const nameOf = (u: string) => names.get(u) ?? u;
+  const gaps = signatures ? countersignGaps(related, signatures.map((s) => ({ unitId: s.unitId, isAgreed: s.isAgreed === 1, grounds: s.grounds }))) : null;
   const facts: TopicFacts = {
     meetingKind: meeting.kind as MeetingKind,
     isMajor: topic.isMajor === 1,
     workingDaysAhead: calendar.workingDaysBetween(topic.submittedOn, meeting.meetingDate),
     hasHeadException: topic.leadTimeException !== null && (JSON.parse(topic.leadTimeException) as { approvedBy?: string }).approvedBy !== undefined,
-    unsignedUnits: signatures ? related.filter((u) => !signatures.some((s) => s.unitId === u)).map((u) => names.get(u) ?? u) : [],
-    groundlessDisagreements: signatures ? signatures.filter((s) => s.isAgreed === 0 && (!s.grounds || !topic.coordinationNote)).map((s) => names.get(s.unitId) ?? s.unitId) : [],
+    unsignedUnits: gaps ? gaps.unsigned.map(nameOf) : [],
+    // Art. 52: a disagreement needs both sides' grounds and the deputy's coordination before it goes on.
+    groundlessDisagreements: gaps ? (topic.coordinationNote ? gaps.groundless : gaps.disagreeing).map(nameOf) : [],
   };
   // The lead time counts from the day the topic was submitted, by the rulebook in force that day.
   return runRules(topicRules, facts, topic.submittedOn);

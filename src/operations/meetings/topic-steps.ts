@@ -6,11 +6,10 @@ import type { Actor } from '../../domain/audit/audit-event.js';
 import { authorize, type Viewer } from '../../domain/case.js';
 import { found, invalid } from '../../domain/errors.js';
 import { type TopicAction, type TopicCase, topicCase } from '../../domain/meetings/case.js';
-import { refuseBy } from '../../rules/index.js';
 import { takeAction } from '../case/take-action.js';
 import { viewerOf } from '../case/viewer.js';
 import { assertCurrent, meetingsOrgOn, meetingsScopeOf, topicCaseOf } from './cases.js';
-import { principalOf } from './composition.js';
+import { signCountersignature } from '../case/countersign.js';
 import { onwardStatus } from './submit-topic.js';
 
 type Loaded = { topic: TopicRecord; signatures: SignatureRecord[]; c: TopicCase; viewer: Viewer; meeting: { kind: string; meetingDate: string } };
@@ -31,14 +30,16 @@ async function load(trx: Tx, actor: Actor, at: Date, id: string, action: TopicAc
 export async function countersignTopic(ctx: OperationContext, input: { id: string; version: number; isAgreed: boolean; grounds?: string | null }): Promise<{ status: string }> {
   return commitChange(ctx, async (trx, at) => {
     const { topic, signatures, c, viewer, meeting } = await load(trx, ctx.actor, at, input.id, 'countersign', input.version);
-    const unitId = viewer.unitId as string;
-    const principal = await principalOf(trx, unitId, localDateOf(at));
-    if (!principal || principal.personId !== ctx.actor.personId) refuseBy('meetings.topic-coordinated', '第五十二条：协调一致后，有关单位主要负责人必须在会签意见上签字');
-    if (!input.isAgreed && !input.grounds?.trim()) invalid('不同意的，须列明理据');
-    const signature = { topicId: topic.id, unitId, signerPersonId: principal.personId, signerName: principal.name, isAgreed: input.isAgreed ? 1 : 0, grounds: input.grounds?.trim() || null, signedAt: at.toISOString() };
+    const signature = await signCountersignature(trx, ctx, at, {
+      objectType: 'meeting_topic',
+      objectId: topic.id,
+      isAgreed: input.isAgreed,
+      grounds: input.grounds ?? null,
+      ruleId: 'meetings.topic-coordinated',
+      principalMessage: '第五十二条：协调一致后，有关单位主要负责人必须在会签意见上签字',
+    });
     const onward = await onwardStatus(trx, topic, meeting, [...signatures, signature]);
     const { audit, authorization } = await takeAction(trx, ctx, at, { def: topicCase, table: 'meetingTopics', case: { ...c, onward }, action: 'countersign', version: input.version, viewer, opinion: signature.grounds, summary: { isAgreed: input.isAgreed } });
-    await meetingsRepository.insertTopicSignature(trx, signature);
     return { result: { status: authorization.to }, audit: [audit] };
   });
 }

@@ -1115,7 +1115,7 @@ export interface paths {
                                 grounds: string | null;
                                 id: string;
                                 isAgreed: boolean;
-                                opinion: string;
+                                opinion: string | null;
                                 signedAt: string;
                                 signerName: string;
                                 signerPersonId: string | null;
@@ -4574,7 +4574,7 @@ export interface paths {
                                 isAgreed: boolean;
                                 signedAt: string;
                                 signerName: string;
-                                signerPersonId: string;
+                                signerPersonId: string | null;
                                 topicId: string;
                                 unitId: string;
                             }[];
@@ -5038,7 +5038,7 @@ export interface paths {
                                     isAgreed: boolean;
                                     signedAt: string;
                                     signerName: string;
-                                    signerPersonId: string;
+                                    signerPersonId: string | null;
                                     topicId: string;
                                     unitId: string;
                                 }[];

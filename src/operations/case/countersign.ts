@@ -1,0 +1,38 @@
+import { localDateOf } from '../../clock.js';
+import type { OperationContext } from '../../db/change.js';
+import { countersignRepository, type CountersignatureRecord } from '../../db/countersign-repository.js';
+import type { Tx } from '../../db/database.js';
+import { invalid } from '../../domain/errors.js';
+import { refuseBy } from '../../rules/index.js';
+import { isPrincipalOf } from '../org/principal-of.js';
+
+/**
+ * One unit's countersignature on a case, the one way every kind of case records it: only the related unit's
+ * principal head signs, in their own session (refused under `ruleId` otherwise); a unit that disagrees must
+ * state its grounds. The case's own declaration has already said the unit may sign now.
+ */
+export async function signCountersignature(
+  trx: Tx,
+  ctx: OperationContext,
+  at: Date,
+  input: { objectType: string; objectId: string; isAgreed: boolean; opinion?: string | null; grounds?: string | null; ruleId: string; principalMessage: string },
+): Promise<CountersignatureRecord> {
+  const unitId = ctx.actor.unitId;
+  if (!unitId || !(await isPrincipalOf(trx, unitId, ctx.actor.personId, localDateOf(at)))) refuseBy(input.ruleId, input.principalMessage);
+  const grounds = input.grounds?.trim() || null;
+  if (!input.isAgreed && !grounds) invalid('不同意的，须列明理据');
+  const row: CountersignatureRecord = {
+    id: `${input.objectType}:${input.objectId}:${unitId}`,
+    objectType: input.objectType,
+    objectId: input.objectId,
+    unitId,
+    signerPersonId: ctx.actor.personId,
+    signerName: ctx.actor.name,
+    isAgreed: input.isAgreed ? 1 : 0,
+    opinion: input.opinion?.trim() || null,
+    grounds,
+    signedAt: at.toISOString(),
+  };
+  await countersignRepository.insert(trx, row);
+  return row;
+}
