@@ -1,12 +1,10 @@
 import { commitChange, type OperationContext } from '../../db/change.js';
 import { approvalColumns } from '../../db/events-repository.js';
-import { authorize } from '../../domain/case.js';
 import { departmentMeetingCase, type MeetingAction } from '../../domain/events/case.js';
 import { meetingApprovalRules } from '../../domain/events/rules.js';
 import type { HeadApproval } from '../../domain/events/types.js';
 import { enforceRules } from '../../rules/index.js';
-import { takeAction } from '../case/take-action.js';
-import { decisionInSession } from './decision.js';
+import { decideInSession } from './decision.js';
 import { loadMeeting } from './load.js';
 
 export type MeetingDecisionInput = { id: string; version: number; decision: 'approved' | 'refused'; opinion: string };
@@ -15,21 +13,23 @@ async function decide(ctx: OperationContext, input: MeetingDecisionInput, approv
   await commitChange(ctx, async (trx, at) => {
     const { viewer, today, case: meeting } = await loadMeeting(trx, ctx, at, input.id);
     const action = input.decision === 'approved' ? approve : refuse;
-    const { actingFor } = authorize(departmentMeetingCase, action, meeting, viewer);
-    if (input.decision === 'approved') enforceRules(meetingApprovalRules, { actOn: today, eventDate: meeting.meetingDate }, today);
-    const approval = await decisionInSession(trx, ctx.actor, { decision: input.decision, opinion: input.opinion, actingFor }, today, at);
-    // The 区长's consent to town principals is kept apart: the office's approval of the meeting follows it.
-    const headApproval: HeadApproval | null =
-      action === 'approve_town_principals' ? { approverName: `${approval.approverPost}${approval.approverName}`, approvedOn: today, opinion: input.opinion, actingForName: approval.actingForName } : null;
-    const { audit } = await takeAction(trx, ctx, at, {
+    const audit = await decideInSession(trx, ctx, at, {
       def: departmentMeetingCase,
       table: 'eventDepartmentMeetings',
       case: meeting,
       action,
       version: input.version,
       viewer,
-      changes: { ...(headApproval ? { headApproval: JSON.stringify(headApproval) } : approvalColumns(approval)), updatedAt: at.toISOString() },
+      today,
+      decision: input.decision,
       opinion: input.opinion,
+      check: () => input.decision === 'approved' && enforceRules(meetingApprovalRules, { actOn: today, eventDate: meeting.meetingDate }, today),
+      // The 区长's consent to town principals is kept apart: the office's approval of the meeting follows it.
+      changes: (approval) => {
+        if (action !== 'approve_town_principals') return approvalColumns(approval);
+        const headApproval: HeadApproval = { approverName: `${approval.approverPost}${approval.approverName}`, approvedOn: today, opinion: input.opinion, actingForName: approval.actingForName };
+        return { headApproval: JSON.stringify(headApproval) };
+      },
     });
     return { result: undefined, audit: [audit] };
   });

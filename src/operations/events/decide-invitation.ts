@@ -1,18 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { attachmentRepository } from '../../db/attachment-repository.js';
 import { commitChange, type OperationContext } from '../../db/change.js';
 import { approvalColumns } from '../../db/events-repository.js';
-import { orgRepository } from '../../db/org-repository.js';
-import { timelineRepository } from '../../db/timeline-repository.js';
 import { authorize } from '../../domain/case.js';
-import { invalid } from '../../domain/errors.js';
 import { invitationCase } from '../../domain/events/case.js';
 import { invitationApprovalRules } from '../../domain/events/rules.js';
 import type { ApprovalRecord } from '../../domain/events/types.js';
 import { enforceRules } from '../../rules/index.js';
 import type { LocalDate } from '../../rules/types.js';
 import { takeAction } from '../case/take-action.js';
-import { decisionInSession } from './decision.js';
+import { recordOutsideApproval } from '../case/outside-approval.js';
+import { decideInSession } from './decision.js';
 import { loadInvitation } from './load.js';
 
 /**
@@ -24,18 +20,17 @@ export async function decideInvitation(ctx: OperationContext, input: { id: strin
   await commitChange(ctx, async (trx, at) => {
     const { viewer, today, case: invitation } = await loadInvitation(trx, ctx, at, input.id);
     const action = input.decision === 'approved' ? 'approve' : 'refuse';
-    const { actingFor } = authorize(invitationCase, action, invitation, viewer);
-    if (action === 'approve') enforceRules(invitationApprovalRules, { actOn: today, eventDate: invitation.activityDate }, today);
-    const approval = await decisionInSession(trx, ctx.actor, { decision: input.decision, opinion: input.opinion, actingFor }, today, at);
-    const { audit } = await takeAction(trx, ctx, at, {
+    const audit = await decideInSession(trx, ctx, at, {
       def: invitationCase,
       table: 'eventInvitations',
       case: invitation,
       action,
       version: input.version,
       viewer,
-      changes: { ...approvalColumns(approval), updatedAt: at.toISOString() },
+      today,
+      decision: input.decision,
       opinion: input.opinion,
+      check: () => action === 'approve' && enforceRules(invitationApprovalRules, { actOn: today, eventDate: invitation.activityDate }, today),
     });
     return { result: undefined, audit: [audit] };
   });
@@ -63,31 +58,23 @@ export async function recordOutsideInvitationApproval(ctx: OperationContext, inp
     const { viewer, today, case: invitation } = await loadInvitation(trx, ctx, at, input.id);
     const action = input.decision === 'approved' ? 'record_outside_approval' : 'record_outside_refusal';
     authorize(invitationCase, action, invitation, viewer);
-    if (input.decidedOn > today) invalid('批准文件的日期不能晚于记录当日');
     if (action === 'record_outside_approval') enforceRules(invitationApprovalRules, { actOn: input.decidedOn, eventDate: invitation.activityDate }, today);
-    const partyCommittee = await orgRepository.unitWithFunction(trx, 'party_committee');
-    if (!partyCommittee) invalid('组织机构中没有承担区委职能的单位，无法记录区委批准');
-    const outsideId = randomUUID();
-    const claimed = await attachmentRepository.claim(trx, [input.attachmentId], ctx.actor.userId, 'outside_approval', outsideId);
-    if (claimed.length !== 1) invalid('请附上区委的批准文件（须为本人上传、尚未使用的附件）');
-    await timelineRepository.recordOutsideApproval(trx, {
-      id: outsideId,
+    const { approverName } = await recordOutsideApproval(trx, ctx, at, {
       objectType: invitationCase.kind,
       objectId: invitation.id,
       action,
-      approver: partyCommittee.name,
-      isApproved: input.decision === 'approved' ? 1 : 0,
-      documentNumber: input.documentNumber ?? null,
+      approver: 'party_committee',
+      isApproved: input.decision === 'approved',
       attachmentId: input.attachmentId,
+      documentNumber: input.documentNumber ?? null,
+      decidedOn: input.decidedOn,
+      today,
       note: input.note ?? null,
-      recordedByUserId: ctx.actor.userId ?? '',
-      recordedByName: ctx.actor.name,
-      recordedAt: at.toISOString(),
     });
     const approval: ApprovalRecord = {
       decision: input.decision,
       body: 'party_committee',
-      approverName: partyCommittee.name,
+      approverName,
       approverPost: '',
       decidedOn: input.decidedOn,
       opinion: input.note ?? '',
@@ -105,7 +92,7 @@ export async function recordOutsideInvitationApproval(ctx: OperationContext, inp
       viewer,
       changes: { ...approvalColumns(approval), updatedAt: at.toISOString() },
       opinion: input.note ?? null,
-      summary: { recordedFromDocument: { approver: partyCommittee.name, attachmentId: input.attachmentId, documentNumber: input.documentNumber ?? null, decidedOn: input.decidedOn } },
+      summary: { recordedFromDocument: { approver: approverName, attachmentId: input.attachmentId, documentNumber: input.documentNumber ?? null, decidedOn: input.decidedOn } },
     });
     return { result: undefined, audit: [audit] };
   });

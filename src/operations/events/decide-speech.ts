@@ -1,11 +1,8 @@
 import { commitChange, type OperationContext } from '../../db/change.js';
-import { approvalColumns } from '../../db/events-repository.js';
-import { authorize } from '../../domain/case.js';
 import { speechCase } from '../../domain/events/case.js';
 import { speechRules } from '../../domain/events/rules.js';
 import { enforceRules } from '../../rules/index.js';
-import { takeAction } from '../case/take-action.js';
-import { decisionInSession } from './decision.js';
+import { decideInSession } from './decision.js';
 import { loadSpeech } from './load.js';
 
 /**
@@ -17,18 +14,17 @@ export async function decideSpeech(ctx: OperationContext, input: { id: string; v
   await commitChange(ctx, async (trx, at) => {
     const { viewer, today, case: speech } = await loadSpeech(trx, ctx, at, input.id);
     const action = input.decision === 'approved' ? 'consent' : 'refuse';
-    const { actingFor } = authorize(speechCase, action, speech, viewer);
-    if (action === 'consent') enforceRules(speechRules, { actOn: today, eventDate: speech.eventDate, act: 'approval' }, today);
-    const approval = await decisionInSession(trx, ctx.actor, { decision: input.decision, opinion: input.opinion, actingFor }, today, at);
-    const { audit } = await takeAction(trx, ctx, at, {
+    const audit = await decideInSession(trx, ctx, at, {
       def: speechCase,
       table: 'eventSpeeches',
       case: speech,
       action,
       version: input.version,
       viewer,
-      changes: { ...approvalColumns(approval), updatedAt: at.toISOString() },
+      today,
+      decision: input.decision,
       opinion: input.opinion,
+      check: () => action === 'consent' && enforceRules(speechRules, { actOn: today, eventDate: speech.eventDate, act: 'approval' }, today),
     });
     return { result: undefined, audit: [audit] };
   });

@@ -1,4 +1,10 @@
+import type { OperationContext } from '../../db/change.js';
 import type { Db, Tx } from '../../db/database.js';
+import { approvalColumns } from '../../db/events-repository.js';
+import type { VersionedTable } from '../../db/versioned-update.js';
+import type { AuditEntry } from '../../domain/audit/audit-event.js';
+import { authorize, type CaseDefinition } from '../../domain/case.js';
+import { takeAction } from '../case/take-action.js';
 import type { EventsScope } from '../../db/events-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
 import type { Viewer } from '../../domain/case.js';
@@ -54,4 +60,44 @@ export async function decisionInSession(
     actingForName: input.actingFor?.name ?? null,
     attachmentId: null,
   };
+}
+
+/**
+ * One decision on a request, taken in the decider's own session: the declaration says who may take it (the
+ * 区长, or whoever presides for him), `check` runs the rules of an approval, the decision is stored with the
+ * decider's name and post from the session (never typed in), and the case moves through `takeAction`.
+ * `changes` turns the decision into the columns it is kept in (the approval columns by default).
+ */
+export async function decideInSession<S extends string, C extends { id: string; version: number }, A extends string>(
+  trx: Tx,
+  ctx: OperationContext,
+  at: Date,
+  input: {
+    def: CaseDefinition<S, C, A>;
+    table: VersionedTable;
+    case: C;
+    action: A;
+    version: number;
+    viewer: Viewer;
+    today: LocalDate;
+    decision: 'approved' | 'refused';
+    opinion: string;
+    check?: () => void;
+    changes?: (approval: ApprovalRecord) => Record<string, unknown>;
+  },
+): Promise<AuditEntry> {
+  const { actingFor } = authorize(input.def, input.action, input.case, input.viewer);
+  input.check?.();
+  const approval = await decisionInSession(trx, ctx.actor, { decision: input.decision, opinion: input.opinion, actingFor }, input.today, at);
+  const { audit } = await takeAction(trx, ctx, at, {
+    def: input.def,
+    table: input.table,
+    case: input.case,
+    action: input.action,
+    version: input.version,
+    viewer: input.viewer,
+    changes: { ...(input.changes ? input.changes(approval) : approvalColumns(approval)), updatedAt: at.toISOString() },
+    opinion: input.opinion,
+  });
+  return audit;
 }
