@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist.next/**', 'web/dist/**', 'node_modules/**', 'data/**', 'coverage/**', '.tmp/**', 'reports/**', '.stryker-tmp/**'] },
+  { ignores: ['dist/**', 'dist.next/**', 'web/dist/**', 'node_modules/**', 'data/**', 'coverage/**', '.tmp/**', 'reports/**', '.stryker-tmp*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
