@@ -90,6 +90,18 @@ describe('工作日历 导入放假安排JSON', () => {
     ]);
   });
 
+  it('通知网址只接受 http:// 与 https://', () => {
+    const withUrl = (url: string) => ({ ...valid, source: { ...valid.source, url } });
+    expect(parseNoticeJson(JSON.stringify(withUrl('https://www.gov.cn/zhengce/content/2027.htm'))).source.url).toBe('https://www.gov.cn/zhengce/content/2027.htm');
+    expect(parseNoticeJson(JSON.stringify(withUrl('http://www.gov.cn/a'))).source.url).toBe('http://www.gov.cn/a');
+    expect(problemsOf(withUrl('javascript:alert(1)')).problems).toEqual(['通知的网址“javascript:alert(1)”无效：只接受以 http:// 或 https:// 开头的网址']);
+    for (const url of ['JAVASCRIPT:alert(1)', 'data:text/html,x', 'file:///etc/passwd', 'vbscript:x', 'www.gov.cn', 'https://', 'https://www.gov.cn/a\u0000b', 'https://www.gov.cn/a b']) {
+      expect(problemsOf(withUrl(url)).problems, url).toHaveLength(1);
+    }
+    const amended = { ...valid, amendments: [{ title: '补充通知', url: 'javascript:void(0)' }] };
+    expect(problemsOf(amended).problems).toEqual(['后续修改通知第1项的网址“javascript:void(0)”无效：只接受以 http:// 或 https:// 开头的网址']);
+  });
+
   it('起始日期晚于结束日期时拒绝', () => {
     const { problems } = problemsOf({ ...valid, holidays: [{ name: '元旦', from: '2027-01-03', to: '2027-01-01' }] });
     expect(problems).toEqual(['第1项放假安排（元旦）的起始日期2027-01-03晚于结束日期2027-01-01']);

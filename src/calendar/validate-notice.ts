@@ -86,7 +86,32 @@ export function noticeProblems(notice: YearNotice): string[] {
   if (notice.source.issuedOn !== null && !isLocalDate(notice.source.issuedOn)) {
     problems.push(`通知成文日期“${notice.source.issuedOn}”不是YYYY-MM-DD格式的有效日期`);
   }
+  [notice.source, ...notice.amendments].forEach((source, index) => {
+    const problem = source.url === null ? null : webUrlProblem(source.url);
+    if (problem !== null) problems.push(`${index === 0 ? '通知' : `后续修改通知第${index}项`}的网址${problem}`);
+  });
   return problems;
+}
+
+/**
+ * Why a notice's source URL is not a plain web address, or null. The web page shows it as a link, so only
+ * http(s) is accepted: `javascript:`, `data:`, `file:` and the like would run or open something else.
+ */
+export function webUrlProblem(url: string): string | null {
+  // Quoted shortened: the problem text goes back to the importer, and a long payload need not be echoed whole.
+  const quoted = `“${url.length > 60 ? `${url.slice(0, 60)}…` : url}”`;
+  if (!/^https?:\/\//i.test(url)) return `${quoted}无效：只接受以 http:// 或 https:// 开头的网址`;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `${quoted}不是有效的网址`;
+  }
+  if ((parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.hostname === '') return `${quoted}不是有效的网址`;
+  // Whitespace or control characters inside are not part of any real address (and hide what the link opens).
+  // eslint-disable-next-line no-control-regex
+  if (/[\s\u0000-\u001f\u007f]/.test(url)) return `${quoted}含有空白或控制字符`;
+  return null;
 }
 
 /** Throws `invalid_input` listing every problem with the notice (see `noticeProblems`). */

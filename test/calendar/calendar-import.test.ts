@@ -82,4 +82,26 @@ describe.each(dialects)('工作日历：导入放假通知并重算未结期限�
     const stored = await t.handle.db.selectFrom('calendarNotices').select('year').execute();
     expect(stored.map((s) => s.year)).toEqual([2027]);
   });
+
+  it('通知网址只接受 http:// 与 https://：javascript: 等得到中文 400，不写入任何数据', async () => {
+    const withUrl = (url: string, where: 'source' | 'amendment') =>
+      JSON.stringify(
+        where === 'source'
+          ? { ...notice2027, year: 2028, holidays: [{ name: '元旦', from: '2028-01-01', to: '2028-01-01' }], source: { ...notice2027.source, url } }
+          : { ...notice2027, year: 2028, holidays: [{ name: '元旦', from: '2028-01-01', to: '2028-01-01' }], amendments: [{ ...notice2027.source, url }] },
+      );
+    for (const [url, where] of [
+      ['javascript:alert(document.cookie)', 'source'],
+      ['JavaScript:alert(1)', 'source'],
+      ['data:text/html,<script>alert(1)</script>', 'source'],
+      ['//evil.example/x', 'source'],
+      ['ftp://www.gov.cn/notice', 'amendment'],
+      ['javascript:alert(1)', 'amendment'],
+    ] as const) {
+      const r = await sysadmin.post('/api/calendar/notices', { format: 'json', text: withUrl(url, where) });
+      expect(r.statusCode, url).toBe(400);
+      expect(r.json().detail, url).toContain('只接受以 http:// 或 https:// 开头的网址');
+    }
+    expect((await t.handle.db.selectFrom('calendarNotices').select('year').execute()).map((s) => s.year)).not.toContain(2028);
+  });
 });

@@ -49,7 +49,7 @@ describe.each(dialects)('接口契约：各读取接口按声明的结构返回�
 
   it('上传附件（201）后上传者可下载原文件，类型与 SM3 随附', async () => {
     const boundary = '----zhengwu-contract';
-    const content = Buffer.from('%PDF-1.4\n%contract\n');
+    const content = Buffer.from('%PDF-1.4\n%contract\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
     const payload = Buffer.concat([
       Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nother\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="通知.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
       content,

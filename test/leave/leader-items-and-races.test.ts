@@ -105,9 +105,9 @@ describe.each(dialects)('领导事项与并发（%s）', (dialect) => {
     const mine = (await zhou.post('/api/leave/reports', report({ startDate: '2026-03-16', endDate: '2026-03-16' }))).json();
     expect((await fgjHead.get(`/api/leave/reports/${mine.id}`)).statusCode).toBe(404);
     expect((await fgjHead.post(`/api/leave/reports/${mine.id}/cancel`, { version: 1 })).statusCode).toBe(404);
-    expect((await office.get(`/api/leave/reports/${mine.id}`)).json().actions).toEqual(['return', 'cancel']);
+    expect((await office.get(`/api/leave/reports/${mine.id}`)).json().actions).toEqual(['return', 'cancel', 'read_contact']);
     const zhao = await t.as('changwu');
-    expect((await zhao.get(`/api/leave/reports/${mine.id}`)).json().actions).toEqual([]);
+    expect((await zhao.get(`/api/leave/reports/${mine.id}`)).json().actions).toEqual(['read_contact']);
     expect((await zhao.post(`/api/leave/reports/${mine.id}/cancel`, { version: 1 })).statusCode).toBe(403);
     t.clock.set('2026-03-17T02:00:00Z');
     const later = await t.as('zhouwb');

@@ -62,7 +62,7 @@ describe.each(dialects)('请销假与工作补位（%s）', (dialect) => {
     expect(emergency.json().flags).toEqual([expect.objectContaining({ ruleId: 'leave.notice-days-ahead', article: 82 })]);
     const detail = (await office.get(`/api/leave/reports/${emergency.json().id}`)).json();
     expect(detail.recipients.map((r: { post: string }) => r.post)).toEqual(['区委书记', '区长']);
-    expect(detail.contact).toBe('13912345678');
+    expect(detail.contactMasked).toBe('139****5678');
   });
 
   it('第八十二条 外出5天未附通知、方案、日程被拒；附上后接受', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attachmentTypes, checkAttachment, sniffType } from './file-type.js';
 
-const pdf = Buffer.from('%PDF-1.7\n');
+const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
 const zip = (entry: string) => Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from(`....${entry}....`)]);
@@ -32,7 +32,8 @@ describe('附件类型的边界（ASVS 5.2.2）', () => {
   });
 
   it('大小恰为上限可收，超一字节不收，上限以 MB 说明', () => {
-    const big = Buffer.concat([pdf, Buffer.alloc(2 * MB - pdf.length)]);
+    // Padded inside, before the body: %%EOF has to stay at the end.
+    const big = Buffer.concat([pdf.subarray(0, 9), Buffer.alloc(2 * MB - pdf.length, 0x20), pdf.subarray(9)]);
     expect(checkAttachment('a.pdf', big, 2 * MB)).toEqual({ type: 'pdf' });
     expect(checkAttachment('a.pdf', Buffer.concat([big, Buffer.alloc(1)]), 2 * MB)).toEqual({ problem: '文件超过大小上限（2 MB）' });
   });
@@ -51,7 +52,7 @@ describe('附件类型的边界（ASVS 5.2.2）', () => {
   });
 
   it('网页代码：<!doctype html> 中间的空白可多可少', () => {
-    const html = (text: string) => checkAttachment('a.pdf', Buffer.from(`%PDF-1.7\n${text}`), MB);
+    const html = (text: string) => checkAttachment('a.pdf', Buffer.from(`%PDF-1.7\n${text}\n${pdf.subarray(9).toString('latin1')}`), MB);
     expect(html('<!doctype html>')).toMatchObject({ problem: expect.stringContaining('网页代码') });
     expect(html('<!DOCTYPE  html>')).toMatchObject({ problem: expect.stringContaining('网页代码') });
     expect(html('<!doctypehtml>')).toEqual({ type: 'pdf' });

@@ -1,3 +1,5 @@
+import { readZipDirectory } from './zip-directory.js';
+
 /** File types the platform accepts as attachments: official documents and scans. */
 export const attachmentTypes = {
   pdf: { mediaType: 'application/pdf', extensions: ['.pdf'] },
@@ -10,8 +12,14 @@ export type AttachmentType = keyof typeof attachmentTypes;
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((b, i) => bytes[i] === b);
 
-/** Whether a zip archive names an entry (the name is stored in plain bytes in the local and central headers). */
+/**
+ * Whether a zip archive names an entry: from its central directory when that reads, otherwise anywhere in the
+ * bytes (the name is stored plainly in the headers) — so a damaged package is still recognised for what it
+ * claims to be and refused with the reason (`packageProblem`) rather than as "unrecognised".
+ */
 function zipHasEntry(bytes: Buffer, name: string): boolean {
+  const directory = readZipDirectory(bytes);
+  if ('entries' in directory) return directory.entries.includes(name);
   return bytes.includes(Buffer.from(name, 'latin1'));
 }
 
@@ -61,5 +69,69 @@ export function checkAttachment(fileName: string, bytes: Buffer, maxBytes: numbe
   const byContent = sniffType(bytes);
   if (byContent !== byName) return { problem: `文件内容与扩展名不符（扩展名为 ${extension}，内容${byContent ? `为 ${byContent.toUpperCase()}` : '无法识别'}）` };
   if (isHtmlPolyglot(bytes)) return { problem: '文件开头含有网页代码（HTML/脚本），不像真正的文档' };
+  const problem = structureProblem(byName, bytes);
+  if (problem !== null) return { problem };
   return { type: byName };
+}
+
+/**
+ * Beyond the magic bytes, a cheap look at the structure every reader relies on (issue 12: "a PDF must parse as
+ * one; an OOXML file must be a valid package"), so that a file cut short or a few bytes dressed as a document
+ * are refused with the reason. Images are left to their magic bytes.
+ */
+export function structureProblem(type: AttachmentType, bytes: Buffer): string | null {
+  switch (type) {
+    case 'pdf':
+      return pdfProblem(bytes);
+    case 'docx':
+      return packageProblem(bytes, 'DOCX', '[Content_Types].xml', '不是有效的 Office Open XML 文档');
+    case 'ofd':
+      return packageProblem(bytes, 'OFD', 'OFD.xml', '不是有效的 OFD 文档');
+    case 'png':
+    case 'jpeg':
+      return null;
+  }
+}
+
+/** Readers look for the end-of-file marker within the last 1024 bytes (PDF 32000-1 §7.5.5, Acrobat's tolerance). */
+const PDF_TRAILER_WINDOW = 1024;
+
+/** Whitespace as PDF 32000-1 §7.2.2 defines it. */
+const isPdfWhitespace = (b: number | undefined) => b === 0x00 || b === 0x09 || b === 0x0a || b === 0x0c || b === 0x0d || b === 0x20;
+const isDigit = (b: number | undefined) => b !== undefined && b >= 0x30 && b <= 0x39;
+
+/**
+ * Whether the bytes hold an indirect object header `N G obj`. Scanned by hand from each "obj" backwards, a few
+ * bytes at most, rather than with a regular expression whose backtracking a run of digits could make quadratic.
+ */
+function hasIndirectObject(bytes: Buffer): boolean {
+  const keyword = Buffer.from('obj', 'latin1');
+  for (let at = bytes.indexOf(keyword); at !== -1; at = bytes.indexOf(keyword, at + 1)) {
+    const after = bytes[at + 3];
+    if (after !== undefined && !isPdfWhitespace(after) && !'<[(/%'.includes(String.fromCharCode(after))) continue;
+    let i = at - 1;
+    const skip = (test: (b: number | undefined) => boolean, limit: number) => {
+      const start = i;
+      while (i >= 0 && start - i < limit && test(bytes[i])) i--;
+      return start - i;
+    };
+    if (skip(isPdfWhitespace, 16) === 0 || skip(isDigit, 10) === 0 || skip(isPdfWhitespace, 16) === 0 || skip(isDigit, 10) === 0) continue;
+    if (i < 0 || !isDigit(bytes[i])) return true;
+  }
+  return false;
+}
+
+function pdfProblem(bytes: Buffer): string | null {
+  if (!/^%PDF-[12]\.\d/.test(bytes.toString('latin1', 0, 8))) return 'PDF 文件头无效（应为 %PDF-1.x 或 %PDF-2.0）';
+  if (!bytes.subarray(Math.max(0, bytes.length - PDF_TRAILER_WINDOW)).includes('%%EOF')) return 'PDF 文件末尾缺少结束标记 %%EOF（文件可能被截断或不是真正的 PDF）';
+  if (!hasIndirectObject(bytes)) return 'PDF 文件中没有任何对象（N 0 obj），不是真正的 PDF';
+  return null;
+}
+
+/** A ZIP-based document: a sound archive whose central directory lists the part that defines the format. */
+function packageProblem(bytes: Buffer, label: string, definingPart: string, notValid: string): string | null {
+  const directory = readZipDirectory(bytes);
+  if ('problem' in directory) return `${label} 文件${directory.problem}`;
+  if (!directory.entries.includes(definingPart)) return `${label} 文件包的目录中没有 ${definingPart}，${notValid}`;
+  return null;
 }

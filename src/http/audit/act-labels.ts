@@ -65,6 +65,7 @@ export const recordedActLabels: Readonly<Record<string, string>> = {
   'calendar.deadline.recompute': '重算期限',
   'attachment.upload': '上传附件',
   'leave.report': '报告外出',
+  'leave.report.contact.read': '查看外出领导24小时联系电话',
   'cover.assign': '指定补位',
   'leader_item.create': '登记领导事项',
   'documents.incoming.submit': '报送公文',

@@ -1,7 +1,9 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { localDateOf } from '../../clock.js';
 import { leaveContactContext } from '../../crypto/encrypted-columns.js';
+import { maskStored } from '../../crypto/mask.js';
 import { attachmentRepository } from '../../db/attachment-repository.js';
 import type { Db } from '../../db/database.js';
 import { leaveRepository, type LeaveReportRecord } from '../../db/leave-repository.js';
@@ -15,6 +17,7 @@ import { viewerOf } from '../../operations/case/viewer.js';
 import { assignCover } from '../../operations/leave/assign-cover.js';
 import { type Availability, availabilityOn } from '../../operations/leave/availability.js';
 import { createLeaderItem, handleLeaderItem } from '../../operations/leave/leader-items.js';
+import { readLeaveContact } from '../../operations/leave/read-leave-contact.js';
 import { reportLeave } from '../../operations/leave/report-leave.js';
 import { cancelLeave, returnFromLeave } from '../../operations/leave/return-from-leave.js';
 import { leaderItemScopeOf, leaveScopeOf } from '../../operations/leave/scope.js';
@@ -32,6 +35,7 @@ import {
   leaderItemListQuery,
   leaderItemListView,
   leaderItemView,
+  leaveContactView,
   leaveReportView,
   listQuery,
   reportCreatedView,
@@ -58,7 +62,7 @@ export const leaveRoutes: FastifyPluginAsyncZod = async (app) => {
   const today = () => localDateOf(clock.now());
   const viewerFor = (user: SignedInUser, known?: Availability) => viewerOf(handle.db, actorOf(user), clock.now(), known);
 
-  const present = async (r: LeaveReportRecord, viewer: Viewer, names: Names) => {
+  const present = async (request: FastifyRequest, r: LeaveReportRecord, viewer: Viewer, names: Names) => {
     // Only what the page shows: never the ciphertext or the reporting user's id.
     const { contactEncrypted, reportedByUserId: _reportedBy, createdAt: _createdAt, ...shown } = r;
     return {
@@ -67,10 +71,15 @@ export const leaveRoutes: FastifyPluginAsyncZod = async (app) => {
       unitName: names.unit(r.unitId),
       kindLabel: leaveKindLabels[r.kind],
       days: absenceDays(r.startDate, r.endDate),
-      // Visible reports are the caller's own or seen by the office and leaders, who need the 24-hour contact.
-      contact: fieldCipher.decrypt(contactEncrypted, leaveContactContext(r.id)),
+      // Masked in every list and detail (等保 8.1.4.11); the whole number only through the audited read
+      // (`read_contact`). A value that fails its integrity check shows as unreadable rather than failing the list.
+      contactMasked:
+        maskStored(fieldCipher, 'mobile', contactEncrypted, leaveContactContext(r.id), (error) =>
+          request.log.warn({ reportId: r.id, field: 'contact', reason: error.code }, '个人信息密文校验失败'),
+        ) ?? '',
       attachments: (await attachmentRepository.ofOwner(handle.db, 'leave_report', r.id)).map(({ id, kind, fileName, size, sm3 }) => ({ id, kind, fileName, size, sm3 })),
-      actions: actionsFor(leaveReportCase, r, viewer),
+      // Whoever may see the report may ask for the whole 24-hour contact (each reading is audited).
+      actions: [...actionsFor(leaveReportCase, r, viewer), 'read_contact'],
     };
   };
 
@@ -86,7 +95,7 @@ export const leaveRoutes: FastifyPluginAsyncZod = async (app) => {
       const availability = await availabilityOn(handle.db, day);
       const viewer = await viewerFor(user);
       const [reports, names] = await Promise.all([leaveRepository.listReports(handle.db, leaveScopeOf(viewer), { from: day, to: day }), namesOf(handle.db)]);
-      const away = await Promise.all(reports.filter((r) => r.status !== 'cancelled' && availability.isAway(r.personId)).map(async (r) => ({ ...(await present(r, viewer, names)), cover: availability.coverOf(r.personId) ?? null })));
+      const away = await Promise.all(reports.filter((r) => r.status !== 'cancelled' && availability.isAway(r.personId)).map(async (r) => ({ ...(await present(request, r, viewer, names)), cover: availability.coverOf(r.personId) ?? null })));
       return {
         date: day,
         presiding: availability.presiding ?? null,
@@ -131,7 +140,7 @@ export const leaveRoutes: FastifyPluginAsyncZod = async (app) => {
       const { user } = requireAuth(request);
       const viewer = await viewerFor(user);
       const [reports, names] = await Promise.all([leaveRepository.listReports(handle.db, leaveScopeOf(viewer), request.query), namesOf(handle.db)]);
-      return { items: await Promise.all(reports.map((r) => present(r, viewer, names))), actions: can(user.roles, 'leave.report') ? ['create'] : [] };
+      return { items: await Promise.all(reports.map((r) => present(request, r, viewer, names))), actions: can(user.roles, 'leave.report') ? ['create'] : [] };
     },
   );
 
@@ -141,7 +150,21 @@ export const leaveRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const viewer = await viewerFor(requireAuth(request).user);
       const report = found(await leaveRepository.findReportIn(handle.db, request.params.id, leaveScopeOf(viewer)), '请假报告');
-      return present(report, viewer, await namesOf(handle.db));
+      return present(request, report, viewer, await namesOf(handle.db));
+    },
+  );
+
+  app.get(
+    '/api/leave/reports/:id/contact',
+    {
+      config: { policy: 'leave.read' },
+      schema: { summary: '查看请假报告的完整24小时联系电话（可看该报告者均可查看，每次查看均记入审计）', tags, params: idParams, response: { 200: leaveContactView } },
+    },
+    async (request, reply) => {
+      const viewer = await viewerFor(requireAuth(request).user);
+      const contact = await readLeaveContact({ ...operationContext(request), cipher: fieldCipher }, { reportId: request.params.id, scope: leaveScopeOf(viewer) });
+      // The whole number must not linger in browser or proxy caches.
+      return reply.header('cache-control', 'no-store').send(contact);
     },
   );
 

@@ -36,8 +36,8 @@ export const leaveReportView = z.object({
   place: z.string(),
   reason: z.string(),
   actingPersonName: z.string(),
-  /** The 24-hour contact: in full for the office, leaders and the reporter; masked otherwise. */
-  contact: z.string(),
+  /** The 24-hour contact, masked (`139****5678`); the whole number only from `GET /api/leave/reports/{id}/contact`. */
+  contactMasked: z.string(),
   isEmergency: z.boolean(),
   emergencyReason: z.string().nullable(),
   reportedOn: z.string(),
@@ -75,6 +75,9 @@ export const handleItemBody = versionBody.extend({ note: text('办理情况', 10
 const flagView = z.object({ ruleId: z.string(), article: z.number(), message: z.string() });
 const coverView = z.object({ personId: z.string(), name: z.string(), basis: z.enum(['assignment', 'pair', 'acting_head']) });
 const presidingView = z.object({ personId: z.string(), name: z.string(), isActing: z.boolean() });
+
+/** The whole 24-hour contact, from the audited read only. */
+export const leaveContactView = z.object({ reportId: z.string(), personId: z.string(), personName: z.string(), contact: z.string() });
 
 export const reportListView = z.object({ items: z.array(leaveReportView), actions });
 export const reportCreatedView = z.object({ id: z.string(), flags: z.array(flagView) });

@@ -4132,7 +4132,7 @@ export interface paths {
                                     size: number;
                                     sm3: string;
                                 }[];
-                                contact: string;
+                                contactMasked: string;
                                 days: number;
                                 emergencyReason: string | null;
                                 endDate: string;
@@ -4259,7 +4259,7 @@ export interface paths {
                                 size: number;
                                 sm3: string;
                             }[];
-                            contact: string;
+                            contactMasked: string;
                             days: number;
                             emergencyReason: string | null;
                             endDate: string;
@@ -4345,6 +4345,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/leave/reports/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看请假报告的完整24小时联系电话（可看该报告者均可查看，每次查看均记入审计） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contact: string;
+                            personId: string;
+                            personName: string;
+                            reportId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/leave/reports/{id}/return": {
         parameters: {
             query?: never;
@@ -4424,7 +4467,7 @@ export interface paths {
                                     size: number;
                                     sm3: string;
                                 }[];
-                                contact: string;
+                                contactMasked: string;
                                 cover: {
                                     /** @enum {string} */
                                     basis: "assignment" | "pair" | "acting_head";

@@ -10,6 +10,7 @@ import { attachmentUrl, cancelLeave, fetchLeaveReport, leaveKeys, returnFromLeav
 import type { Attachment, LeaveAttachmentKind, LeaveReport } from '../../api/leave';
 import { dateFormat, formatDate, today } from '../../app/dates';
 import { errorText } from '../../lib/show-api-error';
+import { LeaveContact } from './leave-contact';
 import { LeaveHeader } from './leave-header';
 import { leaveAttachmentLabels, leaveStatusColors, leaveStatusLabels } from './leave-labels';
 import { FlagAlert, useShowRuleError } from '../../lib/rule-feedback';
@@ -194,7 +195,7 @@ export default function LeaveReportPage() {
             },
             { key: 'place', label: '地点', children: data.place },
             { key: 'acting', label: '代为主持工作的负责人', children: data.actingPersonName || '—' },
-            { key: 'contact', label: '24小时联系电话', children: data.contact || '—' },
+            { key: 'contact', label: '24小时联系电话', children: <LeaveContact report={data} /> },
             { key: 'reportedOn', label: '报告日期', children: formatDate(data.reportedOn) },
             {
               key: 'status',

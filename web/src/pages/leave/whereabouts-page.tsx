@@ -10,6 +10,7 @@ import type { AwayReport, Whereabouts, WhereaboutsLeader } from '../../api/leave
 import { dateFormat, formatDate, isValidDate } from '../../app/dates';
 import { errorText } from '../../lib/show-api-error';
 import { CoverName } from './cover-tag';
+import { LeaveContact } from './leave-contact';
 import { LeaveHeader } from './leave-header';
 import { FlagTags } from '../../lib/rule-feedback';
 
@@ -137,7 +138,7 @@ export default function WhereaboutsPage() {
     { title: '外出时间', key: 'period', width: 200, render: (_, row) => (row.report ? <Period report={row.report} /> : dash) },
     { title: '代为主持工作', key: 'acting', width: 110, render: (_, row) => row.report?.actingPersonName || dash },
     { title: '补位领导', key: 'cover', width: 220, render: (_, row) => (row.isAway ? <CoverName cover={row.cover} /> : dash) },
-    { title: '24小时联系电话', key: 'contact', width: 130, render: (_, row) => row.report?.contact || dash },
+    { title: '24小时联系电话', key: 'contact', width: 150, render: (_, row) => (row.report ? <LeaveContact report={row.report} /> : dash) },
   ];
 
   const principalColumns: TableColumnsType<AwayReport> = [
@@ -156,7 +157,7 @@ export default function WhereaboutsPage() {
     },
     { title: '外出时间', key: 'period', width: 200, render: (_, report) => <Period report={report} /> },
     { title: '代为主持工作', dataIndex: 'actingPersonName', width: 110 },
-    { title: '24小时联系电话', dataIndex: 'contact', width: 130 },
+    { title: '24小时联系电话', key: 'contact', width: 150, render: (_, report) => <LeaveContact report={report} /> },
     {
       title: '标注',
       key: 'flags',
