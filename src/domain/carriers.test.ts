@@ -11,7 +11,8 @@ const modules = import.meta.glob<Record<string, unknown>>(['./*/carriers.ts', '.
 const isCarrierLike = (x: unknown): x is Omit<Carrier, 'area'> => typeof x === 'object' && x !== null && 'id' in x && 'cites' in x && 'summary' in x;
 const carriersOf = (path: string): { area: Area; carriers: Omit<Carrier, 'area'>[] } => {
   const area = path.split('/')[1] as Area;
-  const carriers = Object.values(modules[path] ?? {}).flatMap((v) => (Array.isArray(v) ? v.filter(isCarrierLike) : []));
+  // A list with one carrier in it is a list of carriers: every element must then be one (an emptied entry fails).
+  const carriers = Object.values(modules[path] ?? {}).flatMap((v) => (Array.isArray(v) && v.some(isCarrierLike) ? (v as Omit<Carrier, 'area'>[]) : []));
   return { area, carriers };
 };
 // org/rules.ts holds checks, not rules; a rules file without carriers is not an area's rule list.

@@ -17,9 +17,9 @@ describe('第五十二条、第六十四条 会签：相关单位主要负责人
     const gaps = countersignGaps(related, [
       { unitId: 'czj', isAgreed: false, grounds: '  ' },
       { unitId: 'zrj', isAgreed: false, grounds: '用地指标不足' },
-      { unitId: 'zjj', isAgreed: true, grounds: null },
+      { unitId: 'zjj', isAgreed: false, grounds: null },
     ]);
-    expect(gaps).toEqual({ unsigned: [], groundless: ['czj'], disagreeing: ['czj', 'zrj'] });
+    expect(gaps).toEqual({ unsigned: [], groundless: ['czj', 'zjj'], disagreeing: ['czj', 'zrj', 'zjj'] });
   });
 
   it('没有相关单位的，无须会签', () => {

@@ -130,6 +130,12 @@ describe('第五十八条 部门本系统全区性会议', () => {
     }
   });
 
+  it('多位镇主要负责人逐一列出', () => {
+    const two = [invitee('town_principal', '甲'), { ...invitee('town_principal', '乙'), unitName: '凤凰镇人民政府' }];
+    expect(find(facts({ chairedBy: 'department_head', invitees: two }), 'events.meeting-town-deputies-only')[0]?.message).toContain('齐都镇人民政府镇长甲、凤凰镇人民政府镇长乙');
+    expect(find(facts({ chairedBy: 'deputy', invitees: two }), 'events.meeting-deputy-chair-town-principals')[0]?.message).toContain('齐都镇人民政府镇长甲、凤凰镇人民政府镇长乙');
+  });
+
   it('被邀请人无姓名时只写单位与职务', () => {
     const [v] = find(facts({ invitees: [invitee('town_principal', null)] }), 'events.meeting-town-deputies-only');
     expect(v?.message).toContain('请将齐都镇人民政府镇长改为');

@@ -72,7 +72,11 @@ describe('第五条、第九条、第六十二条 组织机构文件（zhengwu.o
 });
 
 describe('组织机构文件的引用', () => {
-  const baseUnits = parse(valid).units;
+  // As parsed from `valid` (written out: a table built at collection must not depend on the code under test).
+  const baseUnits: Structure['units'] = [
+    { id: 'gov', name: '区人民政府', shortName: null, kind: 'government', function: 'government', parentId: null, sortOrder: 0 },
+    { id: 'fgj', name: '发展和改革局', shortName: null, kind: 'department', function: null, parentId: 'gov', sortOrder: 0 },
+  ];
   const s = (over: Partial<Structure>): Structure => ({ ...parse(valid), ...over });
   it.each([
     ['上级单位不存在', { units: [...baseUnits, { id: 'x', name: '某局', shortName: null, kind: 'department', function: null, parentId: 'nope', sortOrder: 0 }] }, ['单位“某局”的上级单位 nope 不存在']],
