@@ -8,17 +8,17 @@ import { isPrincipalOf } from '../org/principal-of.js';
 
 /**
  * One unit's countersignature on a case, the one way every kind of case records it: only the related unit's
- * principal head signs, in their own session (refused under `ruleId` otherwise); a unit that disagrees must
+ * principal head signs, in their own session (refused by the registered rule `principalRule` otherwise); a unit that disagrees must
  * state its grounds. The case's own declaration has already said the unit may sign now.
  */
 export async function signCountersignature(
   trx: Tx,
   ctx: OperationContext,
   at: Date,
-  input: { objectType: string; objectId: string; isAgreed: boolean; opinion?: string | null; grounds?: string | null; ruleId: string; principalMessage: string },
+  input: { objectType: string; objectId: string; isAgreed: boolean; opinion?: string | null; grounds?: string | null; principalRule: string; principalMessage: string },
 ): Promise<CountersignatureRecord> {
   const unitId = ctx.actor.unitId;
-  if (!unitId || !(await isPrincipalOf(trx, unitId, ctx.actor.personId, localDateOf(at)))) refuseBy(input.ruleId, input.principalMessage);
+  if (!unitId || !(await isPrincipalOf(trx, unitId, ctx.actor.personId, localDateOf(at)))) refuseBy(input.principalRule, input.principalMessage);
   const grounds = input.grounds?.trim() || null;
   if (!input.isAgreed && !grounds) invalid('不同意的，须列明理据');
   const row: CountersignatureRecord = {

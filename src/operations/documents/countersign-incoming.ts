@@ -37,7 +37,7 @@ export async function countersignIncoming(ctx: OperationContext, input: { id: st
       isAgreed: input.isAgreed,
       opinion: input.opinion,
       grounds: input.grounds ?? null,
-      ruleId: 'documents.countersign-by-principal',
+      principalRule: 'documents.countersign-by-principal',
       principalMessage: '第六十四条：会签须由相关单位主要负责人本人签署',
     });
     if (to === 'submitted') {

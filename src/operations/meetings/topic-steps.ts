@@ -35,7 +35,7 @@ export async function countersignTopic(ctx: OperationContext, input: { id: strin
       objectId: topic.id,
       isAgreed: input.isAgreed,
       grounds: input.grounds ?? null,
-      ruleId: 'meetings.topic-coordinated',
+      principalRule: 'meetings.topic-coordinated',
       principalMessage: '第五十二条：协调一致后，有关单位主要负责人必须在会签意见上签字',
     });
     const onward = await onwardStatus(trx, topic, meeting, [...signatures, signature]);
