@@ -44,8 +44,11 @@ export async function startBrowserSession(dialect: Dialect): Promise<BrowserSess
   };
 }
 
-/** Saves a screenshot under .tmp/screenshots for a person to look at. */
+/**
+ * Saves a screenshot under .tmp/screenshots for a person to look at. Running CSS transitions are finished first
+ * (`animations: 'disabled'`), so a click's wave or a fading message does not depend on when the shot is taken.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync('.tmp/screenshots', { recursive: true });
-  await page.screenshot({ path: `.tmp/screenshots/${name}.png`, fullPage: false });
+  await page.screenshot({ path: `.tmp/screenshots/${name}.png`, fullPage: false, animations: 'disabled' });
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, signInAgain } from '../../test/harness/app.js';
+import type { Agent } from '../../test/harness/app.js';
 import { browserAvailable, type BrowserSession, screenshot, startBrowserSession } from '../harness.js';
-import { buttonName, firstLoginThroughForms, pickOption, signInAs, syncBrowserClock, timelineSteps } from './helpers.js';
+import { agentAs, buttonName, firstLoginThroughForms, pickOption, signInAs, syncBrowserClock, timelineSteps } from './helpers.js';
 
 const title = '区发展和改革局关于申请重点项目前期经费的请示';
 const minutes = (n: number) => n * 60_000;
@@ -64,11 +64,23 @@ describe.runIf(browserAvailable())('第六十四至六十六条 请示从报送�
     await screenshot(page, 'documents-submitted');
 
     // 区发展和改革局主要负责人本人签发（第六十四条）。
+    // The 请示 waits in his 工作台, not the office's, until he signs it off.
+    await signInAs(s, 'bgs');
+    await page.goto(`${baseUrl}/`);
+    await expect.poll(() => page.getByText(/^全部（\d+）$/).count()).toBe(1);
+    expect(await page.getByRole('link', { name: title }).count()).toBe(0);
     await laterAs('fgj-head', minutes(10));
-    await page.goto(detailUrl);
+    await page.goto(`${baseUrl}/`);
+    const waiting = page.locator('.ant-table-row', { hasText: title });
+    await expect.poll(() => waiting.textContent()).toContain('待签发');
+    await waiting.getByRole('link', { name: title }).click();
+    await page.waitForURL(detailUrl);
     await page.getByTestId('action-sign-off').getByRole('button', { name: buttonName('签发') }).click();
     await expect.poll(() => page.getByTestId('document-status').textContent()).toBe('待签收');
     await expect.poll(() => timelineSteps(page)).toEqual(['submit', 'sign_off']);
+    const principal = await s.handle.db.selectFrom('users').select('id').where('loginName', '=', 'fgj-head').executeTakeFirstOrThrow();
+    const signOff = await s.handle.db.selectFrom('timelineEntries').select(['actorUserId', 'actingForPersonId', 'article']).where('objectId', '=', detailUrl.split('/').at(-1) ?? '').where('action', '=', 'sign_off').execute();
+    expect(signOff).toEqual([{ actorUserId: principal.id, actingForPersonId: null, article: 64 }]);
 
     // 区政府办公室：签收、登记、初审、拟办、批办。
     await laterAs('bgs', minutes(30));
@@ -84,7 +96,6 @@ describe.runIf(browserAvailable())('第六十四至六十六条 请示从报送�
     await expect.poll(() => review.getByText('请示未做到一文一事').count()).toBe(1);
     expect(await review.textContent()).toContain('第六十四条');
     await expect.poll(() => review.locator('.ant-radio-button-wrapper-checked').textContent()).toBe('退回');
-    await page.waitForTimeout(400);
     await screenshot(page, 'documents-review');
     await review.getByText('通过', { exact: true }).click();
     await review.getByRole('button', { name: '初审通过' }).click();
@@ -176,11 +187,10 @@ describe.runIf(browserAvailable())('第六十四至六十六条 请示从报送�
 
   it('第六十六条 逾期公文列入催办清单，注明逾期工作日数与计算过程；立即催办写入办理过程', async () => {
     const { page, baseUrl } = s;
-    const fgj = await signInAgain(s.app, 'fgj');
-    await signInAs(s, 'fgj-head');
-    const fgjHead = await signInAgain(s.app, 'fgj-head');
-    const office = await signInAgain(s.app, 'bgs');
-    const zhao = await signInAgain(s.app, 'changwu');
+    const fgj = await agentAs(s, 'fgj');
+    const fgjHead = await agentAs(s, 'fgj-head');
+    const office = await agentAs(s, 'bgs');
+    const zhao = await agentAs(s, 'changwu');
     const filed = await fgj.post('/api/documents/incoming', {
       docType: '请示',
       title: '关于园区道路改造的请示',

@@ -46,8 +46,17 @@ describe.runIf(browserAvailable())('第七条 区长因公外出期间，由常�
     await expect.poll(() => headRow.textContent()).toContain('外出');
     expect(await headRow.textContent()).toContain('山东省济南市');
     expect(await headRow.textContent()).toContain('常务副区长主持');
-    expect(await headRow.textContent()).toContain('13700000001');
+    // Art. 82's 24-hour contact shows masked; the whole number only on request, and the reading is recorded.
+    expect(await headRow.textContent()).toContain('137****0001');
+    expect(await headRow.textContent()).not.toContain('13700000001');
     await screenshot(page, 'leave-whereabouts-head-away');
+    await headRow.getByRole('button', { name: '查看完整号码' }).click();
+    await expect.poll(() => headRow.textContent()).toContain('13700000001');
+    const office = await s.handle.db.selectFrom('users').select('id').where('loginName', '=', 'bgs').executeTakeFirstOrThrow();
+    const readings = await s.handle.db.selectFrom('auditEvents').select(['actorUserId', 'article', 'result', 'summary']).where('act', '=', 'leave.report.contact.read').execute();
+    expect(readings).toHaveLength(1);
+    expect(readings[0]).toMatchObject({ actorUserId: office.id, article: 82, result: 'success' });
+    expect(readings[0]!.summary).not.toContain('13700000001');
 
     await page.getByRole('tab', { name: '补位日历' }).click();
     await page.waitForURL(/\/leave\/cover$/);

@@ -1,138 +1,51 @@
-import { api, ApiError } from './client';
-import type { Problem, Violation } from './client';
+import { ApiError, type BodyOf, client, ok, type Problem, type QueryOf, type ResponseOf } from './client';
+
+// Types are the server's own (schema.gen.ts, generated from its OpenAPI document); the names below are what
+// the pages call them. A server change that breaks a page fails the web's type check.
+
+export type LeaveReport = ResponseOf<'/api/leave/reports/{id}', 'get'>;
+export type Whereabouts = ResponseOf<'/api/leave/whereabouts', 'get'>;
+/** A report in force that day, with who covers the absent leader. */
+export type AwayReport = Whereabouts['away'][number];
+export type WhereaboutsLeader = Whereabouts['leaders'][number];
+/** Who presides over the government's work that day (art. 7); `isActing` when the 常务副区长 presides for the 区长. */
+export type Presiding = NonNullable<Whereabouts['presiding']>;
+/** `actions`: `assign_cover` for the 区长 (art. 63). */
+export type CoverCalendar = ResponseOf<'/api/leave/cover-calendar', 'get'>;
+export type CoverDay = CoverCalendar['days'][number];
+/** Who covers an absent leader and why: the fixed pair (art. 62), the 区长's arrangement (art. 63), presiding for the 区长 (art. 7). */
+export type Cover = NonNullable<AwayReport['cover']>;
+export type CoverBasis = Cover['basis'];
+export type PersonRef = { personId: string; name: string };
 
 /** What takes a leader away (art. 82: 出差（出访）、学习、离岗休假、探亲、就医; art. 62–63 add 考察、招商). */
-export const leaveKinds = ['business_trip', 'visit_abroad', 'study', 'inspection', 'investment_promotion', 'vacation', 'family_visit', 'medical'] as const;
-export type LeaveKind = (typeof leaveKinds)[number];
+export type LeaveKind = LeaveReport['kind'];
+export const leaveKinds = ['business_trip', 'visit_abroad', 'study', 'inspection', 'investment_promotion', 'vacation', 'family_visit', 'medical'] as const satisfies readonly LeaveKind[];
 
 /** The documents a long absence carries (art. 82: 有关通知、方案及日程安排); the `kind` field of the upload. */
 export const leaveAttachmentKinds = ['notice', 'plan', 'schedule'] as const;
 export type LeaveAttachmentKind = (typeof leaveAttachmentKinds)[number];
 
-export type LeaveStatus = 'reported' | 'returned' | 'cancelled';
-
-/** Why a leader covers an absent one: the fixed pair (art. 62), the 区长's arrangement (art. 63), presiding for the 区长 (art. 7). */
-export type CoverBasis = 'pair' | 'assignment' | 'acting_head';
-
-export type Cover = { personId: string; name: string; basis: CoverBasis };
-
-export type PersonRef = { personId: string; name: string };
-
+export type LeaveStatus = LeaveReport['status'];
 /** A rule the report broke but was accepted with (an emergency reported late), kept for the office to see. */
-export type LeaveFlag = Violation;
+export type LeaveFlag = LeaveReport['flags'][number];
+export type Attachment = LeaveReport['attachments'][number];
 
-export type Attachment = { id: string; kind: string; fileName: string; size: number; sm3: string };
+export type LeaveReportFilter = Pick<QueryOf<'/api/leave/reports', 'get'>, 'status' | 'from' | 'to'>;
+export type LeaveReportPage = ResponseOf<'/api/leave/reports', 'get'>;
+/** A report; `personId` only when the office reports on a leader's behalf (代报). */
+export type ReportLeaveInput = BodyOf<'/api/leave/reports', 'post'>;
+export type ReportLeaveResult = ResponseOf<'/api/leave/reports', 'post'>;
+export type AssignCoverInput = BodyOf<'/api/leave/cover-assignments', 'post'>;
 
-export type LeaveReport = {
-  id: string;
-  personId: string;
-  personName: string;
-  unitId: string | null;
-  unitName: string | null;
-  kind: LeaveKind;
-  kindLabel: string;
-  startDate: string;
-  endDate: string;
-  days: number;
-  place: string;
-  reason: string;
-  actingPersonName: string;
-  /** The 24-hour contact: in full for the office, leaders and the reporter; masked by the server otherwise. */
-  contact: string;
-  isEmergency: boolean;
-  emergencyReason: string | null;
-  reportedOn: string;
-  recipients: { personId: string; name: string; post: string }[];
-  flags: LeaveFlag[];
-  status: LeaveStatus;
-  returnedOn: string | null;
-  attachments: Attachment[];
-  version: number;
-  /** `return` (销假), `cancel` (撤销, before the absence starts). */
-  actions: string[];
-};
-
-export type AwayReport = LeaveReport & { cover: Cover | null };
-
-export type WhereaboutsLeader = { personId: string; name: string; post: string; isAway: boolean; cover: Cover | null };
-
-/** Who presides over the government's work that day (art. 7); `isActing` when the 常务副区长 presides for the 区长. */
-export type Presiding = { personId: string; name: string; isActing: boolean };
-
-export type Whereabouts = {
-  date: string;
-  presiding: Presiding | null;
-  leaders: WhereaboutsLeader[];
-  /** Reports in force that day the caller may read: government leaders and unit principals. */
-  away: AwayReport[];
-};
-
-export type CoverDay = { date: string; away: { personId: string; name: string; cover: Cover | null }[]; presiding: Presiding | null };
-
-/** `actions`: `assign_cover` for the 区长 (art. 63). */
-export type CoverCalendar = { from: string; to: string; days: CoverDay[]; actions: string[] };
-
-export type LeaveReportFilter = { status?: LeaveStatus; from?: string; to?: string };
-
-export type ReportLeaveInput = {
-  /** Only when the office reports on a leader's behalf (代报). */
-  personId?: string;
-  kind: LeaveKind;
-  startDate: string;
-  endDate: string;
-  place: string;
-  reason: string;
-  actingPersonName: string;
-  contact: string;
-  isEmergency: boolean;
-  emergencyReason: string | null;
-  attachmentIds: string[];
-};
-
-export type AssignCoverInput = { absentPersonId: string; coverPersonId: string; validFrom: string; validTo: string; reason: string };
-
-export const leaderItemKinds = ['meeting', 'reception', 'emergency', 'urgent_document', 'invitation', 'other'] as const;
-export type LeaderItemKind = (typeof leaderItemKinds)[number];
-
-export type LeaderItemStatus = 'open' | 'handled';
-
-type LeaderItemBase = {
-  id: string;
-  kind: LeaderItemKind;
-  kindLabel: string;
-  title: string;
-  detail: string;
-  addresseePersonId: string;
-  unitId: string | null;
-  isUrgent: boolean;
-  dueOn: string | null;
-  status: LeaderItemStatus;
-  handledByUserId: string | null;
-  /** Set when a cover handled it for the absent addressee. */
-  handledActingForPersonId: string | null;
-  handledAt: string | null;
-  handlingNote: string | null;
-  version: number;
-  createdAt: string;
-};
-
-export type LeaderItem = LeaderItemBase & { addresseeName: string; handledActingForName: string | null };
-
-export type LeaderItemDetail = LeaderItemBase & {
-  /** Who covers the addressee today, if the addressee is away. */
-  cover: Cover | null;
-  /** `handle` when the caller is the addressee, or the cover and the item is urgent. */
-  actions: string[];
-};
-
-export type CreateLeaderItemInput = {
-  kind: LeaderItemKind;
-  title: string;
-  detail: string;
-  addresseePersonId: string;
-  isUrgent: boolean;
-  dueOn: string | null;
-};
+export type LeaderItemPage = ResponseOf<'/api/leader-items', 'get'>;
+export type LeaderItem = LeaderItemPage['items'][number];
+/** `actions`: `handle` when the caller is the addressee, or the cover and the item is urgent. */
+export type LeaderItemDetail = ResponseOf<'/api/leader-items/{id}', 'get'>;
+export type LeaderItemKind = LeaderItem['kind'];
+export type LeaderItemStatus = LeaderItem['status'];
+export const leaderItemKinds = ['meeting', 'reception', 'emergency', 'urgent_document', 'invitation', 'other'] as const satisfies readonly LeaderItemKind[];
+export type CreateLeaderItemInput = BodyOf<'/api/leader-items', 'post'>;
 
 export const leaveKeys = {
   all: ['leave'] as const,
@@ -144,54 +57,62 @@ export const leaveKeys = {
   item: (id: string) => ['leave', 'item', id] as const,
 };
 
+/** The path parameters of a report's or an item's routes. */
+const byId = (id: string) => ({ path: { id } });
+
 /** Without a date the server answers for its own today, which the page then shows. */
 export function fetchWhereabouts(date: string | undefined, signal?: AbortSignal): Promise<Whereabouts> {
-  return api.get<Whereabouts>('/api/leave/whereabouts', { query: { date }, signal });
+  return ok(client.GET('/api/leave/whereabouts', { params: { query: { date } }, signal }));
 }
 
 export function fetchCoverCalendar(from: string, to: string, signal?: AbortSignal): Promise<CoverCalendar> {
-  return api.get<CoverCalendar>('/api/leave/cover-calendar', { query: { from, to }, signal });
+  return ok(client.GET('/api/leave/cover-calendar', { params: { query: { from, to } }, signal }));
 }
 
-export function fetchLeaveReports(filter: LeaveReportFilter, signal?: AbortSignal): Promise<{ items: LeaveReport[]; actions: string[] }> {
-  return api.get<{ items: LeaveReport[]; actions: string[] }>('/api/leave/reports', { query: filter, signal });
+export function fetchLeaveReports(filter: LeaveReportFilter, signal?: AbortSignal): Promise<LeaveReportPage> {
+  return ok(client.GET('/api/leave/reports', { params: { query: filter }, signal }));
 }
 
 export function fetchLeaveReport(id: string, signal?: AbortSignal): Promise<LeaveReport> {
-  return api.get<LeaveReport>(`/api/leave/reports/${encodeURIComponent(id)}`, { signal });
+  return ok(client.GET('/api/leave/reports/{id}', { params: byId(id), signal }));
+}
+
+/** A report's whole 24-hour contact number; the server records every call in the audit trail. */
+export function fetchLeaveContact(id: string): Promise<ResponseOf<'/api/leave/reports/{id}/contact', 'get'>> {
+  return ok(client.GET('/api/leave/reports/{id}/contact', { params: byId(id) }));
 }
 
 /** Files a report; an accepted late emergency comes back with its flags. */
-export function reportLeave(input: ReportLeaveInput): Promise<{ id: string; flags: LeaveFlag[] }> {
-  return api.post<{ id: string; flags: LeaveFlag[] }>('/api/leave/reports', input);
+export function reportLeave(input: ReportLeaveInput): Promise<ReportLeaveResult> {
+  return ok(client.POST('/api/leave/reports', { body: input }));
 }
 
-export function returnFromLeave(id: string, input: { version: number; returnedOn?: string }): Promise<void> {
-  return api.post<void>(`/api/leave/reports/${encodeURIComponent(id)}/return`, input);
+export async function returnFromLeave(id: string, input: BodyOf<'/api/leave/reports/{id}/return', 'post'>): Promise<void> {
+  await client.POST('/api/leave/reports/{id}/return', { params: byId(id), body: input });
 }
 
-export function cancelLeave(id: string, input: { version: number }): Promise<void> {
-  return api.post<void>(`/api/leave/reports/${encodeURIComponent(id)}/cancel`, input);
+export async function cancelLeave(id: string, input: BodyOf<'/api/leave/reports/{id}/cancel', 'post'>): Promise<void> {
+  await client.POST('/api/leave/reports/{id}/cancel', { params: byId(id), body: input });
 }
 
-export function assignCover(input: AssignCoverInput): Promise<{ id: string }> {
-  return api.post<{ id: string }>('/api/leave/cover-assignments', input);
+export function assignCover(input: AssignCoverInput): Promise<ResponseOf<'/api/leave/cover-assignments', 'post'>> {
+  return ok(client.POST('/api/leave/cover-assignments', { body: input }));
 }
 
-export function fetchLeaderItems(status: LeaderItemStatus | undefined, signal?: AbortSignal): Promise<{ items: LeaderItem[]; actions: string[] }> {
-  return api.get<{ items: LeaderItem[]; actions: string[] }>('/api/leader-items', { query: { status }, signal });
+export function fetchLeaderItems(status: LeaderItemStatus | undefined, signal?: AbortSignal): Promise<LeaderItemPage> {
+  return ok(client.GET('/api/leader-items', { params: { query: { status } }, signal }));
 }
 
 export function fetchLeaderItem(id: string, signal?: AbortSignal): Promise<LeaderItemDetail> {
-  return api.get<LeaderItemDetail>(`/api/leader-items/${encodeURIComponent(id)}`, { signal });
+  return ok(client.GET('/api/leader-items/{id}', { params: byId(id), signal }));
 }
 
-export function createLeaderItem(input: CreateLeaderItemInput): Promise<{ id: string }> {
-  return api.post<{ id: string }>('/api/leader-items', input);
+export function createLeaderItem(input: CreateLeaderItemInput): Promise<ResponseOf<'/api/leader-items', 'post'>> {
+  return ok(client.POST('/api/leader-items', { body: input }));
 }
 
-export function handleLeaderItem(id: string, input: { version: number; note: string }): Promise<void> {
-  return api.post<void>(`/api/leader-items/${encodeURIComponent(id)}/handle`, input);
+export async function handleLeaderItem(id: string, input: BodyOf<'/api/leader-items/{id}/handle', 'post'>): Promise<void> {
+  await client.POST('/api/leader-items/{id}/handle', { params: byId(id), body: input });
 }
 
 /** Where the browser downloads an attachment (the session cookie authorizes the GET). */

@@ -81,14 +81,15 @@ export default function WorkbenchPage() {
     {
       title: '类别',
       dataIndex: 'kind',
-      width: 90,
+      // The server's labels run to nine characters (讲话文章报批待审批); keep them on one line.
+      width: 150,
       render: (value: string) => kindLabels[value] ?? value,
     },
     { title: '单位', dataIndex: 'unitName', width: 160, ellipsis: true, render: (value?: string) => value ?? '—' },
     {
       title: '办理期限',
       key: 'due',
-      width: 250,
+      width: 220,
       sorter: (a, b) => (a.due?.due ?? '9999').localeCompare(b.due?.due ?? '9999'),
       render: (_, item) => {
         if (!item.due) return <Typography.Text type="secondary">—</Typography.Text>;
@@ -113,7 +114,7 @@ export default function WorkbenchPage() {
     {
       title: '收到时间',
       dataIndex: 'createdAt',
-      width: 140,
+      width: 160,
       sorter: (a, b) => a.createdAt.localeCompare(b.createdAt),
       render: (value: string) => formatDateTime(value),
     },

@@ -14,6 +14,9 @@ import { TextPromptModal } from './text-prompt-modal';
 
 type Dialog = 'decision' | 'outside' | 'arrange' | 'decline' | undefined;
 
+/** The actions this drawer offers as buttons (the others are outcomes chosen inside their dialogs). */
+const buttonActions: readonly string[] = ['approve', 'record_outside_approval', 'arrange', 'decline', 'withdraw'];
+
 /** One invitation with what the caller may do with it, as the server says in `actions`. */
 export function InvitationDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const queryClient = useQueryClient();
@@ -44,27 +47,30 @@ export function InvitationDrawer({ id, onClose }: { id: string; onClose: () => v
         <Spin style={{ display: 'block', marginTop: 80 }} />
       ) : (
         <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-          <Space size={8} wrap>
-            {data.actions.includes('approve') && (
-              <Button type="primary" onClick={() => setDialog('decision')}>
-                批准或不批准
-              </Button>
-            )}
-            {data.actions.includes('record_outside_approval') && <Button onClick={() => setDialog('outside')}>依区委批准文件记录</Button>}
-            {data.actions.includes('arrange') && (
-              <Button type="primary" onClick={() => setDialog('arrange')}>
-                安排
-              </Button>
-            )}
-            {data.actions.includes('decline') && <Button onClick={() => setDialog('decline')}>不予安排</Button>}
-            {data.actions.includes('withdraw') && (
-              <Popconfirm title="撤回这份邀请？" okText="撤回" okButtonProps={{ danger: true }} onConfirm={() => withdraw.mutate(data)}>
-                <Button danger loading={withdraw.isPending}>
-                  撤回
+          {/* Without a button the empty bar would still take a row of the drawer. */}
+          {data.actions.some((action) => buttonActions.includes(action)) && (
+            <Space size={8} wrap>
+              {data.actions.includes('approve') && (
+                <Button type="primary" onClick={() => setDialog('decision')}>
+                  批准或不批准
                 </Button>
-              </Popconfirm>
-            )}
-          </Space>
+              )}
+              {data.actions.includes('record_outside_approval') && <Button onClick={() => setDialog('outside')}>依区委批准文件记录</Button>}
+              {data.actions.includes('arrange') && (
+                <Button type="primary" onClick={() => setDialog('arrange')}>
+                  安排
+                </Button>
+              )}
+              {data.actions.includes('decline') && <Button onClick={() => setDialog('decline')}>不予安排</Button>}
+              {data.actions.includes('withdraw') && (
+                <Popconfirm title="撤回这份邀请？" okText="撤回" okButtonProps={{ danger: true }} onConfirm={() => withdraw.mutate(data)}>
+                  <Button danger loading={withdraw.isPending}>
+                    撤回
+                  </Button>
+                </Popconfirm>
+              )}
+            </Space>
+          )}
           <FlagAlert flags={data.flags} title="本邀请有以下情况，提请办公室注意" />
           {data.status === 'awaiting_approval' && <Alert type="warning" showIcon title="第九十一条：须经区委、区政府批准后方可安排" description={articleText[91]} />}
           <Descriptions

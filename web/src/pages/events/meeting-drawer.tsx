@@ -11,6 +11,9 @@ import { DecisionModal } from './approval-modal';
 import { articleText, meetingStatusColors } from './events-labels';
 import { FlagAlert, useShowRuleError } from '../../lib/rule-feedback';
 
+/** The actions this drawer offers as buttons (the others are outcomes chosen inside their dialogs). */
+const buttonActions: readonly string[] = ['approve_town_principals', 'approve', 'withdraw'];
+
 /** One meeting request: what is asked, what the approver should weigh (flags), the decision once recorded. */
 export function MeetingDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const queryClient = useQueryClient();
@@ -40,25 +43,28 @@ export function MeetingDrawer({ id, onClose }: { id: string; onClose: () => void
         <Spin style={{ display: 'block', marginTop: 80 }} />
       ) : (
         <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-          <Space size={8} wrap>
-            {data.actions.includes('approve_town_principals') && (
-              <Button type="primary" onClick={() => setDialog('head')}>
-                区长审批（请镇街主要负责人参加）
-              </Button>
-            )}
-            {data.actions.includes('approve') && (
-              <Button type="primary" onClick={() => setDialog('office')}>
-                审批
-              </Button>
-            )}
-            {data.actions.includes('withdraw') && (
-              <Popconfirm title={data.status === 'approved' ? '取消这次已批准的会议？' : '撤回这份会议申请？'} okText="确定" okButtonProps={{ danger: true }} onConfirm={() => withdraw.mutate(data)}>
-                <Button danger loading={withdraw.isPending}>
-                  {data.status === 'approved' ? '取消会议' : '撤回'}
+          {/* Without a button the empty bar would still take a row of the drawer. */}
+          {data.actions.some((action) => buttonActions.includes(action)) && (
+            <Space size={8} wrap>
+              {data.actions.includes('approve_town_principals') && (
+                <Button type="primary" onClick={() => setDialog('head')}>
+                  区长审批（请镇街主要负责人参加）
                 </Button>
-              </Popconfirm>
-            )}
-          </Space>
+              )}
+              {data.actions.includes('approve') && (
+                <Button type="primary" onClick={() => setDialog('office')}>
+                  审批
+                </Button>
+              )}
+              {data.actions.includes('withdraw') && (
+                <Popconfirm title={data.status === 'approved' ? '取消这次已批准的会议？' : '撤回这份会议申请？'} okText="确定" okButtonProps={{ danger: true }} onConfirm={() => withdraw.mutate(data)}>
+                  <Button danger loading={withdraw.isPending}>
+                    {data.status === 'approved' ? '取消会议' : '撤回'}
+                  </Button>
+                </Popconfirm>
+              )}
+            </Space>
+          )}
           <FlagAlert flags={data.flags} title="本申请有以下情况，提请审批人注意" />
           <Descriptions
             size="small"

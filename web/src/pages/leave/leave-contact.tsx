@@ -1,13 +1,8 @@
 import { EyeOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
 import { Button, Space, Typography } from 'antd';
-import { client, ok } from '../../api/client';
+import { fetchLeaveContact } from '../../api/leave';
 import { errorText } from '../../lib/show-api-error';
-
-/** The whole number; the server records every call in the audit trail. */
-function fetchLeaveContact(reportId: string) {
-  return ok(client.GET('/api/leave/reports/{id}/contact', { params: { path: { id: reportId } } }));
-}
 
 /**
  * A report's 24-hour contact as lists show it: masked, with 查看完整号码 (the report's `read_contact` action)
