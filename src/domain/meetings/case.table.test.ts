@@ -6,7 +6,7 @@ const v = (over: Partial<Viewer>): Viewer => ({ userId: 'u', personId: null, uni
 const office = v({ roles: ['office_staff'] });
 const leader = (personId: string, standsInFor: Viewer['standsInFor'] = []) => v({ roles: ['leader'], personId, standsInFor });
 const unitHead = (unitId: string) => v({ roles: ['unit_head'], unitId, personId: `${unitId}-head` });
-const meeting = (over: Partial<MeetingCase> = {}): MeetingCase => ({ id: 'm', version: 1, status: 'planned', kind: 'executive', chairPersonId: 'head', delegatedByPersonId: null, agenda: 'none', headPersonId: 'head', directorPersonId: 'dir', ...over });
+const meeting = (over: Partial<MeetingCase> = {}): MeetingCase => ({ id: 'm', version: 1, status: 'planned', kind: 'executive', meetingDate: '2026-03-02', chairPersonId: 'head', delegatedByPersonId: null, agenda: 'none', headPersonId: 'head', directorPersonId: 'dir', ...over });
 
 describe('第五十四条 常务会议安排：办公室提出、主任审定、区长确定', () => {
   it('未提出时办公室提出；办公室的提出不上其工作台', () => {
@@ -54,6 +54,8 @@ describe('第四十九条、第五十五条、第五十六条 会议的进程', 
   });
   it('会后可登记出席、记录议定事项、起草纪要；签发后办公室无事可做', () => {
     expect(actionsFor(meetingCase, meeting({ status: 'held', agenda: 'decided' }), office)).toEqual(['record_attendance', 'request_absence', 'record_decision', 'draft_minutes']);
+    // Before the meeting day nothing is decided and no minutes are drafted.
+    expect(actionsFor(meetingCase, meeting({ agenda: 'decided', meetingDate: '2026-03-03' }), office)).toEqual(['record_attendance', 'request_absence']);
     expect(actionsFor(meetingCase, meeting({ status: 'minutes_signed', agenda: 'decided' }), office)).toEqual([]);
   });
   it('单位可在筹备中提交议题', () => {

@@ -1,4 +1,5 @@
-import { type ActionSpec, type CaseDefinition, ofUnit, own, personal, type Relation } from '../case.js';
+import { type ActionSpec, type CaseDefinition, ofUnit, own, personal, type Relation, type Viewer } from '../case.js';
+import type { LocalDate } from '../../rules/types.js';
 import type { MeetingKind, MeetingStatus } from './types.js';
 import { meetingStatusLabels } from './types.js';
 
@@ -24,6 +25,8 @@ export type MeetingCase = {
   version: number;
   status: MeetingStatus;
   kind: MeetingKind;
+  /** The day the meeting sits: decisions and minutes come from the meeting, so not before it. */
+  meetingDate: LocalDate;
   chairPersonId: string;
   /** The leader on whose behalf a delegated meeting is held (art. 49, 51, 56). */
   delegatedByPersonId: string | null;
@@ -40,6 +43,8 @@ export const isDelegatedTopical = (c: Pick<MeetingCase, 'kind' | 'delegatedByPer
 
 /** The executive meeting decides nothing and gets no minutes before the 区长 has decided its arrangement (art. 54). */
 const arrangementSettled = (c: MeetingCase): boolean => c.kind !== 'executive' || c.agenda === 'decided';
+/** Decisions are recorded and minutes drafted from the meeting day on, once its arrangement is settled (art. 54). */
+const fromTheMeeting = (c: MeetingCase, viewer: Viewer): boolean => arrangementSettled(c) && viewer.today >= c.meetingDate;
 
 /**
  * Who signs the minutes off (art. 56): the 区长 for plenary, executive and head's office meetings; the chair for
@@ -94,8 +99,8 @@ export const meetingCase: CaseDefinition<MeetingStatus, MeetingCase, MeetingActi
     submit_topic: { label: '提交议题', from: ['planned'], to: 'planned', policy: 'meetings.topic', articles: [53], isWork: false, act: 'meetings.topic.submit' },
     record_attendance: office('登记出席', ['planned', 'held'], (c) => c.status, [55], { act: 'meetings.attendance' }),
     request_absence: office('报区长请假', ['planned', 'held'], (c) => c.status, [55], { act: 'meetings.absence.request', rules: ['meetings.absence-to-head'] }),
-    record_decision: office('记录议定事项', ['planned', 'held'], 'held', [49], { act: 'meetings.decision.record', when: arrangementSettled, rules: ['meetings.executive-quorum', 'meetings.major-only-plenary-or-executive', 'meetings.executive-arrangement'] }),
-    draft_minutes: office('起草纪要', ['planned', 'held', 'minutes_drafted'], 'minutes_drafted', [56], { act: 'meetings.minutes.draft', when: arrangementSettled, rules: ['meetings.executive-arrangement'] }),
+    record_decision: office('记录议定事项', ['planned', 'held'], 'held', [49], { act: 'meetings.decision.record', when: fromTheMeeting, rules: ['meetings.executive-quorum', 'meetings.major-only-plenary-or-executive', 'meetings.executive-arrangement'] }),
+    draft_minutes: office('起草纪要', ['planned', 'held', 'minutes_drafted'], 'minutes_drafted', [56], { act: 'meetings.minutes.draft', when: fromTheMeeting, rules: ['meetings.executive-arrangement'] }),
     approve_minutes: {
       label: '审定纪要',
       from: ['minutes_drafted'],

@@ -43,6 +43,7 @@ export function meetingCaseOf(m: MeetingRecord, org: MeetingsOrg): MeetingCase {
     version: m.version,
     status: m.status as MeetingStatus,
     kind: m.kind as MeetingKind,
+    meetingDate: m.meetingDate,
     chairPersonId: m.chairPersonId,
     delegatedByPersonId: m.delegatedByPersonId,
     agenda: agendaStageOf(m),

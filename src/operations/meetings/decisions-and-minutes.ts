@@ -46,10 +46,10 @@ function refuseUnlessArranged(c: MeetingCase, action: MeetingAction): void {
 export async function recordDecision(ctx: OperationContext, input: { id: string; topicId?: string | null } & DecisionItemInput): Promise<{ id: string }> {
   return commitChange(ctx, async (trx, at) => {
     const { viewer, meeting, org, c } = await loadMeeting(trx, ctx.actor, at, input.id);
+    const today = localDateOf(at);
+    if (today < meeting.meetingDate) invalid('会议尚未召开，议定事项在会上记录');
     refuseUnlessArranged(c, 'record_decision');
     authorize(meetingCase, 'record_decision', c, viewer);
-    const today = localDateOf(at);
-    if (today < meeting.meetingDate) invalid('会议尚未召开');
     const seats = (await meetingsRepository.attendance(trx, meeting.id)).filter((a) => a.role === 'member');
     const outcome = runRules(decisionRules, { meetingKind: meeting.kind as MeetingKind, members: seats.length, present: seats.filter((s) => s.status === 'present').length }, meeting.meetingDate);
     if (outcome.refusals.length > 0) refuse(outcome.refusals);
@@ -95,6 +95,7 @@ export async function draftMinutes(ctx: OperationContext, input: { id: string; v
   return commitChange(ctx, async (trx, at) => {
     const { viewer, meeting, c } = await loadMeeting(trx, ctx.actor, at, input.id);
     assertCurrent(c, input.version, '会议');
+    if (localDateOf(at) < meeting.meetingDate) invalid('会议尚未召开，不能起草纪要');
     refuseUnlessArranged(c, 'draft_minutes');
     authorize(meetingCase, 'draft_minutes', c, viewer);
     const year = meeting.meetingDate.slice(0, 4);

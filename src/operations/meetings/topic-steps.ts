@@ -30,7 +30,12 @@ async function load(trx: Tx, actor: Actor, at: Date, id: string, action: TopicAc
 export async function countersignTopic(ctx: OperationContext, input: { id: string; version: number; isAgreed: boolean; grounds?: string | null }): Promise<{ status: string }> {
   return commitChange(ctx, async (trx, at) => {
     const { topic, signatures, c, viewer, meeting } = await load(trx, ctx.actor, at, input.id, 'countersign', input.version);
-    const signature = await signCountersignature(trx, ctx, at, {
+    // The versioned move comes first, so a request that lost the race is refused (409 with the current
+    // version) before it writes a signature.
+    const pending = { unitId: viewer.unitId ?? '', isAgreed: input.isAgreed ? 1 : 0, grounds: input.grounds?.trim() || null };
+    const onward = await onwardStatus(trx, topic, meeting, [...signatures, pending]);
+    const { audit, authorization } = await takeAction(trx, ctx, at, { def: topicCase, table: 'meetingTopics', case: { ...c, onward }, action: 'countersign', version: input.version, viewer, opinion: pending.grounds, summary: { isAgreed: input.isAgreed } });
+    await signCountersignature(trx, ctx, at, {
       objectType: 'meeting_topic',
       objectId: topic.id,
       isAgreed: input.isAgreed,
@@ -38,8 +43,6 @@ export async function countersignTopic(ctx: OperationContext, input: { id: strin
       principalRule: 'meetings.topic-coordinated',
       principalMessage: '第五十二条：协调一致后，有关单位主要负责人必须在会签意见上签字',
     });
-    const onward = await onwardStatus(trx, topic, meeting, [...signatures, signature]);
-    const { audit, authorization } = await takeAction(trx, ctx, at, { def: topicCase, table: 'meetingTopics', case: { ...c, onward }, action: 'countersign', version: input.version, viewer, opinion: signature.grounds, summary: { isAgreed: input.isAgreed } });
     return { result: { status: authorization.to }, audit: [audit] };
   });
 }

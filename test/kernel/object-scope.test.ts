@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Agent, signInAgain } from '../harness/app.js';
+import { dialects } from '../harness/databases.js';
+import {
+  makeAbsenceRequest,
+  makeDepartmentMeeting,
+  makeIncoming,
+  makeInvitation,
+  makeLeaderItem,
+  makeLeaveReport,
+  makeMeeting,
+  makeSpeech,
+  makeTask,
+  makeTopic,
+  uploadPdf,
+} from '../harness/factories.js';
+import { createUserWithRoles } from '../harness/users.js';
+import { startWithLastingSessions } from '../leave/agents.js';
+import { type Route, routesOf, textOf, urlOf } from './openapi.js';
+
+/**
+ * Issue 10, "done when": a real object of one unit, requested by a user of another unit on every route that
+ * takes its id, is not there (404) — and none of that unit's lists, searches, exports or nested collections
+ * hold it. The routes come from the OpenAPI document, so a new route is covered the day it is added; a route
+ * whose parameter names an object the suite cannot make fails by name until a fixture is added below.
+ */
+
+/** A real object, the person it belongs to (who reads it), and who else must not see it. */
+type Fixture = { name: string; id: string; owner: Agent; detail: string; extraOutsiders?: string[]; closedToUnitRoles?: string };
+
+/**
+ * Routes whose parameter is not a unit's object, each with what any other user must get instead: reference data
+ * every business user reads (the organisation, the rulebook, the calendar) but only administrators change, and
+ * administrators' own routes that a unit's user may not use at all.
+ */
+const notUnitObjects: Record<string, { reads: 'open' | 'closed'; id: string; why: string }> = {
+  '/api/org/units/{id}': { reads: 'open', id: 'fgj', why: '组织机构：各单位均可查看，只有系统管理员可修改' },
+  '/api/org/people/{id}': { reads: 'closed', id: 'fgj-principal', why: '人员联系方式：系统管理员维护' },
+  '/api/org/appointments/{id}': { reads: 'closed', id: 'a-fgj-principal', why: '任职：系统管理员维护' },
+  '/api/org/portfolios/{personId}': { reads: 'closed', id: 'zhou-wenbo', why: '分工：系统管理员维护' },
+  '/api/org/cover-pairs/{id}': { reads: 'closed', id: 'cover-zhao-mingyuan-sun-lihua', why: '补位关系：系统管理员维护' },
+  '/api/rules/articles/{number}': { reads: 'open', id: '53', why: '规则条文：公开' },
+  '/api/calendar/months/{month}': { reads: 'open', id: '2026-03', why: '工作日历：公开' },
+  '/api/calendar/notices/{year}': { reads: 'open', id: '2026', why: '节假日通知：公开' },
+  '/api/audit/events/{seq}': { reads: 'closed', id: '1', why: '审计记录：只有审计管理员' },
+  '/api/admin/users/{id}': { reads: 'closed', id: 'fgj', why: '账户管理：只有系统管理员' },
+  '/api/security/users/{id}': { reads: 'closed', id: 'fgj', why: '角色管理：只有安全管理员' },
+};
+
+/** The declared path up to its first parameter: the object the route is about. */
+const objectOf = (path: string): string => path.slice(0, path.indexOf('}') + 1);
+
+describe.each(dialects)('对象范围：其他单位的对象按编号请求一律不存在，列表、检索、导出与下级集合中也没有（第四条 职责分工）（%s）', (dialect) => {
+  let t: Awaited<ReturnType<typeof startWithLastingSessions>>;
+  let routes: Route[];
+  const fixtures = new Map<string, Fixture[]>();
+  /** Objects that other units must not see, with a marker in each title, for searching lists and exports. */
+  const hidden: { name: string; id: string; from: string[] }[] = [];
+  let sharedMeeting: { id: string; fgjTopic: string; czjTopic: string };
+  const marker = '范围核对';
+  const outsiders = ['czj-staff', 'czj-head'];
+
+  const add = (key: string, f: Fixture) => {
+    fixtures.set(key, [...(fixtures.get(key) ?? []), f]);
+    hidden.push({ name: f.name, id: f.id, from: [...outsiders, ...(f.extraOutsiders ?? [])] });
+  };
+
+  beforeAll(async () => {
+    t = await startWithLastingSessions(dialect, '2026-03-02T01:00:00Z');
+    await createUserWithRoles(t, { loginName: 'czj-staff', displayName: '财政局经办人', unitId: 'czj', roles: ['unit_staff'] });
+    await createUserWithRoles(t, { loginName: 'czj-head', displayName: '财政局局长', unitId: 'czj', roles: ['unit_head'], personId: 'czj-principal' });
+    routes = routesOf(t.app);
+    const [fgj, fgjHead, office, zhou, sun, czjStaff] = await Promise.all(['fgj', 'fgj-head', 'bgs', 'zhouwb', 'fuquzhang', 'czj-staff'].map((l) => t.as(l)));
+    const all = { fgj: fgj as Agent, fgjHead: fgjHead as Agent, office: office as Agent, zhou: zhou as Agent, sun: sun as Agent };
+
+    const doc = await makeIncoming(all.fgj, { title: `区发展和改革局关于${marker}的报告` });
+    add('/api/documents/incoming/{id}', { name: '收文', id: doc.id, owner: all.fgj, detail: `/api/documents/incoming/${doc.id}` });
+    const inv = await makeInvitation(all.fgj, { title: `${marker}观摩活动` });
+    add('/api/events/invitations/{id}', { name: '邀请', id: inv.id, owner: all.fgj, detail: `/api/events/invitations/${inv.id}` });
+    const dm = await makeDepartmentMeeting(all.fgj, { title: `全区发展改革系统${marker}会议` });
+    add('/api/events/department-meetings/{id}', { name: '会议申请', id: dm.id, owner: all.fgj, detail: `/api/events/department-meetings/${dm.id}` });
+    const speech = await makeSpeech(all.zhou, { title: `在${marker}大会上的讲话` });
+    add('/api/events/speeches/{id}', { name: '讲话文章报批', id: speech.id, owner: all.zhou, detail: `/api/events/speeches/${speech.id}` });
+    const attachment = await uploadPdf(all.fgjHead, `${marker}通知.pdf`, 'notice');
+    const leave = await makeLeaveReport(all.fgjHead, { reason: `${marker}会议`, attachmentIds: [attachment] });
+    add('/api/leave/reports/{id}', { name: '请假报告', id: leave.id, owner: all.fgjHead, detail: `/api/leave/reports/${leave.id}` });
+    add('/api/attachments/{id}', { name: '请假报告的附件', id: attachment, owner: all.fgjHead, detail: `/api/attachments/${attachment}` });
+    // A leader item is a leader's own: another leader who does not stand in for 周文博 must not see it either.
+    const item = await makeLeaderItem(all.office, { title: `${marker}座谈会` });
+    add('/api/leader-items/{id}', { name: '领导事项', id: item.id, owner: all.zhou, detail: `/api/leader-items/${item.id}`, extraOutsiders: ['fuquzhang'] });
+    // A second session of the filing clerk: the outsiders try to end it.
+    const session = ((await (await signInAgain(t.app, 'fgj')).get('/api/session/sessions')).json().items as { id: string; isCurrent: boolean }[]).find((s) => s.isCurrent);
+    if (!session) throw new Error('the second session of fgj is not listed');
+    add('/api/session/sessions/{id}', { name: '发改局经办人的会话', id: session.id, owner: all.fgj, detail: '/api/session/sessions' });
+
+    // Meetings: a topical meeting only 发改局 attends, its topic and a leader's absence request, then its task.
+    const meeting = await makeMeeting(all.office, { title: `${marker}专题会议`, attendeeUnitIds: ['fgj'] });
+    const topic = await makeTopic(all.fgj, meeting.id, { title: `关于${marker}的议题` });
+    add('/api/meeting-topics/{id}', { name: '议题', id: topic.id, owner: all.fgj, detail: `/api/meeting-topics/${topic.id}` });
+    // A leader's absence is asked of the 区长 for his own office meeting (art. 55), which no unit attends.
+    const headOffice = await makeMeeting(all.office, { kind: 'head_office', title: `区长办公会议（${marker}）`, convenerPersonId: 'lin-zhiyuan', chairPersonId: 'lin-zhiyuan', attendeeUnitIds: [] });
+    add('/api/meetings/{id}', { name: '区长办公会议', id: headOffice.id, owner: all.office, detail: `/api/meetings/${headOffice.id}` });
+    const absence = await makeAbsenceRequest(all.office, headOffice.id, 'zhou-wenbo');
+    add('/api/meeting-absences/{id}', { name: '会议请假', id: absence.id, owner: all.office, detail: `/api/meetings/${headOffice.id}`, closedToUnitRoles: '其唯一接口是区长同意请假（第五十五条），单位人员无论编号一律403' });
+    // The meeting is held on its day; then the office records its decision and the chair signs the minutes.
+    t.clock.set('2026-03-20T02:00:00Z');
+    const task = await makeTask({ office: all.office, chair: all.sun, unit: all.fgj }, meeting.id, `区发改局牵头${marker}`);
+    t.clock.set('2026-03-02T01:00:00Z');
+    add('/api/meetings/{id}', { name: '会议', id: meeting.id, owner: all.fgj, detail: `/api/meetings/${meeting.id}` });
+    add('/api/tasks/{id}', { name: '督办任务', id: task.id, owner: all.fgj, detail: `/api/tasks/${task.id}` });
+
+    // A meeting both units attend: 财政局 sees it, but not 发改局's topic on it (a nested collection).
+    const shared = await makeMeeting(all.office, { title: '两局共同参加的专题会议', attendeeUnitIds: ['fgj', 'czj'] });
+    const fgjTopic = await makeTopic(all.fgj, shared.id, { title: `关于${marker}的第二个议题` });
+    const czjTopic = await makeTopic(czjStaff as Agent, shared.id, { title: '关于财政资金的议题' });
+    add('/api/meeting-topics/{id}', { name: '共同会议上发改局的议题', id: fgjTopic.id, owner: all.fgj, detail: `/api/meeting-topics/${fgjTopic.id}` });
+    sharedMeeting = { id: shared.id, fgjTopic: fgjTopic.id, czjTopic: czjTopic.id };
+  }, 120_000);
+  afterAll(async () => t.close());
+
+  it('每个对象确实存在：其所属单位（本人）读取得到 200', async () => {
+    expect(fixtures.size).toBeGreaterThanOrEqual(10);
+    for (const list of fixtures.values()) {
+      for (const f of list) {
+        const r = await f.owner.get(f.detail);
+        expect(r.statusCode, `${f.name} ${f.detail}: ${r.body}`).toBe(200);
+        if (!f.detail.startsWith('/api/attachments/')) expect(r.body, f.name).toContain(f.id);
+      }
+    }
+  });
+
+  it('OpenAPI 中每个带路径参数的接口：其他单位的人员请求本单位的真实对象，与请求不存在的对象答复相同——读取 404，写入 403 或 404', async () => {
+    const withParams = routes.filter((r) => r.pathParams.length > 0);
+    expect(withParams.length).toBeGreaterThan(40);
+    const uncovered = withParams.filter((r) => !fixtures.has(objectOf(r.path)) && !(objectOf(r.path) in notUnitObjects)).map((r) => `${r.method} ${r.path}`);
+    expect(uncovered, '这些接口带有编号参数，但本套测试没有相应的对象：请在 object-scope.test.ts 中加一个').toEqual([]);
+    // An exemption or fixture whose routes are gone is stale: it would hide nothing, but it says what is not so.
+    const stale = [...Object.keys(notUnitObjects), ...fixtures.keys()].filter((key) => !withParams.some((r) => objectOf(r.path) === key));
+    expect(stale).toEqual([]);
+
+    let notFound = 0;
+    const refusedByScope = new Set<string>();
+    /** GET routes on which some fixture's owner got 200: the same request, by its owner, finds a real object. */
+    const ownerReads = new Set<string>();
+    for (const route of withParams) {
+      const key = objectOf(route.path);
+      const reference = notUnitObjects[key];
+      if (reference) {
+        for (const login of outsiders) {
+          const agent = await t.as(login);
+          const r = await agent.request({ method: route.method, url: urlOf(route, reference.id), ...(route.body === undefined ? {} : { payload: route.body as object }) });
+          const label = `${login} ${route.method} ${route.path}（${reference.why}）: ${r.body.slice(0, 200)}`;
+          if (route.method === 'GET' && reference.reads === 'open') expect(r.statusCode, label).toBe(200);
+          else expect(r.statusCode, label).toBe(403);
+        }
+        continue;
+      }
+      for (const fixture of fixtures.get(key) ?? []) {
+        if (route.method === 'GET' && (await fixture.owner.get(urlOf(route, fixture.id))).statusCode === 200) ownerReads.add(route.path);
+        for (const login of [...outsiders, ...(fixture.extraOutsiders ?? [])]) {
+          const agent = await t.as(login);
+          const send = (id: string) => agent.request({ method: route.method, url: urlOf(route, id), ...(route.body === undefined ? {} : { payload: route.body as object }) });
+          const real = await send(fixture.id);
+          const ghost = await send(randomUUID());
+          const label = `${login} ${route.method} ${route.path}（${fixture.name}）: ${real.body.slice(0, 300)}`;
+          // 403 only where the role may not use the route at all, whatever the id: it tells nothing of the object.
+          expect([403, 404], label).toContain(real.statusCode);
+          if (route.method === 'GET' && real.statusCode === 403) expect(ghost.statusCode, `${label} (不存在的对象答 ${ghost.statusCode})`).toBe(403);
+          expect(real.statusCode, `${label}：与不存在的对象答复不同（${ghost.statusCode}）`).toBe(ghost.statusCode);
+          if (real.statusCode === 404) {
+            notFound += 1;
+            refusedByScope.add(fixture.name);
+          }
+        }
+      }
+    }
+    expect(notFound).toBeGreaterThan(30);
+    // Each object was refused by its scope somewhere, not only by a role that may never use its routes.
+    expect(withParams.filter((r) => r.method === 'GET' && fixtures.has(objectOf(r.path)) && !ownerReads.has(r.path)).map((r) => r.path), '其所属单位读取不到的接口').toEqual([]);
+    const closed = [...fixtures.values()].flat().filter((f) => f.closedToUnitRoles);
+    expect([...refusedByScope].sort()).toEqual([...fixtures.values()].flat().filter((f) => !f.closedToUnitRoles).map((f) => f.name).sort());
+    for (const f of closed) expect(refusedByScope.has(f.name), `${f.name}：${f.closedToUnitRoles}`).toBe(false);
+  });
+
+  it('其他单位的列表、检索、导出与工作台（OpenAPI 中所有不带路径参数的读取接口）不含本单位对象的编号与标题', async () => {
+    const reads = routes.filter((r) => r.method === 'GET' && r.pathParams.length === 0);
+    expect(reads.length).toBeGreaterThan(20);
+    let answered = 0;
+    for (const route of reads) {
+      const queries = ['', ...(route.queryParams.includes('q') ? [`q=${encodeURIComponent(marker)}`] : []), ...(route.queryParams.includes('pageSize') ? ['pageSize=200'] : [])];
+      for (const login of ['czj-staff', 'czj-head', 'fuquzhang']) {
+        const agent = await t.as(login);
+        for (const query of queries) {
+          const url = `${route.path}${query ? `?${query}` : ''}`;
+          const r = await agent.get(url);
+          expect(r.statusCode, `${login} ${url}: ${r.body.slice(0, 200)}`).toBeLessThan(500);
+          if (r.statusCode !== 200) continue;
+          answered += 1;
+          const text = await textOf(r);
+          for (const h of hidden) if (h.from.includes(login)) expect(text.includes(h.id), `${login} ${url} 含有${h.name} ${h.id}`).toBe(false);
+          if (outsiders.includes(login)) expect(text.includes(marker), `${login} ${url} 含有“${marker}”`).toBe(false);
+        }
+      }
+    }
+    expect(answered).toBeGreaterThan(20);
+  });
+
+  it('下级集合：财政局看得到两局共同参加的会议，但其中没有发改局的议题；发改局看得到', async () => {
+    const czj = await t.as('czj-staff');
+    const seen = await czj.get(`/api/meetings/${sharedMeeting.id}`);
+    expect(seen.statusCode, seen.body).toBe(200);
+    expect(seen.body).toContain(sharedMeeting.czjTopic);
+    expect(seen.body).not.toContain(sharedMeeting.fgjTopic);
+    expect(seen.body).not.toContain(marker);
+    const own = await (await t.as('fgj')).get(`/api/meetings/${sharedMeeting.id}`);
+    expect(own.body).toContain(sharedMeeting.fgjTopic);
+  });
+});
