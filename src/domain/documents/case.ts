@@ -25,21 +25,8 @@ export type IncomingCase = {
   handlingUnitId: string | null;
 };
 
-export type IncomingAction =
-  | 'sign_off'
-  | 'countersign'
-  | 'receive'
-  | 'register'
-  | 'review'
-  | 'return'
-  | 'propose'
-  | 'assign'
-  | 'instruct'
-  | 'transfer'
-  | 'complete'
-  | 'archive'
-  | 'extend'
-  | 'chase';
+/** Every step on a document's timeline is an action of its declaration, except the filing that creates it. */
+export type IncomingAction = Exclude<StepKind, 'submit'>;
 
 const isUrgent = (c: IncomingCase) => c.urgency !== 'normal';
 
