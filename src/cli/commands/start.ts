@@ -53,7 +53,7 @@ export const startCommand: CliCommand = {
       `个人信息加密：SM4，当前密钥编号 ${fieldCipher.currentKeyId}${config.sm4Keys.length > 0 ? '（ZHENGWU_SM4_KEYS）' : '（数据目录密钥文件）'}`,
     ];
     if (seeded || config.seedDemo) {
-      lines.push(`演示账号（初始密码均为 ${DEMO_PASSWORD}，首次登录须修改密码）：`);
+      lines.push(`演示账号（初始密码均为 ${DEMO_PASSWORD}，首次登录须修改密码；区政府领导与三员还须用手机验证器绑定动态口令）：`);
       for (const login of demoLogins) lines.push(`  ${login.loginName.padEnd(12)} ${login.description}`);
     }
     process.stdout.write(`${lines.join('\n')}\n\n`);
