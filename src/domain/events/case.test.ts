@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { actionsFor, authorize, isWorkItem, type Viewer } from '../case.js';
+import { actionsFor, authorize, type CaseDefinition, isWorkItem, type Viewer } from '../case.js';
 import { DomainError } from '../errors.js';
 import { departmentMeetingCase, invitationCase, speechCase, type WithHead } from './case.js';
 import { type DepartmentMeeting, type Invitation, invitationStatuses, meetingStatuses, type Speech, speechStatuses } from './types.js';
@@ -82,9 +82,8 @@ describe('工作台与 actions 出自同一声明', () => {
           [speechCase, speech({ status: s })],
         ] as const;
         for (const [def, c] of cases) {
-          // eslint-disable-next-line @typescript-eslint/no-explicit-any
-          const d = def as any;
-          const work = actionsFor(d, c, v).filter((a: string) => d.actions[a].isWork !== false);
+          const d = def as unknown as CaseDefinition<string, typeof c, string>;
+          const work = actionsFor(d, c, v).filter((a) => d.actions[a]?.isWork !== false);
           expect(isWorkItem(d, c, v)).toBe(work.length > 0);
         }
       }),
