@@ -67,4 +67,10 @@ describe('one declaration drives actions, the 工作台 and the operation', () =
     }
     expect.assertions(4);
   });
+
+  it('a request on an older version loses with 409 before its standing is judged (the winner may have changed it)', () => {
+    const stale = () => authorize(doc, 'withdraw', base, viewer({ roles: ['unit_staff'], unitId: 'czj' }), 2);
+    expect(stale).toThrowError(expect.objectContaining({ code: 'conflict', details: { currentState: 'filed', currentVersion: 3 } }));
+    expect(authorize(doc, 'receive', base, office, 3).to).toBe('assigned');
+  });
 });

@@ -157,9 +157,14 @@ export function authorize<S extends string, C extends { version: number }, A ext
   action: A,
   c: C,
   viewer: Viewer,
+  requestedVersion?: number,
 ): Authorization<S> {
   const spec = def.actions[action];
   const state = def.stateOf(c);
+  // A request made on an older version lost to another: 409, before anything about who may act is judged.
+  if (requestedVersion !== undefined && requestedVersion !== c.version) {
+    throw new DomainError('conflict', `该${def.label}已被他人处理或修改，请刷新后重试`, { details: { currentState: state, currentVersion: c.version } });
+  }
   if (!spec.from.includes(state)) {
     throw new DomainError('conflict', `该${def.label}当前为“${def.states[state]}”，不能${spec.label}，可能已被他人处理，请刷新后重试`, {
       details: { currentState: state, currentVersion: c.version },

@@ -29,7 +29,7 @@ export async function takeAction<S extends string, C extends { id: string; versi
     summary?: Record<string, unknown>;
   },
 ): Promise<{ audit: AuditEntry; version: number; authorization: Authorization<S> }> {
-  const authorization = authorize(input.def, input.action, input.case, input.viewer);
+  const authorization = authorize(input.def, input.action, input.case, input.viewer, input.version);
   const stateColumn = input.stateColumn ?? 'status';
   const { version } = await updateVersioned(
     trx,

@@ -86,7 +86,7 @@ export async function advance(
   const { doc } = input;
   const c = caseOf(doc);
   const viewer = await viewerOf(trx, ctx.actor, at);
-  const { to } = authorize(incomingDocumentCase, input.action, c, viewer);
+  const { to } = authorize(incomingDocumentCase, input.action, c, viewer, input.version);
   const moves = to !== doc.status || input.restartClock === true;
   const clock = moves ? await startStepClock(trx, doc, to, at, input.handlingWorkingDays) : {};
   const { audit } = await takeAction(trx, ctx, at, {

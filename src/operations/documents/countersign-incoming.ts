@@ -20,7 +20,7 @@ import { signCountersignature } from '../case/countersign.js';
 export async function countersignIncoming(ctx: OperationContext, input: { id: string; version: number; isAgreed: boolean; opinion: string; grounds?: string | null }): Promise<{ status: IncomingStatus }> {
   return commitChange(ctx, async (trx, at) => {
     const doc = await loadDocument(trx, ctx, input.id);
-    const { to } = authorize(incomingDocumentCase, 'countersign', caseOf(doc), await viewerOf(trx, ctx.actor, at));
+    const { to } = authorize(incomingDocumentCase, 'countersign', caseOf(doc), await viewerOf(trx, ctx.actor, at), input.version);
     const day = localDateOf(at);
     // The versioned move comes first, so a request that lost the race is refused (409 with the current
     // version) before it writes anything.
