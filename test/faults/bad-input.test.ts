@@ -84,7 +84,7 @@ describe.each(dialects)('畸形输入一律 4xx、不存储（%s）', (dialect) 
   });
 
   it('引用不存在的对象（外键）：422，PostgreSQL 指出字段名，SQLite 给出中文说明；从不 500', async () => {
-    // The database's own refusal, as any operation that forgot to check a reference would meet it.
+    // The database's own refusal, which an operation that forgot to check a reference would run into.
     const error = await t.handle.db
       .insertInto('appointments')
       .values({ id: 'fk-probe', personId: 'no-such-person', postId: 'no-such-post', validFrom: '2026-01-01', validTo: null, createdAt: '2026-01-01T00:00:00Z' })
