@@ -71,6 +71,7 @@ describe('one declaration drives actions, the 工作台 and the operation', () =
   it('a request on an older version loses with 409 before its standing is judged (the winner may have changed it)', () => {
     const stale = () => authorize(doc, 'withdraw', base, viewer({ roles: ['unit_staff'], unitId: 'czj' }), 2);
     expect(stale).toThrowError(expect.objectContaining({ code: 'conflict', details: { currentState: 'filed', currentVersion: 3 } }));
+    expect(stale).toThrowError('该公文已被他人处理或修改，请刷新后重试');
     expect(authorize(doc, 'receive', base, office, 3).to).toBe('assigned');
   });
 });
