@@ -37,6 +37,17 @@ export function monthDay(date: string, contextYear: number): string {
   return year === contextYear ? text : `${year}年${text}`;
 }
 
+/**
+ * A date as an office writes it in a letter or a refusal: `2026年3月5日` (never `2026-03-05`). An instant is
+ * written in Beijing time, with the hour and minute when `withTime` is set: `2026年3月5日14时30分`.
+ */
+export function chineseDate(date: string | Date, withTime = false): string {
+  const iso = typeof date === 'string' ? date : new Date(date.getTime() + 8 * 3600_000).toISOString();
+  const text = `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
+  if (!withTime || typeof date === 'string') return text;
+  return `${text}${Number(iso.slice(11, 13))}时${iso.slice(14, 16)}分`;
+}
+
 /** `2月15日至23日`, `9月29日至10月6日`, `2026年12月31日至2027年1月3日`, or one day. */
 export function dateRange(from: string, to: string, contextYear: number): string {
   if (from === to) return monthDay(from, contextYear);

@@ -11,7 +11,7 @@ export { noticeProblems, assertValidNotice, PREVIOUS_YEAR_SPILL_DAYS } from './v
 export { SHIPPED_NOTICES } from './shipped-notices.js';
 export { statutoryHolidays, statutoryVersionFor, STATUTORY_VERSIONS, type StatutoryVersion } from './statutory-holidays.js';
 export { isLocalDate, MIN_YEAR, MAX_YEAR } from './local-date.js';
-export { chineseNumber } from './explain.js';
+export { chineseDate, chineseNumber } from './explain.js';
 export type {
   AdjustedWorkingDay,
   DayInfo,
