@@ -35,4 +35,9 @@ export const attachmentRepository = {
     await q.execute();
     return (await this.ofOwner(db, ownerType, ownerId)).filter((a) => ids.includes(a.id));
   },
+  /** The attachments of a page of records of one kind, in one statement (lists cost no statement per row). */
+  async ofOwners(db: Conn, ownerType: string, ownerIds: readonly string[]): Promise<AttachmentMeta[]> {
+    if (ownerIds.length === 0) return [];
+    return db.selectFrom('attachments').select(metaColumns).where('ownerType', '=', ownerType).where('ownerId', 'in', [...ownerIds]).orderBy('createdAt').orderBy('id').execute();
+  },
 };

@@ -18,36 +18,39 @@ export async function appendAuditEvents(
   entries: readonly AuditEntry[],
 ): Promise<AuditRecord[]> {
   if (entries.length === 0) return [];
-  // Lock the chain head so concurrent transactions append one after the other (PostgreSQL); on SQLite the
-  // write transaction is already exclusive.
+  // Everything that does not depend on the chain is prepared before the head is locked, so the serialisation
+  // point — from the head's lock (PostgreSQL `for update`; on SQLite the write transaction is already
+  // exclusive) to the commit — holds only the hashing, one multi-row insert and the head's update. This is
+  // the last work of the transaction (see `commitChange`), so the lock is taken last and held shortest.
+  const occurredAt = at.toISOString();
+  const prepared = entries.map((entry) => ({
+    id: randomUUID(),
+    occurredAt,
+    actorUserId: actor.userId,
+    actorName: actor.name,
+    actingForPersonId: entry.actingFor?.personId ?? actor.actingFor?.personId ?? null,
+    act: entry.act,
+    objectType: entry.objectType,
+    objectId: entry.objectId,
+    result: entry.result,
+    summary: JSON.stringify(entry.summary),
+    article: entry.article ?? null,
+    requestId: request.requestId,
+    ip: request.ip,
+  }));
   let headQuery = trx.selectFrom('auditChainHead').select(['seq', 'hash']).where('id', '=', 1);
   if (dialect === 'postgres') headQuery = headQuery.forUpdate();
   const head = await headQuery.executeTakeFirstOrThrow();
   let prev = { seq: Number(head.seq), hash: head.hash };
   const appended: AuditRecord[] = [];
-  for (const entry of entries) {
-    const base = {
-      seq: prev.seq + 1,
-      id: randomUUID(),
-      occurredAt: at.toISOString(),
-      actorUserId: actor.userId,
-      actorName: actor.name,
-      actingForPersonId: entry.actingFor?.personId ?? actor.actingFor?.personId ?? null,
-      act: entry.act,
-      objectType: entry.objectType,
-      objectId: entry.objectId,
-      result: entry.result,
-      summary: JSON.stringify(entry.summary),
-      article: entry.article ?? null,
-      requestId: request.requestId,
-      ip: request.ip,
-      prevHash: prev.hash,
-    };
+  for (const fields of prepared) {
+    const base = { seq: prev.seq + 1, ...fields, prevHash: prev.hash };
     const record: AuditRecord = { ...base, hash: auditHash(base) };
-    await trx.insertInto('auditEvents').values(record).execute();
     appended.push(record);
     prev = { seq: record.seq, hash: record.hash };
   }
+  // Chunked so that an act with very many entries stays within the bound-parameter limit of either database.
+  for (let i = 0; i < appended.length; i += 500) await trx.insertInto('auditEvents').values(appended.slice(i, i + 500)).execute();
   await trx.updateTable('auditChainHead').set({ seq: prev.seq, hash: prev.hash }).where('id', '=', 1).execute();
   return appended;
 }
@@ -148,6 +151,20 @@ export const auditRepository = {
   async head(db: Conn): Promise<{ seq: number; hash: string }> {
     const row = await db.selectFrom('auditChainHead').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
     return { seq: Number(row.seq), hash: row.hash };
+  },
+
+  /** The head up to which `zhengwu audit verify` last found the chain sound, and when it last ran in full. */
+  async verifiedHead(db: Conn): Promise<{ seq: number; hash: string; verifiedAt: string; fullVerifiedAt: string | null } | undefined> {
+    const row = await db.selectFrom('auditVerification').select(['seq', 'hash', 'verifiedAt', 'fullVerifiedAt']).where('id', '=', 1).executeTakeFirst();
+    return row && { ...row, seq: Number(row.seq) };
+  },
+
+  async recordVerifiedHead(db: Conn, verified: { seq: number; hash: string; verifiedAt: string; fullVerifiedAt: string | null }): Promise<void> {
+    await db
+      .insertInto('auditVerification')
+      .values({ id: 1, ...verified })
+      .onConflict((oc) => oc.column('id').doUpdateSet(verified))
+      .execute();
   },
 
   /** The last purged link, when the chain has been purged. */

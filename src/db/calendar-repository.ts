@@ -12,6 +12,25 @@ export const calendarRepository = {
     return rows.map((r) => ({ notice: JSON.parse(r.notice) as YearNotice, importedBy: r.importedBy, importedAt: r.importedAt }));
   },
 
+  /** The stamp the database renews whenever the imported notices change (see migration 20261202T0300). */
+  async noticesStamp(db: Conn): Promise<string | undefined> {
+    const row = await db.selectFrom('changeStamps').select('stamp').where('name', '=', 'calendar').executeTakeFirst();
+    return row?.stamp;
+  },
+
+  /** The imported notices with their stamp, read in one statement (one snapshot). */
+  async importedNoticesWithStamp(db: Conn): Promise<{ notices: YearNotice[]; stamp: string | undefined }> {
+    const rows = await db
+      .selectFrom('changeStamps as cs')
+      .leftJoin('calendarNotices as cn', (join) => join.onTrue())
+      .select(['cs.stamp', 'cn.notice'])
+      .where('cs.name', '=', 'calendar')
+      .orderBy('cn.year')
+      .execute();
+    if (rows.length === 0) return { notices: (await this.importedNotices(db)).map((i) => i.notice), stamp: undefined };
+    return { notices: rows.flatMap((r) => (r.notice === null ? [] : [JSON.parse(r.notice) as YearNotice])), stamp: rows[0]?.stamp };
+  },
+
   async upsertNotice(db: Conn, notice: YearNotice, importedBy: string | null, importedAt: string): Promise<'inserted' | 'replaced'> {
     const existing = await db.selectFrom('calendarNotices').select('year').where('year', '=', notice.year).executeTakeFirst();
     const row = { notice: JSON.stringify(notice), importedBy, importedAt };

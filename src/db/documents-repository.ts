@@ -1,6 +1,7 @@
 import { type ExpressionBuilder, type Insertable, type Selectable, sql } from 'kysely';
 import type { IncomingCase } from '../domain/documents/case.js';
 import type { IncomingStatus } from '../domain/documents/types.js';
+import { DomainError } from '../domain/errors.js';
 import { scopeOf } from '../domain/identity/policies.js';
 import type { Db, Dialect, Tx } from './database.js';
 import type { AttachmentMeta } from './attachment-repository.js';
@@ -83,16 +84,24 @@ function inScope(eb: Scoped, reader: DocumentReader) {
   ]);
 }
 
-/** The view query: the row, its units' and leaders' names, and its open step clock, limited to the reader's scope. */
-function viewQuery(db: Conn, reader: DocumentReader) {
-  return db
+/**
+ * The view query: the row, its units' and leaders' names, and its open step clock, limited to the reader's
+ * scope. `clock: 'inner'` keeps only documents with a step clock (the overdue register, the chase; the caller
+ * adds that it is open), so the planner may start from the deadlines' index.
+ */
+function viewQuery(db: Conn, reader: DocumentReader, clock: 'left' | 'inner' = 'left') {
+  const base = db
     .selectFrom('incomingDocuments as d')
     .leftJoin('units as iu', 'iu.id', 'd.issuingUnitId')
     .leftJoin('units as hu', 'hu.id', 'd.handlingUnitId')
     .leftJoin('people as lp', 'lp.id', 'd.assignedLeaderPersonId')
-    .leftJoin('people as ap', 'ap.id', 'd.assignedActingForPersonId')
-    .leftJoin('deadlines as dl', (j) => j.onRef('dl.id', '=', 'd.stepDeadlineId').on('dl.isOpen', '=', 1))
-    .where((eb) => inScope(eb as unknown as Scoped, reader));
+    .leftJoin('people as ap', 'ap.id', 'd.assignedActingForPersonId');
+  const withClock = base.leftJoin('deadlines as dl', (j) => j.onRef('dl.id', '=', 'd.stepDeadlineId').on('dl.isOpen', '=', 1));
+  // The inner join has the same columns (its clock columns just cannot be null), so it keeps the left join's type.
+  // Its caller states "open incoming clock" as a literal condition (see `pageQuery`): a bound `is_open = ?`
+  // here would steer SQLite to the older (is_open, due) index and a sort.
+  const joined = clock === 'inner' ? (base.innerJoin('deadlines as dl', (j) => j.onRef('dl.id', '=', 'd.stepDeadlineId')) as unknown as typeof withClock) : withClock;
+  return joined.where((eb) => inScope(eb as unknown as Scoped, reader));
 }
 
 function selectView<Q extends ReturnType<typeof viewQuery>>(q: Q) {
@@ -134,11 +143,138 @@ export type IncomingFilter = {
   to?: string;
   ids?: readonly string[];
   statuses?: readonly string[];
+  /** Only documents whose open step clock has run out at this instant (`today`: the Beijing day of it). */
+  overdueAt?: Date;
+  today?: string;
+  /** Only documents with an open step clock due before this date or instant (the 催办 pass's window). */
+  dueBefore?: string;
   /** Soonest due first (the chase list), instead of latest changed first. */
   orderByDue?: boolean;
-  limit?: number;
-  offset?: number;
 };
+
+export type IncomingPageFilter = IncomingFilter & {
+  /** The opaque `nextCursor` of the previous page; deep pages go by it, never by offset. */
+  cursor?: string;
+  limit?: number;
+  /** Rows to skip, for the first few pages of a page-numbered list only (the route bounds it). */
+  offset?: number;
+  withTotal?: boolean;
+};
+
+export type IncomingPage = { items: IncomingDocumentView[]; total: number | undefined; nextCursor: string | null };
+
+/**
+ * The order of a page, each served by an index that continues in that order (migration
+ * 20261202T0100-documents-read-indexes): latest changed first; by written-on date when a written-on range is
+ * asked (the range and the order then use one index); soonest due first for the overdue register and the chase.
+ */
+type PageSort = 'updated' | 'written' | 'due';
+
+function sortOf(filter: IncomingFilter): PageSort {
+  if (filter.overdueAt || filter.dueBefore || filter.orderByDue) return 'due';
+  if (filter.from || filter.to) return 'written';
+  return 'updated';
+}
+
+type ViewRow = Omit<IncomingDocumentView, 'signedUnitIds'>;
+const cursorKeys: Record<PageSort, (row: ViewRow) => [string, string]> = {
+  updated: (row) => [row.updatedAt, row.id],
+  written: (row) => [row.writtenOn, row.id],
+  due: (row) => [row.clockDue ?? '', row.stepDeadlineId ?? ''],
+};
+
+function encodeCursor(sort: PageSort, row: ViewRow): string {
+  return Buffer.from(JSON.stringify([sort, ...cursorKeys[sort](row)])).toString('base64url');
+}
+
+function decodeCursor(sort: PageSort, cursor: string): [string, string] {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 3 && value[0] === sort && typeof value[1] === 'string' && typeof value[2] === 'string') return [value[1], value[2]];
+  } catch {
+    // falls through to the refusal
+  }
+  throw new DomainError('invalid_input', '翻页位置无效或与筛选条件不符，请从第一页重新查看');
+}
+
+/** SQLite statements stay well under its limit of bound parameters. */
+const GRAM_CHUNK = 4000;
+
+/**
+ * Distinct single characters and character pairs (by code point), lower-cased: a text contains a term of one or
+ * two characters exactly when the term (lower-cased) is among them. PostgreSQL computes the same in SQL
+ * (`incoming_short_grams`).
+ */
+function shortGrams(text: string): string[] {
+  const chars = [...text.toLowerCase()];
+  const grams = new Set<string>();
+  for (let i = 0; i < chars.length; i += 1) {
+    grams.add(chars[i]!);
+    if (i + 1 < chars.length) grams.add(chars[i]! + chars[i + 1]!);
+  }
+  return [...grams];
+}
+
+/**
+ * The filtered query, and the statement for one page of it. Every filter is served by an index: status, type
+ * and issuing unit each lead an index continuing in the page order; the written-on range is the order's own
+ * index; overdue starts at the index of open incoming clocks by due; text search starts from its search index
+ * (trigrams for three characters or more; characters and pairs for one or two) and sorts only the matches.
+ */
+function pageQuery(db: Conn, dialect: Dialect, reader: DocumentReader, filter: IncomingPageFilter) {
+  const sort = sortOf(filter);
+  let q = viewQuery(db, reader, sort === 'due' ? 'inner' : 'left');
+  const text = filter.q?.trim();
+  if (text) {
+    const haystack = sql`(d.title || ' ' || d.body || ' ' || coalesce(d.register_number, '') || ' ' || coalesce(d.sender_doc_number, ''))`;
+    const isShort = [...text].length < 3;
+    if (dialect === 'postgres') {
+      // pg_trgm extracts no trigram from a pattern of one or two characters (its GIN index would be read whole),
+      // so short terms use the index of characters and character pairs instead.
+      q = isShort
+        ? q.where(sql<boolean>`incoming_short_grams(lower(${haystack})) @> array[lower(${text})]`)
+        : q.where(sql<boolean>`${haystack} ilike ${`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+    } else if (isShort) {
+      q = q.where('d.id', 'in', sql<string>`(select r.document_id from incoming_document_grams g join incoming_document_search_rows r on r.search_rowid = g.search_rowid where g.gram = ${text.toLowerCase()})`);
+    } else {
+      const phrase = `"${text.replace(/"/g, '""')}"`;
+      q = q.where('d.id', 'in', sql<string>`(select r.document_id from incoming_documents_search s join incoming_document_search_rows r on r.search_rowid = s.rowid where incoming_documents_search match ${phrase})`);
+    }
+  }
+  if (filter.docType) q = q.where('d.docType', '=', filter.docType);
+  if (filter.status) q = q.where('d.status', '=', filter.status);
+  if (filter.statuses) q = filter.statuses.length === 0 ? q.where(sql<boolean>`1 = 0`) : q.where('d.status', 'in', [...filter.statuses]);
+  if (filter.unitId) q = q.where('d.issuingUnitId', '=', filter.unitId);
+  if (filter.from) q = q.where('d.writtenOn', '>=', filter.from);
+  if (filter.to) q = q.where('d.writtenOn', '<=', filter.to);
+  if (filter.ids) q = filter.ids.length === 0 ? q.where(sql<boolean>`1 = 0`) : q.where('d.id', 'in', [...filter.ids]);
+  // Literal, not bound: the partial index of open incoming clocks (deadlines_incoming_open_due_idx) serves only
+  // a query whose condition implies its own.
+  if (sort === 'due') q = q.where(sql<boolean>`dl.object_type = 'incoming_document' and dl.is_open = 1`);
+  if (filter.overdueAt && filter.today) {
+    // Hour clocks run out at their instant, working-day clocks with their due (Beijing) day. A due day before
+    // today is also before the instant, so the instant bounds the index range and the day refines it.
+    const instant = filter.overdueAt.toISOString();
+    q = q.where('dl.due', '<', instant).where((eb) => eb.or([eb('dl.basis', '=', 'hours'), eb('dl.due', '<', filter.today!)]));
+  }
+  if (filter.dueBefore) q = q.where('dl.due', '<', filter.dueBefore);
+  const limit = filter.limit ?? 50;
+  let rows = selectView(q);
+  if (filter.cursor) {
+    const [k1, k2] = decodeCursor(sort, filter.cursor);
+    rows = rows.where(
+      sort === 'updated' ? sql<boolean>`(d.updated_at, d.id) < (${k1}, ${k2})` : sort === 'written' ? sql<boolean>`(d.written_on, d.id) < (${k1}, ${k2})` : sql<boolean>`(dl.due, dl.id) > (${k1}, ${k2})`,
+    );
+  }
+  const ordered =
+    sort === 'updated'
+      ? rows.orderBy('d.updatedAt', 'desc').orderBy('d.id', 'desc')
+      : sort === 'written'
+        ? rows.orderBy('d.writtenOn', 'desc').orderBy('d.id', 'desc')
+        : rows.orderBy('dl.due', 'asc').orderBy('dl.id', 'asc');
+  const paged = ordered.limit(limit + 1);
+  return { filtered: q, rows: filter.cursor || !filter.offset ? paged : paged.offset(filter.offset), sort, limit };
+}
 
 /** Incoming documents, their timeline and countersignatures. */
 export const documentsRepository = {
@@ -179,12 +315,32 @@ export const documentsRepository = {
   /** The next number of a named yearly sequence, taken inside the caller's transaction. */
   nextInSequence,
 
-  /** Keeps the SQLite full-text index in step with a document (PostgreSQL indexes the row itself). */
+  /**
+   * Keeps SQLite's search indexes in step with a document (PostgreSQL indexes the row itself): the trigram
+   * full-text row and the characters and character pairs, all keyed by the document's integer search key,
+   * so re-indexing deletes by key (never a scan) and only the grams that changed are written.
+   */
   async indexForSearch(db: Conn, dialect: Dialect, doc: Pick<IncomingDocumentTable, 'id' | 'title' | 'body' | 'registerNumber' | 'senderDocNumber'>): Promise<void> {
     if (dialect !== 'sqlite') return;
     const content = [doc.title, doc.body, doc.registerNumber ?? '', doc.senderDocNumber ?? ''].join(' ');
-    await sql`delete from incoming_documents_fts where document_id = ${doc.id}`.execute(db);
-    await sql`insert into incoming_documents_fts (document_id, content) values (${doc.id}, ${content})`.execute(db);
+    const key = (
+      await sql<{ key: number }>`insert into incoming_document_search_rows (document_id) values (${doc.id})
+        on conflict (document_id) do update set document_id = excluded.document_id returning search_rowid as key`.execute(db)
+    ).rows[0]!.key;
+    const old = (await sql<{ content: string }>`select content from incoming_documents_search where rowid = ${key}`.execute(db)).rows[0]?.content;
+    if (old === content) return;
+    const before = new Set(old === undefined ? [] : shortGrams(old));
+    const after = new Set(shortGrams(content));
+    if (old !== undefined) await sql`delete from incoming_documents_search where rowid = ${key}`.execute(db);
+    await sql`insert into incoming_documents_search (rowid, content) values (${key}, ${content})`.execute(db);
+    const removed = [...before].filter((g) => !after.has(g));
+    const added = [...after].filter((g) => !before.has(g));
+    for (let i = 0; i < removed.length; i += GRAM_CHUNK) {
+      await sql`delete from incoming_document_grams where search_rowid = ${key} and gram in (${sql.join(removed.slice(i, i + GRAM_CHUNK))})`.execute(db);
+    }
+    for (let i = 0; i < added.length; i += GRAM_CHUNK) {
+      await sql`insert or ignore into incoming_document_grams (gram, search_rowid) values ${sql.join(added.slice(i, i + GRAM_CHUNK).map((g) => sql`(${g}, ${key})`))}`.execute(db);
+    }
   },
 
   /** One document as the reader may see it; undefined when missing or outside their scope (404). */
@@ -230,46 +386,24 @@ export const documentsRepository = {
   },
 
   /**
-   * The register and search within the reader's scope: title, body and numbers by substring; filters; and
-   * `overdueAt` — only documents whose open step clock has run out at that instant (working-day clocks end
-   * with their due day, hour clocks at their instant), filtered in SQL. Three statements whatever the page size.
+   * A page of the register or a search within the reader's scope, in the page order of the filter (see
+   * `pageQuery`), after the cursor (keyset) or — for the first few pages only — at an offset; with the exact
+   * number of matching documents (counted in SQL, unless `withTotal` is false) and the cursor of the next page.
+   * Three statements whatever the page size or the size of the register.
    */
-  async search(db: Conn, dialect: Dialect, reader: DocumentReader, filter: IncomingFilter & { overdueAt?: Date; today?: string }): Promise<{ items: IncomingDocumentView[]; total: number }> {
-    let q = viewQuery(db, reader);
-    const text = filter.q?.trim();
-    const haystack = sql`(d.title || ' ' || d.body || ' ' || coalesce(d.register_number, '') || ' ' || coalesce(d.sender_doc_number, ''))`;
-    if (text) {
-      const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      if (dialect === 'postgres') {
-        q = q.where(sql<boolean>`${haystack} ilike ${like}`);
-      } else if ([...text].length >= 3) {
-        // The trigram index answers substrings of three characters or more; shorter ones scan.
-        const phrase = `"${text.replace(/"/g, '""')}"`;
-        q = q.where('d.id', 'in', sql<string>`(select document_id from incoming_documents_fts where incoming_documents_fts match ${phrase})`);
-      } else {
-        q = q.where(sql<boolean>`${haystack} like ${like} escape '\\'`);
-      }
-    }
-    if (filter.docType) q = q.where('d.docType', '=', filter.docType);
-    if (filter.status) q = q.where('d.status', '=', filter.status);
-    if (filter.statuses) q = filter.statuses.length === 0 ? q.where(sql<boolean>`1 = 0`) : q.where('d.status', 'in', [...filter.statuses]);
-    if (filter.unitId) q = q.where('d.issuingUnitId', '=', filter.unitId);
-    if (filter.from) q = q.where('d.writtenOn', '>=', filter.from);
-    if (filter.to) q = q.where('d.writtenOn', '<=', filter.to);
-    if (filter.ids) q = filter.ids.length === 0 ? q.where(sql<boolean>`1 = 0`) : q.where('d.id', 'in', [...filter.ids]);
-    if (filter.overdueAt && filter.today) {
-      const instant = filter.overdueAt.toISOString();
-      const today = filter.today;
-      q = q.where((eb) => eb.or([eb.and([eb('dl.basis', '=', 'hours'), eb('dl.due', '<', instant)]), eb.and([eb('dl.basis', '<>', 'hours'), eb('dl.due', '<', today)])]));
-    }
-    const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const rows = await selectView(q)
-      .orderBy(filter.orderByDue ? 'dl.due' : 'd.updatedAt', filter.orderByDue ? 'asc' : 'desc')
-      .orderBy('d.id')
-      .limit(filter.limit ?? 50)
-      .offset(filter.offset ?? 0)
-      .execute();
-    return { items: await withSignatures(db, rows), total: Number(total.n) };
+  async search(db: Conn, dialect: Dialect, reader: DocumentReader, filter: IncomingPageFilter): Promise<IncomingPage> {
+    const { rows: query, filtered, sort, limit } = pageQuery(db, dialect, reader, filter);
+    const total = filter.withTotal === false ? undefined : Number((await filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const rows = await query.execute();
+    const more = rows.length > limit;
+    const page = more ? rows.slice(0, limit) : rows;
+    const last = page.at(-1);
+    return { items: await withSignatures(db, page), total, nextCursor: more && last ? encodeCursor(sort, last) : null };
+  },
+
+  /** The statement `search` runs for its rows, to read its plan (EXPLAIN) in tests. */
+  pageStatement(db: Conn, dialect: Dialect, reader: DocumentReader, filter: IncomingPageFilter) {
+    return pageQuery(db, dialect, reader, filter).rows.compile();
   },
 
   /** Open documents in the states given, within the reader's scope (the 工作台's candidates; the chase). */
@@ -279,5 +413,21 @@ export const documentsRepository = {
       .orderBy('d.updatedAt')
       .execute();
     return withSignatures(db, rows);
+  },
+  /**
+   * One page of the 工作台's documents (added for the 工作台; owned by src/operations/documents/workbench.ts):
+   * within the reader's scope, the documents on which `work` holds (the declaration's work predicate in SQL)
+   * strictly after the cursor (`after`), in the 工作台's order (`dueKey`, created, id), at most `limit`; and how
+   * many documents `work` selects in all, counted in SQL. Three statements whatever the number of documents.
+   */
+  async workPage(
+    db: Conn,
+    reader: DocumentReader,
+    page: { work: import('kysely').Expression<import('kysely').SqlBool>; after: import('kysely').Expression<import('kysely').SqlBool>; dueKey: import('kysely').Expression<string>; limit: number },
+  ): Promise<{ rows: IncomingDocumentView[]; count: number }> {
+    const q = viewQuery(db, reader).where(page.work);
+    const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const rows = await selectView(q.where(page.after)).orderBy(page.dueKey).orderBy('d.createdAt').orderBy('d.id').limit(page.limit).execute();
+    return { rows: await withSignatures(db, rows), count: Number(total.n) };
   },
 };

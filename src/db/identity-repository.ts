@@ -1,11 +1,23 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { Db, Tx } from './database.js';
+import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import type { Db, Dialect, Tx } from './database.js';
+import { keysetAfter } from './keyset.js';
 import type { SessionTable, UserTable } from './schema.js';
 
 type Conn = Db | Tx;
 
 export type UserRecord = Selectable<UserTable> & { roles: string[] };
 export type SessionRecord = Selectable<SessionTable>;
+
+/**
+ * A session with everything a request needs about who makes it: the user with roles and unit name, and the
+ * stamp of the security policy the caller holds in memory (so a policy change shows without another query).
+ */
+export type SessionWithUser = {
+  session: Pick<SessionRecord, 'id' | 'csrfToken' | 'lastSeenAt' | 'expiresAt' | 'revokedAt' | 'isMfaPending'>;
+  user: UserRecord;
+  unit: { id: string; name: string } | null;
+  settingsStamp: string | null;
+};
 
 /** Users, their roles and their sessions. */
 export const identityRepository = {
@@ -84,6 +96,13 @@ export const identityRepository = {
     return Number(result.numUpdatedRows) > 0;
   },
 
+  /** Accounts by login name, keyset-paged by (login name, id), with the roles of the page's accounts only. */
+  async pageUsers(db: Conn, page: { after: readonly string[] | null; limit: number }): Promise<UserRecord[]> {
+    const users = await db.selectFrom('users').selectAll().where(keysetAfter([sql.ref('loginName'), sql.ref('id')], page.after, 'asc')).orderBy('loginName').orderBy('id').limit(page.limit).execute();
+    const roles = users.length > 0 ? await db.selectFrom('userRoles').selectAll().where('userId', 'in', users.map((u) => u.id)).execute() : [];
+    return users.map((u) => ({ ...u, roles: roles.filter((r) => r.userId === u.id).map((r) => r.role).sort() }));
+  },
+
   async listUsers(db: Conn): Promise<UserRecord[]> {
     const users = await db.selectFrom('users').selectAll().orderBy('loginName').execute();
     const roles = await db.selectFrom('userRoles').selectAll().execute();
@@ -130,6 +149,37 @@ export const identityRepository = {
 
   async findSession(db: Conn, id: string): Promise<SessionRecord | undefined> {
     return db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  /**
+   * The session, its user, the user's roles and unit, and the security-policy stamp in ONE statement: it runs
+   * on every signed-in request. Always read from the database (nothing cached), so a logout, password change,
+   * role change or disabled account in any process holds for the very next request everywhere.
+   */
+  async findSessionWithUser(db: Conn, dialect: Dialect, id: string): Promise<SessionWithUser | undefined> {
+    const roles =
+      dialect === 'postgres' ? sql<unknown>`coalesce(json_agg(${sql.ref('userRoles.role')}), '[]'::json)` : sql<unknown>`json_group_array(${sql.ref('userRoles.role')})`;
+    const row = await db
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', 'u.id', 's.userId')
+      .leftJoin('units as un', 'un.id', 'u.unitId')
+      .selectAll('u')
+      .select(['s.id as sessionId', 's.csrfToken', 's.lastSeenAt', 's.expiresAt', 's.revokedAt', 's.isMfaPending', 'un.name as unitName'])
+      .select((eb) => [
+        eb.selectFrom('userRoles').select(roles.as('roles')).whereRef('userRoles.userId', '=', 'u.id').as('roleList'),
+        eb.selectFrom('changeStamps').select('stamp').where('name', '=', 'security_settings').as('settingsStamp'),
+      ])
+      .where('s.id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const { sessionId, csrfToken, lastSeenAt, expiresAt, revokedAt, isMfaPending, unitName, roleList, settingsStamp, ...user } = row;
+    const parsed = (typeof roleList === 'string' ? JSON.parse(roleList) : (roleList ?? [])) as string[];
+    return {
+      session: { id: sessionId, csrfToken, lastSeenAt, expiresAt, revokedAt, isMfaPending },
+      user: { ...user, roles: parsed.sort() },
+      unit: user.unitId && unitName !== null ? { id: user.unitId, name: unitName } : null,
+      settingsStamp: settingsStamp ?? null,
+    };
   },
 
   async touchSession(db: Conn, id: string, lastSeenAt: string): Promise<void> {

@@ -76,6 +76,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   if (registry.length > 0) throw new ConfigError(registry);
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel, redact: { paths: [...logRedactPaths], censor: '[已隐去]' } },
+    // Fastify's own request logging writes two lines per request through the full req/res serializers (a third
+    // of a light request's CPU at info, measured); one line at the end, with what an operator reads, is enough.
+    disableRequestLogging: true,
     bodyLimit: config.bodyLimit,
     // The server's own id, never the client's X-Request-Id: audit rows name the request, and a caller must not
     // be able to choose (or collide with) that name.
@@ -94,6 +97,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  if (options.logger !== false) {
+    app.addHook('onResponse', async (request, reply) => {
+      request.log.info({ method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request completed');
+    });
+  }
 
   await app.register(cookie);
   await app.register(helmet, {

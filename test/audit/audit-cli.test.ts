@@ -66,7 +66,13 @@ describe('第四十六条 zhengwu audit 命令（SQLite 文件）', () => {
     } finally {
       db.close();
     }
+    // The runs above verified only the seed's few records, so seq 2 is at or after the checkpoint and the
+    // incremental run finds it; `--full` walks the whole chain (incremental-verify.test.ts covers a record
+    // before the checkpoint, which only `--full` or the weekly full pass sees).
     expect(await auditCommand.run(['verify'])).toBe(1);
+    expect(stdout.join('')).toMatch(/^审计链已损坏：第2条记录.*不符（已被改动）/);
+    stdout = [];
+    expect(await auditCommand.run(['verify', '--full'])).toBe(1);
     expect(stdout.join('')).toBe('审计链已损坏：第2条记录的内容与其哈希不符（已被改动）（已核对 1 条）\n');
   });
 });

@@ -49,8 +49,25 @@ describe.each(dialects)('第六十六条 登记簿、检索、逾期筛选与工
     '/api/documents/incoming?pageSize=200',
     `/api/documents/incoming?pageSize=200&q=${encodeURIComponent('语句计数测试')}`,
     '/api/documents/incoming?pageSize=200&overdue=1',
-    '/api/documents/incoming/chase-list',
+    '/api/documents/incoming?pageSize=200&status=submitted&docType=%E8%AF%B7%E7%A4%BA&unitId=fgj',
+    '/api/documents/incoming/chase-list?pageSize=200',
   ];
+
+  /** The next page after the first `first` documents, by cursor (deep pages never go by offset). */
+  const deepPage = async (agent: Agent, query: string, first: number) => {
+    const start = (await agent.get(`/api/documents/incoming?pageSize=${first}${query}`)).json() as { nextCursor: string | null };
+    expect(start.nextCursor).toBeTruthy();
+    return statementsOf(agent, `/api/documents/incoming?pageSize=200${query}&cursor=${start.nextCursor}`);
+  };
+
+  /** The register's Excel export: statements whatever the number of rows (it reads in chunks of several hundred). */
+  const exportStatements = async (agent: Agent): Promise<number> => {
+    counter.n = 0;
+    const r = await agent.get('/api/documents/incoming/register.xlsx');
+    expect(r.statusCode).toBe(200);
+    expect(r.rawPayload.length).toBeGreaterThan(1000);
+    return counter.n;
+  };
 
   beforeAll(async () => {
     const handle: DatabaseHandle = await freshDatabase(dialect);
@@ -61,22 +78,34 @@ describe.each(dialects)('第六十六条 登记簿、检索、逾期筛选与工
   });
   afterAll(async () => t.close());
 
-  it('20 行与 200 行的登记簿、检索、逾期筛选、催办清单和工作台执行同样多的语句', async () => {
+  it('20 行与 200 行的登记簿、检索、逾期筛选、深页、催办清单、导出和工作台执行同样多的语句', async () => {
     await addDocuments(20);
     const at20: Record<string, number> = {};
     for (const url of pages) {
       const { n, body } = await statementsOf(office, url);
-      expect(body.items, url).toHaveLength(20);
+      expect(body.items, url).toHaveLength(url.includes('status=submitted') ? 4 : 20);
       at20[url] = n;
     }
+    for (const query of ['', '&overdue=1']) {
+      const { n, body } = await deepPage(office, query, 5);
+      expect(body.items).toHaveLength(15);
+      at20[`deep${query}`] = n;
+    }
+    at20.export = await exportStatements(office);
     for (const [name, agent] of [['office', office], ['leader', leader], ['unit', unit]] as const) at20[`workbench:${name}`] = (await statementsOf(agent, '/api/workbench')).n;
     await addDocuments(180);
     const at200: Record<string, number> = {};
     for (const url of pages) {
       const { n, body } = await statementsOf(office, url);
-      expect(body.items, url).toHaveLength(200);
+      expect(body.items, url).toHaveLength(url.includes('status=submitted') ? 40 : 200);
       at200[url] = n;
     }
+    for (const query of ['', '&overdue=1']) {
+      const { n, body } = await deepPage(office, query, 5);
+      expect(body.items).toHaveLength(195);
+      at200[`deep${query}`] = n;
+    }
+    at200.export = await exportStatements(office);
     const workbench = await statementsOf(office, '/api/workbench');
     expect(workbench.body.items.length).toBeGreaterThanOrEqual(80);
     at200['workbench:office'] = workbench.n;

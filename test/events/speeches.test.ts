@@ -80,6 +80,6 @@ describe.each(dialects)('代表区政府发表讲话或文章（%s）', (dialect
     expect(late.json().violations[0]).toMatchObject({ ruleId: 'events.speech-prior-consent', article: 81 });
     expect((await zhou.post('/api/events/speeches', speech({ speakerPersonId: 'wu-haiyan' }))).statusCode).toBe(403);
     expect((await fgj.post('/api/events/speeches', speech())).statusCode).toBe(403);
-    expect((await fgj.get('/api/events/speeches')).json()).toEqual({ items: [], actions: [] });
+    expect((await fgj.get('/api/events/speeches')).json()).toEqual({ items: [], nextCursor: null, actions: [] });
   });
 });

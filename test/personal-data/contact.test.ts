@@ -75,7 +75,7 @@ describe.each(dialects)('个人信息加密存储与脱敏（%s）', (dialect) =
     expect(officeList.statusCode).toBe(200);
     const mine = officeList.json().items.find((p: { id: string }) => p.id === LEADER);
     expect(mine).toEqual({ id: LEADER, name: '林志远', mobileMasked: '138****5678', actions: [] });
-    const adminItem = (await sysadmin.get('/api/org/people')).json().items.find((p: { id: string }) => p.id === LEADER);
+    const adminItem = (await sysadmin.get('/api/org/people?pageSize=200')).json().items.find((p: { id: string }) => p.id === LEADER);
     expect(adminItem).toMatchObject({ mobileMasked: '138****5678', idNumberMasked: ID_MASKED, actions: ['set_contact', 'read_contact'] });
 
     const unit = await office.get('/api/org/units/gov?asOf=2026-03-02');
@@ -162,7 +162,7 @@ describe.each(dialects)('个人信息加密存储与脱敏（%s）', (dialect) =
     const other = await stored('zhao-mingyuan');
     // Copy the head's ciphertext onto another person: the context binding must catch it.
     await t.handle.db.updateTable('people').set({ idNumberEncrypted: (await stored(LEADER)).idNumberEncrypted }).where('id', '=', 'zhao-mingyuan').execute();
-    const item = (await sysadmin.get('/api/org/people')).json().items.find((p: { id: string }) => p.id === 'zhao-mingyuan');
+    const item = (await sysadmin.get('/api/org/people?pageSize=200')).json().items.find((p: { id: string }) => p.id === 'zhao-mingyuan');
     expect(item.idNumberMasked).toBe('（无法解密）');
     const r = await sysadmin.get('/api/org/people/zhao-mingyuan/contact');
     expect(r.statusCode).toBe(500);

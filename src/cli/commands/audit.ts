@@ -6,15 +6,16 @@ import { DomainError } from '../../domain/errors.js';
 import { grantAppRole } from '../../operations/audit/grant-app-role.js';
 import { purgeAuditEvents } from '../../operations/audit/purge-audit-events.js';
 import { exportedHeadSchema, readAuditHead } from '../../operations/audit/read-audit-head.js';
-import { verifyStoredAuditChain } from '../../operations/audit/verify-audit-chain.js';
+import { verifyAuditChainSinceCheckpoint } from '../../operations/audit/verify-audit-chain.js';
 import type { CliCommand } from '../command.js';
 import { clock, configOrReport, openMigrated, wantsHelp } from '../runtime.js';
 
 const USAGE = `用法：zhengwu audit <子命令>
 
 子命令：
-  verify [--head 文件]          从清理锚点（或链首）起逐条重算 SM3 哈希链，并核对链头；
-                                --head 另核对先前导出的链头仍在链上（未被改写、数据库未被回退）
+  verify [--full] [--head 文件]  逐条重算 SM3 哈希链并核对链头：只重算上次校验以来新增的记录（上次校验到的
+                                那一条再核对一次）；--full 从清理锚点（或链首）起重算全部，距上次完整校验满7天时
+                                也自动完整校验；--head 另核对先前导出的链头仍在链上（未被改写、数据库未被回退）
   head [--out 文件]             导出链头（序号、哈希、时间、条数）为 JSON，交由数据库管理员够不着的地方保管
   purge --before YYYY-MM-DD     清理该日零时（北京时间）之前的审计记录。保留期为 ZHENGWU_AUDIT_RETENTION_DAYS
                                 （至少180天，网络安全法第二十一条）；未满保留期的记录数据库本身也拒绝删除。
@@ -89,7 +90,8 @@ export const auditCommand: CliCommand = {
       switch (sub) {
         case 'verify': {
           let shown = false;
-          const result = await verifyStoredAuditChain(handle.db, {
+          const result = await verifyAuditChainSinceCheckpoint(handle.db, clock, {
+            full: rest.includes('--full'),
             ...(exportedHead ? { exportedHead } : {}),
             onProgress: (checked, total) => {
               if (total < 10_000) return;
@@ -102,7 +104,11 @@ export const auditCommand: CliCommand = {
             process.stdout.write(`审计链已损坏：${result.problem?.reason ?? '未知原因'}（已核对 ${result.count} 条）\n`);
             return 1;
           }
-          const from = result.anchor ? `（自清理锚点第${result.anchor.seq}条起）` : '';
+          const from = !result.isFull
+            ? `（增量：自上次校验到的第${result.from.seq}条起；--full 完整校验）`
+            : result.anchor
+              ? `（自清理锚点第${result.anchor.seq}条起）`
+              : '';
           process.stdout.write(`审计链完整：${result.count} 条${from}，链头 seq=${result.head.seq} hash=${result.head.hash}\n`);
           if (result.exportedHead) process.stdout.write(`${result.exportedHead.message}\n`);
           return 0;

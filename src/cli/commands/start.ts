@@ -37,8 +37,21 @@ export const startCommand: CliCommand = {
     process.once('SIGINT', () => void shutdown('SIGINT'));
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
     await app.listen({ host: config.host, port: config.port });
-    // 催办 runs at start and every hour (art. 66); a failure is logged and retried next time.
-    const chase = () => chaseIncoming(handle, clock).catch((err: unknown) => app.log.error({ err }, '自动催办失败'));
+    // 催办 runs at start and every hour (art. 66); a failure is logged and retried next time. The pass works in
+    // chunks and yields between them, so it never holds the server; a pass still running when the hour strikes
+    // (a very large register) is left to finish rather than joined by a second one.
+    let isChasing = false;
+    const chase = async () => {
+      if (isChasing) return;
+      isChasing = true;
+      try {
+        await chaseIncoming(handle, clock);
+      } catch (err: unknown) {
+        app.log.error({ err }, '自动催办失败');
+      } finally {
+        isChasing = false;
+      }
+    };
     void chase();
     const chaseTimer = setInterval(chase, 3600_000);
     chaseTimer.unref();

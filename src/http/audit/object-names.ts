@@ -1,78 +1,59 @@
+import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 
 type Ref = { objectType: string; objectId: string | null };
 
-/** Reads the names of some objects of one kind: one statement whatever their number. */
-type NameReader = (db: Db, ids: readonly string[]) => Promise<{ id: string; name: string }[]>;
+/** The texts a name is made of: up to four columns `a`…`d` of the object's row and what it joins. */
+type NameRow = { t: string; id: string; a: string | null; b: string | null; c: string | null; d: string | null };
 
-const titled =
-  (table: 'incomingDocuments' | 'meetings' | 'meetingTopics' | 'tasks' | 'leaderItems' | 'eventInvitations' | 'eventDepartmentMeetings' | 'eventSpeeches'): NameReader =>
-  async (db, ids) =>
-    (await db.selectFrom(table).select(['id', 'title']).where('id', 'in', ids).execute()).map((r) => ({ id: r.id, name: `《${r.title}》` }));
+/**
+ * How one kind of object is named: the SQL that selects its texts for some ids (`id, a, b, c, d`), and the
+ * name made of them. The kinds on a page are read together, in one statement.
+ */
+type NameReader = { select: (ids: RawBuilder<unknown>) => RawBuilder<unknown>; name: (r: NameRow) => string };
+
+const none = sql`cast(null as text)`;
+
+/** `select id, title as a, … from <table>`: the tables a title names; the ids are bound parameters. */
+const titled = (table: 'incomingDocuments' | 'meetings' | 'meetingTopics' | 'tasks' | 'leaderItems' | 'eventInvitations' | 'eventDepartmentMeetings' | 'eventSpeeches'): NameReader => ({
+  select: (ids) => sql`select id, title as a, ${none} as b, ${none} as c, ${none} as d from ${sql.table(table)} where id in (${ids})`,
+  name: (r) => `《${r.a ?? ''}》`,
+});
 
 /**
  * How each kind of object is named in the audit trail. Kinds that are not here (or whose object has since
  * gone) show their id.
  */
 const readers: Record<string, NameReader> = {
-  user: async (db, ids) => (await db.selectFrom('users').select(['id', 'displayName', 'loginName']).where('id', 'in', ids).execute()).map((r) => ({ id: r.id, name: `${r.displayName}（${r.loginName}）` })),
-  unit: async (db, ids) => (await db.selectFrom('units').select(['id', 'name']).where('id', 'in', ids).execute()).map((r) => ({ id: r.id, name: r.name })),
-  person: async (db, ids) => (await db.selectFrom('people').select(['id', 'name']).where('id', 'in', ids).execute()).map((r) => ({ id: r.id, name: r.name })),
-  appointment: async (db, ids) =>
-    (
-      await db
-        .selectFrom('appointments as a')
-        .innerJoin('people as p', 'p.id', 'a.personId')
-        .innerJoin('posts as s', 's.id', 'a.postId')
-        .innerJoin('units as u', 'u.id', 's.unitId')
-        .select(['a.id', 'p.name as person', 's.title as post', 'u.name as unit'])
-        .where('a.id', 'in', ids)
-        .execute()
-    ).map((r) => ({ id: r.id, name: `${r.person}任${r.unit}${r.post}` })),
-  cover_pair: async (db, ids) =>
-    (
-      await db
-        .selectFrom('coverPairs as c')
-        .innerJoin('people as a', 'a.id', 'c.firstPersonId')
-        .innerJoin('people as b', 'b.id', 'c.secondPersonId')
-        .select(['c.id', 'a.name as first', 'b.name as second'])
-        .where('c.id', 'in', ids)
-        .execute()
-    ).map((r) => ({ id: r.id, name: `${r.first}与${r.second}互相补位` })),
-  cover_assignment: async (db, ids) =>
-    (
-      await db
-        .selectFrom('coverAssignments as c')
-        .innerJoin('people as a', 'a.id', 'c.absentPersonId')
-        .innerJoin('people as b', 'b.id', 'c.coverPersonId')
-        .select(['c.id', 'a.name as absent', 'b.name as cover', 'c.validFrom', 'c.validTo'])
-        .where('c.id', 'in', ids)
-        .execute()
-    ).map((r) => ({ id: r.id, name: `${r.cover}补位${r.absent}（${r.validFrom}至${r.validTo}）` })),
-  leave_report: async (db, ids) =>
-    (
-      await db
-        .selectFrom('leaveReports as l')
-        .innerJoin('people as p', 'p.id', 'l.personId')
-        .select(['l.id', 'p.name', 'l.startDate', 'l.endDate'])
-        .where('l.id', 'in', ids)
-        .execute()
-    ).map((r) => ({ id: r.id, name: `${r.name}外出（${r.startDate}至${r.endDate}）` })),
-  meeting_absence: async (db, ids) =>
-    (
-      await db
-        .selectFrom('meetingAbsenceRequests as r')
-        .innerJoin('people as p', 'p.id', 'r.personId')
-        .innerJoin('meetings as m', 'm.id', 'r.meetingId')
-        .select(['r.id', 'p.name', 'm.title'])
-        .where('r.id', 'in', ids)
-        .execute()
-    ).map((r) => ({ id: r.id, name: `${r.name}请假不出席《${r.title}》` })),
-  incoming_document: async (db, ids) =>
-    (await db.selectFrom('incomingDocuments').select(['id', 'title', 'registerNumber']).where('id', 'in', ids).execute()).map((r) => ({
-      id: r.id,
-      name: r.registerNumber ? `${r.registerNumber}《${r.title}》` : `《${r.title}》`,
-    })),
+  user: { select: (ids) => sql`select id, display_name as a, login_name as b, ${none} as c, ${none} as d from users where id in (${ids})`, name: (r) => `${r.a}（${r.b}）` },
+  unit: { select: (ids) => sql`select id, name as a, ${none} as b, ${none} as c, ${none} as d from units where id in (${ids})`, name: (r) => r.a ?? '' },
+  person: { select: (ids) => sql`select id, name as a, ${none} as b, ${none} as c, ${none} as d from people where id in (${ids})`, name: (r) => r.a ?? '' },
+  appointment: {
+    select: (ids) =>
+      sql`select ap.id as id, p.name as a, s.title as b, u.name as c, ${none} as d from appointments ap join people p on p.id = ap.person_id join posts s on s.id = ap.post_id join units u on u.id = s.unit_id where ap.id in (${ids})`,
+    name: (r) => `${r.a}任${r.c}${r.b}`,
+  },
+  cover_pair: {
+    select: (ids) => sql`select c.id as id, f.name as a, s.name as b, ${none} as c, ${none} as d from cover_pairs c join people f on f.id = c.first_person_id join people s on s.id = c.second_person_id where c.id in (${ids})`,
+    name: (r) => `${r.a}与${r.b}互相补位`,
+  },
+  cover_assignment: {
+    select: (ids) =>
+      sql`select c.id as id, ab.name as a, co.name as b, c.valid_from as c, c.valid_to as d from cover_assignments c join people ab on ab.id = c.absent_person_id join people co on co.id = c.cover_person_id where c.id in (${ids})`,
+    name: (r) => `${r.b}补位${r.a}（${r.c}至${r.d}）`,
+  },
+  leave_report: {
+    select: (ids) => sql`select l.id as id, p.name as a, l.start_date as b, l.end_date as c, ${none} as d from leave_reports l join people p on p.id = l.person_id where l.id in (${ids})`,
+    name: (r) => `${r.a}外出（${r.b}至${r.c}）`,
+  },
+  meeting_absence: {
+    select: (ids) => sql`select r.id as id, p.name as a, m.title as b, ${none} as c, ${none} as d from meeting_absence_requests r join people p on p.id = r.person_id join meetings m on m.id = r.meeting_id where r.id in (${ids})`,
+    name: (r) => `${r.a}请假不出席《${r.b}》`,
+  },
+  incoming_document: {
+    select: (ids) => sql`select id, title as a, register_number as b, ${none} as c, ${none} as d from incoming_documents where id in (${ids})`,
+    name: (r) => (r.b ? `${r.b}《${r.a}》` : `《${r.a}》`),
+  },
   meeting: titled('meetings'),
   meeting_topic: titled('meetingTopics'),
   task: titled('tasks'),
@@ -80,7 +61,7 @@ const readers: Record<string, NameReader> = {
   invitation: titled('eventInvitations'),
   department_meeting: titled('eventDepartmentMeetings'),
   speech: titled('eventSpeeches'),
-  attachment: async (db, ids) => (await db.selectFrom('attachments').select(['id', 'fileName']).where('id', 'in', ids).execute()).map((r) => ({ id: r.id, name: r.fileName })),
+  attachment: { select: (ids) => sql`select id, file_name as a, ${none} as b, ${none} as c, ${none} as d from attachments where id in (${ids})`, name: (r) => r.a ?? '' },
 };
 
 // A refused request (`request.refused`) names the area of its route and the route's `:id`.
@@ -102,7 +83,8 @@ const key = (objectType: string, objectId: string) => `${objectType}\u0000${obje
 
 /**
  * A readable name for each object the events name (`张三（zhangsan）`, `收〔2026〕3号《关于…的请示》`), in one
- * statement per kind of object on the page, whatever the page size.
+ * statement whatever the page size and however many kinds of object are on it (issue 11: a fixed number of
+ * statements per request).
  */
 export async function objectNamesOf(db: Db, events: readonly Ref[]): Promise<(ref: Ref) => string | null> {
   const idsByType = new Map<string, Set<string>>();
@@ -113,9 +95,10 @@ export async function objectNamesOf(db: Db, events: readonly Ref[]): Promise<(re
     idsByType.set(objectType, ids);
   }
   const names = new Map<string, string>();
-  for (const [objectType, ids] of idsByType) {
-    const reader = readers[objectType] as NameReader;
-    for (const { id, name } of await reader(db, [...ids])) names.set(key(objectType, id), name);
+  if (idsByType.size > 0) {
+    const parts = [...idsByType].map(([objectType, ids]) => sql`select ${sql.lit(objectType)} as t, x.* from (${(readers[objectType] as NameReader).select(sql.join([...ids]))}) x`);
+    const { rows } = await sql<NameRow>`${sql.join(parts, sql` union all `)}`.execute(db);
+    for (const row of rows) names.set(key(row.t, row.id), (readers[row.t] as NameReader).name(row));
   }
   return ({ objectType, objectId }) => {
     if (objectId === null) return null;

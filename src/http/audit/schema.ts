@@ -23,6 +23,8 @@ export const auditFilterQuery = z.object({
 export const auditSearchQuery = auditFilterQuery.extend({
   page: z.coerce.number().int().min(1, '页码应为正整数').max(1_000_000).default(1),
   pageSize: z.coerce.number().int().min(1, '每页条数应为1–200').max(200, '每页条数应为1–200').default(50),
+  /** Keyset paging: the page of events below this sequence number (the previous page's `nextBeforeSeq`). */
+  beforeSeq: z.coerce.number().int().positive('序号应为正整数').optional(),
 });
 
 export const seqParams = z.object({ seq: z.coerce.number({ error: '序号应为正整数' }).int('序号应为正整数').positive('序号应为正整数') });
@@ -58,7 +60,7 @@ export const auditVocabularyView = z.object({
   objectTypes: z.array(z.object({ objectType: z.string(), label: z.string() })),
 });
 
-export const auditEventPage = z.object({ items: z.array(auditEventView), total: z.number(), page: z.number(), pageSize: z.number() });
+export const auditEventPage = z.object({ items: z.array(auditEventView), total: z.number(), page: z.number(), pageSize: z.number(), nextBeforeSeq: z.number().nullable().describe('下一页：以此作 beforeSeq 继续；最后一页为 null') });
 
 const link = z.object({ seq: z.number(), hash: z.string() });
 

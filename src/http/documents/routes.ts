@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
@@ -17,6 +16,7 @@ import { assignIncoming } from '../../operations/documents/assign-incoming.js';
 import { chaseIncoming } from '../../operations/documents/chase-incoming.js';
 import { completeIncoming } from '../../operations/documents/complete-incoming.js';
 import { countersignIncoming } from '../../operations/documents/countersign-incoming.js';
+import { exportRegister } from '../../operations/documents/export-register.js';
 import { extendDeadline } from '../../operations/documents/extend-deadline.js';
 import { instructIncoming } from '../../operations/documents/instruct-incoming.js';
 import { stepClockOf } from '../../operations/documents/overdue.js';
@@ -34,6 +34,7 @@ import { operationContext } from '../context.js';
 import { fileResponse, idParams, xlsxContentType } from '../schemas.js';
 import {
   assignResultView,
+  chaseListQuery,
   chaseListView,
   chaseResultView,
   completeBody,
@@ -103,34 +104,53 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     return { doc, user };
   };
 
-  /** The register or a search: a fixed number of statements whatever the page size (the overdue filter in SQL). */
+  /** The filter of the register as the repository takes it: the overdue flag becomes "run out at this instant". */
+  const filterOf = (query: Omit<z.infer<typeof listQuery>, 'page' | 'pageSize' | 'cursor'>, now: Date) => {
+    const { overdue, ...filter } = query;
+    return { ...filter, ...(overdue ? { overdueAt: now, today: localDateOf(now) } : {}) };
+  };
+
+  /**
+   * The register or a search: a fixed number of statements whatever the page size or the register's size. The
+   * first pages may go by number (a bounded offset); deeper ones by the cursor of the page before.
+   */
   const search = async (user: SignedInUser, query: z.infer<typeof listQuery>) => {
-    const { page, pageSize, overdue, ...filter } = query;
+    const { page, pageSize, cursor, ...criteria } = query;
     const { now, viewer, calendar } = await context(user);
-    const { items, total } = await documentsRepository.search(handle.db, handle.dialect, readerOf(user), {
-      ...filter,
-      ...(overdue ? { overdueAt: now, today: localDateOf(now) } : {}),
+    const { items, total, nextCursor } = await documentsRepository.search(handle.db, handle.dialect, readerOf(user), {
+      ...filterOf(criteria, now),
+      ...(cursor ? { cursor } : { offset: (page - 1) * pageSize }),
       limit: pageSize,
-      offset: (page - 1) * pageSize,
     });
     const actions = [...(can(user.roles, 'documents.submit') ? (['submit'] as const) : []), ...(can(user.roles, 'documents.office') ? (['chase'] as const) : [])];
-    return { items: items.map((d) => present(d, viewer, calendar, now)), total, page, pageSize, actions };
+    return { items: items.map((d) => present(d, viewer, calendar, now)), total: total ?? 0, page, pageSize, nextCursor, actions };
   };
 
   app.get(
     '/api/documents/incoming',
-    { config: { policy: 'documents.read' }, schema: { summary: '收文登记簿与检索（标题、正文、文号；按文种、单位、状态、日期、逾期筛选）', tags, querystring: listQuery, response: { 200: incomingPageView } } },
+    {
+      config: { policy: 'documents.read' },
+      schema: { summary: '收文登记簿与检索（标题、正文、文号；按文种、单位、状态、日期、逾期筛选；深页用 cursor 逐页翻阅）', tags, querystring: listQuery, response: { 200: incomingPageView } },
+    },
     async (request) => search(requireAuth(request).user, request.query),
   );
 
   app.get(
     '/api/documents/incoming/chase-list',
-    { config: { policy: 'documents.office' }, schema: { summary: '催办清单：逾期的公文，附逾期工作日数与计算过程（第六十六条）', tags, response: { 200: chaseListView } } },
+    {
+      config: { policy: 'documents.office' },
+      schema: { summary: '催办清单：逾期的公文，最早到期的在前，附逾期工作日数与计算过程（第六十六条）；按 cursor 分页', tags, querystring: chaseListQuery, response: { 200: chaseListView } },
+    },
     async (request) => {
       const { user } = requireAuth(request);
       const { now, viewer, calendar } = await context(user);
-      const { items } = await documentsRepository.search(handle.db, handle.dialect, readerOf(user), { overdueAt: now, today: localDateOf(now), orderByDue: true, limit: 10_000 });
-      return { items: items.map((d) => present(d, viewer, calendar, now)) };
+      const { cursor, pageSize } = request.query;
+      const { items, total, nextCursor } = await documentsRepository.search(handle.db, handle.dialect, readerOf(user), {
+        ...filterOf({ overdue: '1' }, now),
+        ...(cursor ? { cursor } : {}),
+        limit: pageSize,
+      });
+      return { items: items.map((d) => present(d, viewer, calendar, now)), total: total ?? 0, nextCursor };
     },
   );
 
@@ -140,46 +160,13 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/documents/incoming/register.xlsx',
-    { config: { policy: 'documents.read' }, schema: { summary: '导出收文登记簿（Excel）', tags, querystring: listQuery, response: fileResponse(xlsxContentType, '收文登记簿 Excel 文件') } },
+    { config: { policy: 'documents.read' }, schema: { summary: '导出收文登记簿（Excel，与登记簿同样的筛选；逐块读取、流式写出）', tags, querystring: listQuery, response: fileResponse(xlsxContentType, '收文登记簿 Excel 文件') } },
     async (request, reply) => {
-    const { items } = await search(requireAuth(request).user, { ...request.query, page: 1, pageSize: 100_000 });
-    const book = new ExcelJS.Workbook();
-    const sheet = book.addWorksheet('收文登记簿');
-    sheet.columns = [
-      { header: '登记号', key: 'registerNumber', width: 16 },
-      { header: '文种', key: 'docType', width: 8 },
-      { header: '标题', key: 'title', width: 48 },
-      { header: '来文单位', key: 'unit', width: 22 },
-      { header: '来文字号', key: 'senderDocNumber', width: 20 },
-      { header: '成文日期', key: 'writtenOn', width: 12 },
-      { header: '紧急程度', key: 'urgency', width: 10 },
-      { header: '状态', key: 'status', width: 10 },
-      { header: '批办领导', key: 'leader', width: 10 },
-      { header: '承办单位', key: 'handlingUnit', width: 22 },
-      { header: '当前环节期限', key: 'due', width: 14 },
-      { header: '逾期', key: 'overdue', width: 12 },
-    ];
-    for (const d of items) {
-      sheet.addRow({
-        registerNumber: d.registerNumber ?? '',
-        docType: d.docType,
-        title: d.title,
-        unit: d.issuingUnit.name,
-        senderDocNumber: d.senderDocNumber ?? '',
-        writtenOn: d.writtenOn,
-        urgency: d.urgencyLabel,
-        status: d.statusLabel,
-        leader: d.assignedLeader?.name ?? '',
-        handlingUnit: d.handlingUnit?.name ?? '',
-        due: d.clock?.due ?? '',
-        overdue: d.clock?.isOverdue ? `${d.clock.overdueBy}${d.clock.basis === 'hours' ? '小时' : '个工作日'}` : '',
-      });
-    }
-    sheet.getRow(1).font = { bold: true };
-    return reply
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('收文登记簿.xlsx')}`)
-      .type(xlsxContentType)
-      .send(Buffer.from(await book.xlsx.writeBuffer()));
+      const { user } = requireAuth(request);
+      const { page: _page, pageSize: _pageSize, cursor: _cursor, ...criteria } = request.query;
+      const now = clock.now();
+      const stream = await exportRegister(handle, readerOf(user), filterOf(criteria, now), now);
+      return reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('收文登记簿.xlsx')}`).type(xlsxContentType).send(stream);
     },
   );
 
@@ -210,6 +197,8 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
         attachmentNote: doc.attachmentNote,
         note: doc.note,
         cc: doc.cc,
+        mainRecipients: JSON.parse(doc.mainRecipients) as string[],
+        skipLevelApproval: doc.skipLevelApproval,
         proposal: doc.proposal,
         assignmentBasis: doc.assignmentBasis,
         assignedActingFor: doc.assignedActingForPersonId ? { personId: doc.assignedActingForPersonId, name: doc.assignedActingForName ?? '' } : null,

@@ -29,6 +29,10 @@ export const submitBody = z.object({
   cc: z.string().trim().max(500).nullable().optional(),
   isMajor: z.boolean().default(false),
   attachmentIds: z.array(id).max(20).default([]),
+  /** 主送机关 as the document states them (art. 64 "不得多头报文": a 请示 has one). */
+  mainRecipients: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
+  /** For a unit under another body: the approval it has to file past that body (art. 64). */
+  skipLevelApproval: z.string().trim().max(200).nullable().optional(),
 });
 
 export const versionBody = z.object({ version: z.number().int().positive() });
@@ -48,6 +52,9 @@ export const transferBody = versionBody.extend({ handlingUnitId: id, coUnitIds: 
 export const completeBody = versionBody.extend({ result: text('办理结果', 5000) });
 export const extendBody = versionBody.extend({ workingDays: z.number().int().min(1).max(250), approver: text('批准人', 50), reason: text('延期理由', 500) });
 
+/** The deepest page a page number may ask for; deeper pages go by cursor. */
+export const maxNumberedPage = 50;
+
 export const listQuery = z.object({
   q: z.string().max(100).optional(),
   docType: z.enum(documentTypes).optional(),
@@ -56,8 +63,17 @@ export const listQuery = z.object({
   from: localDate.optional(),
   to: localDate.optional(),
   overdue: z.enum(['1']).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  /** The `nextCursor` of the previous page: how to page deep (the order's own index, never an offset). */
+  cursor: z.string().max(400).optional(),
+  /** Page numbers reach only the first pages (an offset of at most a few thousand rows); beyond, `cursor`. */
+  page: z.coerce.number().int().min(1).max(maxNumberedPage, `按页码最多翻到第${maxNumberedPage}页，更后面的页请用“下一页”逐页查看`).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
+/** A page of the chase list: soonest due (most overdue) first, paged by cursor. */
+export const chaseListQuery = z.object({
+  cursor: z.string().max(400).optional(),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
 export const signOffBody = versionBody.extend({ opinion: z.string().trim().max(1000).optional() });
@@ -109,10 +125,13 @@ export const incomingPageView = z.object({
   total: z.number(),
   page: z.number(),
   pageSize: z.number(),
+  /** The cursor of the next page (pass it as `cursor`); null on the last page. */
+  nextCursor: z.string().nullable(),
   actions: z.array(z.enum(['submit', 'chase'])),
 });
 
-export const chaseListView = z.object({ items: z.array(incomingSummaryView) });
+/** A page of the chase list, with how many documents are overdue in all (counted in SQL) and the next page's cursor. */
+export const chaseListView = z.object({ items: z.array(incomingSummaryView), total: z.number(), nextCursor: z.string().nullable() });
 export const chaseResultView = z.object({ chased: z.number() });
 
 export const incomingDetailView = incomingSummaryView.extend({
@@ -129,6 +148,8 @@ export const incomingDetailView = incomingSummaryView.extend({
   attachmentNote: z.string().nullable(),
   note: z.string().nullable(),
   cc: z.string().nullable(),
+  mainRecipients: z.array(z.string()),
+  skipLevelApproval: z.string().nullable(),
   proposal: z.string().nullable(),
   assignmentBasis: z.string().nullable(),
   assignedActingFor: personRef.nullable(),

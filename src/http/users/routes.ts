@@ -8,6 +8,7 @@ import { grantRoles } from '../../operations/identity/grant-roles.js';
 import { resetPassword } from '../../operations/identity/reset-password.js';
 import { resetTotp } from '../../operations/identity/reset-totp.js';
 import { setUserDisabled } from '../../operations/identity/set-user-disabled.js';
+import { decodeListCursor, nextCursorField, pageOf, pageQuery } from '../paging.js';
 import { requireAuth } from '../auth.js';
 import { operationContext } from '../context.js';
 import { actions, idParams, noContent } from '../schemas.js';
@@ -58,12 +59,14 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
           ],
   });
 
-  const listSchema = { response: { 200: z.object({ items: z.array(userView), roles: z.array(z.object({ role: z.enum(roles), label: z.string() })), actions }) } };
-  const list = async (request: import('fastify').FastifyRequest) => {
+  const listSchema = { querystring: pageQuery, response: { 200: z.object({ items: z.array(userView), ...nextCursorField, roles: z.array(z.object({ role: z.enum(roles), label: z.string() })), actions }) } };
+  const list = async (request: import('fastify').FastifyRequest<{ Querystring: z.infer<typeof pageQuery> }>) => {
     const { user } = requireAuth(request);
-    const users = await identityRepository.listUsers(handle.db);
+    const { pageSize, cursor } = request.query;
+    const page = pageOf(await identityRepository.pageUsers(handle.db, { after: decodeListCursor(cursor), limit: pageSize + 1 }), pageSize, (u) => [u.loginName, u.id]);
     return {
-      items: users.map((u) => present(u, user.roles, user.id)),
+      items: page.rows.map((u) => present(u, user.roles, user.id)),
+      nextCursor: page.nextCursor,
       roles: roles.map((role) => ({ role, label: roleLabels[role] })),
       actions: can(user.roles, 'users.manage') ? ['create'] : [],
     };

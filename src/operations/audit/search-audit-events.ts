@@ -4,19 +4,22 @@ import { type AuditSearchFilters, describeFilters, toEventFilter } from './audit
 import { type AuditEventView, presentAuditEvents } from './audit-event-view.js';
 import { recordAuditAccess } from './record-audit-access.js';
 
-export type SearchAuditEventsInput = AuditSearchFilters & { page: number; pageSize: number };
+/** `beforeSeq`: keyset paging (the page below that sequence number), so a deep page costs what the first does; `page` stays for numbered pages. */
+export type SearchAuditEventsInput = AuditSearchFilters & { page: number; pageSize: number; beforeSeq?: number | undefined };
 
-export type AuditEventPage = { items: AuditEventView[]; total: number; page: number; pageSize: number };
+export type AuditEventPage = { items: AuditEventView[]; total: number; page: number; pageSize: number; nextBeforeSeq: number | null };
 
 /** One page of the audit trail, newest first; the search itself is recorded as `audit.read`. */
 export async function searchAuditEvents(ctx: OperationContext, input: SearchAuditEventsInput): Promise<AuditEventPage> {
-  const { page, pageSize, ...filters } = input;
+  const { page, pageSize, beforeSeq, ...filters } = input;
   const db = ctx.handle.db;
   // Pin the search to the chain as it stands, so that the total and the page agree.
   const { seq: upToSeq } = await auditRepository.head(db);
   const filter = { ...toEventFilter(filters), upToSeq };
   const total = await auditRepository.count(db, filter);
-  const records = await auditRepository.search(db, filter, { offset: (page - 1) * pageSize, limit: pageSize });
+  const fetched = beforeSeq !== undefined ? await auditRepository.pageBefore(db, filter, beforeSeq, pageSize + 1) : await auditRepository.search(db, filter, { offset: (page - 1) * pageSize, limit: pageSize + 1 });
+  const records = fetched.slice(0, pageSize);
+  const nextBeforeSeq = fetched.length > pageSize ? (records[records.length - 1]?.seq ?? null) : null;
   const items = await presentAuditEvents(db, records);
   await recordAuditAccess(ctx, {
     act: 'audit.read',
@@ -24,5 +27,5 @@ export async function searchAuditEvents(ctx: OperationContext, input: SearchAudi
     result: 'success',
     summary: { view: 'search', filters: describeFilters(filters), page, pageSize, total },
   });
-  return { items, total, page, pageSize };
+  return { items, total, page, pageSize, nextBeforeSeq };
 }

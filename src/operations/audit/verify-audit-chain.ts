@@ -1,7 +1,8 @@
 import { auditRepository, readAuditChain } from '../../db/audit-repository.js';
 import type { OperationContext } from '../../db/change.js';
 import type { Db } from '../../db/database.js';
-import { type ChainLink, createChainVerifier, GENESIS_HASH } from '../../domain/audit/audit-event.js';
+import type { Clock } from '../../clock.js';
+import { auditHash, type ChainLink, createChainVerifier, GENESIS_HASH } from '../../domain/audit/audit-event.js';
 import { recordAuditAccess } from './record-audit-access.js';
 
 /** How a head exported earlier (`zhengwu audit head`) stands against the chain now. */
@@ -21,6 +22,8 @@ export type AuditChainReport = {
   anchor: (ChainLink & { purgedAt: string }) | null;
   problem: { seq: number; reason: string } | null;
   exportedHead: ExportedHeadCheck | null;
+  /** The link the walk started from: the anchor or genesis (a full pass), or the last verified head. */
+  from: ChainLink;
 };
 
 export type VerifyOptions = {
@@ -29,6 +32,11 @@ export type VerifyOptions = {
   onProgress?: (checked: number, total: number) => void;
   /** A head exported earlier, to check that it is still on the chain. */
   exportedHead?: ChainLink;
+  /**
+   * A head an earlier run found sound: recompute only the links after it. Its own record is re-hashed and
+   * must still carry its hash; what lies before it is left to a full pass.
+   */
+  verifiedUpTo?: ChainLink;
 };
 
 /**
@@ -41,7 +49,8 @@ export async function verifyStoredAuditChain(db: Db, options: VerifyOptions = {}
   const anchor = (await auditRepository.anchor(db)) ?? null;
   // The head is read first: events appended while the walk runs lie beyond it and are left for the next run.
   const head = await auditRepository.head(db);
-  const start: ChainLink = anchor ?? { seq: 0, hash: GENESIS_HASH };
+  const origin: ChainLink = anchor ?? { seq: 0, hash: GENESIS_HASH };
+  let start = origin;
   const report = (problem: AuditChainReport['problem'], count: number, exportedHead: ExportedHeadCheck | null = null): AuditChainReport => ({
     ok: problem === null,
     count,
@@ -49,12 +58,27 @@ export async function verifyStoredAuditChain(db: Db, options: VerifyOptions = {}
     anchor,
     problem,
     exportedHead,
+    from: start,
   });
 
-  if (head.seq < start.seq) return report({ seq: head.seq, reason: `链头（第${head.seq}条）落在清理锚点（第${start.seq}条）之前` }, 0);
+  if (head.seq < origin.seq) return report({ seq: head.seq, reason: `链头（第${head.seq}条）落在清理锚点（第${origin.seq}条）之前` }, 0);
   if (anchor) {
     const below = await auditRepository.seqBounds(db, { upTo: anchor.seq });
     if (below) return report({ seq: below.min, reason: `第${below.min}条记录早于清理锚点（第${anchor.seq}条）却仍然存在，锚点可能被改动` }, 0);
+  }
+  const verified = options.verifiedUpTo;
+  // A verified head below the anchor was purged since: start from the anchor. One beyond the head means the
+  // chain went back (a restore from an older backup, a deleted tail).
+  if (verified && verified.seq > head.seq) {
+    return report({ seq: verified.seq, reason: `上次校验已到第${verified.seq}条，当前链头只到第${head.seq}条：数据库可能已被回退` }, 0);
+  }
+  if (verified && verified.seq > origin.seq) {
+    const record = await auditRepository.find(db, verified.seq);
+    if (!record) return report({ seq: verified.seq, reason: `上次校验到的第${verified.seq}条记录已不存在` }, 0);
+    if (record.hash !== verified.hash || auditHash(record) !== record.hash) {
+      return report({ seq: verified.seq, reason: `第${verified.seq}条记录与上次校验时不符（已被改动）` }, 0);
+    }
+    start = verified;
   }
 
   const verifier = createChainVerifier(start);
@@ -125,6 +149,42 @@ async function checkExportedHead(db: Db, exported: ChainLink, head: ChainLink, a
   if (stored === undefined) return { status: 'missing', message: `${at}在库中已不存在` };
   if (stored !== exported.hash) return { status: 'mismatch', message: `${at}的哈希与库中该条记录不符：链已被改写` };
   return { status: 'on_chain', message: `${at}仍在链上` };
+}
+
+/** How often `zhengwu audit verify` re-verifies the whole chain even when not asked to (`--full`). */
+export const FULL_VERIFICATION_EVERY_DAYS = 7;
+
+/**
+ * The nightly check: recomputes only what was appended since the last verified head (stored in the database),
+ * or the whole chain with `full`, when there is no verified head yet, or when the last full pass is older than
+ * FULL_VERIFICATION_EVERY_DAYS — so a record altered before the checkpoint is still found within a week (and at
+ * once by `--full`). A sound chain moves the checkpoint to the head verified now.
+ */
+export async function verifyAuditChainSinceCheckpoint(
+  db: Db,
+  clock: Clock,
+  options: Omit<VerifyOptions, 'verifiedUpTo'> & { full?: boolean } = {},
+): Promise<AuditChainReport & { isFull: boolean }> {
+  const now = clock.now();
+  const checkpoint = await auditRepository.verifiedHead(db);
+  const fullDue =
+    !checkpoint?.fullVerifiedAt || now.getTime() - new Date(checkpoint.fullVerifiedAt).getTime() >= FULL_VERIFICATION_EVERY_DAYS * 86_400_000;
+  const isFull = options.full === true || !checkpoint || fullDue;
+  const result = await verifyStoredAuditChain(db, {
+    ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.exportedHead ? { exportedHead: options.exportedHead } : {}),
+    ...(isFull || !checkpoint ? {} : { verifiedUpTo: { seq: checkpoint.seq, hash: checkpoint.hash } }),
+  });
+  if (result.ok) {
+    await auditRepository.recordVerifiedHead(db, {
+      seq: result.head.seq,
+      hash: result.head.hash,
+      verifiedAt: now.toISOString(),
+      fullVerifiedAt: isFull ? now.toISOString() : (checkpoint?.fullVerifiedAt ?? null),
+    });
+  }
+  return { ...result, isFull };
 }
 
 /** Verification asked for by the audit administrator, recorded as `audit.read`. */

@@ -1,5 +1,5 @@
 import { localDateOf } from '../../clock.js';
-import type { Calendar, Deadline } from '../../calendar/index.js';
+import { type Calendar, chineseDate, type Deadline } from '../../calendar/index.js';
 import type { IncomingDocumentView } from '../../db/documents-repository.js';
 import { stepClocks } from '../../domain/documents/case.js';
 import { type IncomingStatus, stepLabels } from '../../domain/documents/types.js';
@@ -50,6 +50,6 @@ export function stepClockOf(calendar: Calendar, doc: IncomingDocumentView, now: 
     isOverdue,
     overdueBy,
     provisional: deadline.provisional,
-    explanation: `${deadline.explanation.replace(/。$/, '')}${isOverdue ? `；截至${today}已逾期${overdueBy}个工作日` : ''}。`,
+    explanation: `${deadline.explanation.replace(/。$/, '')}${isOverdue ? `；截至${chineseDate(today)}已逾期${overdueBy}个工作日` : ''}。`,
   };
 }

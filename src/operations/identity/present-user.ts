@@ -25,6 +25,11 @@ export type SignedInUser = {
 
 export async function presentUser(handle: DatabaseHandle, user: UserRecord, settings: SecuritySettings, now: Date): Promise<SignedInUser> {
   const unit = user.unitId ? await orgRepository.findUnit(handle.db, user.unitId) : undefined;
+  return presentUserWith(user, unit ? { id: unit.id, name: unit.name } : null, settings, now);
+}
+
+/** The signed-in user from what is already loaded (the session statement brings the unit's name along). */
+export function presentUserWith(user: UserRecord, unit: { id: string; name: string } | null, settings: SecuritySettings, now: Date): SignedInUser {
   const expired = isPasswordExpired(user.passwordChangedAt, now, settings.passwordExpiryDays);
   const isTotpEnabled = user.isTotpEnabled === 1;
   const isRequired = isTotpRequired(settings, user.roles);
@@ -33,7 +38,7 @@ export async function presentUser(handle: DatabaseHandle, user: UserRecord, sett
     loginName: user.loginName,
     displayName: user.displayName,
     roles: user.roles,
-    unit: unit ? { id: unit.id, name: unit.name } : null,
+    unit,
     personId: user.personId,
     mustChangePassword: user.mustChangePassword === 1 || expired,
     isPasswordExpired: expired,

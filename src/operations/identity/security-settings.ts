@@ -5,21 +5,45 @@ import { DomainError } from '../../domain/errors.js';
 import { profileDeviations, type SecuritySettings } from '../../domain/identity/security-settings.js';
 
 type Loaded = { settings: SecuritySettings; version: number };
+type Stored = { stored: Partial<SecuritySettings>; version: number };
 
 /**
- * Settings are read on every request that resolves a session; a short cache spares the query. A change made
- * in this process clears it at once; other processes see it within the cache's lifetime.
+ * The policy is needed on every signed-in request, so every process holds it in memory under the stamp the
+ * database gives each content of `security_settings` (a trigger renews `change_stamps.security_settings` on any
+ * write, see migration 20261202T0300). The session statement reads that stamp with the session itself, so a
+ * request costs no extra query, and a change made by ANY process shows in every process at its next request —
+ * not after a cache lifetime. We chose a stamp read in the same statement over LISTEN/NOTIFY because it works the
+ * same on SQLite and PostgreSQL, needs no long-lived connection, and cannot miss a notification across a
+ * reconnect. Keyed by stamp (random, one per content per database), several databases in one process never mix.
  */
-const CACHE_MS = 5_000;
-const cache = new WeakMap<DatabaseHandle, { at: number; value: Loaded }>();
+const byStamp = new Map<string, Stored>();
+const MAX_STAMPS = 16;
 
-export async function loadSecuritySettings(handle: DatabaseHandle, defaults: SecuritySettings): Promise<Loaded> {
-  const hit = cache.get(handle);
-  if (hit && Date.now() - hit.at < CACHE_MS) return hit.value;
-  const row = await handle.db.selectFrom('securitySettings').selectAll().where('id', '=', 1).executeTakeFirst();
-  const value = row ? { settings: { ...defaults, ...(JSON.parse(row.settings) as Partial<SecuritySettings>) }, version: row.version } : { settings: defaults, version: 0 };
-  cache.set(handle, { at: Date.now(), value });
-  return value;
+function remember(stamp: string, value: Stored): void {
+  byStamp.set(stamp, value);
+  if (byStamp.size > MAX_STAMPS) byStamp.delete(byStamp.keys().next().value as string);
+}
+
+const withDefaults = (defaults: SecuritySettings, value: Stored): Loaded => ({ settings: { ...defaults, ...value.stored }, version: value.version });
+
+/**
+ * The security policy in force. `stamp`, when the caller already read it (the session statement), spares even
+ * the one-row check; without it the row and its stamp are read in one statement.
+ */
+export async function loadSecuritySettings(handle: DatabaseHandle, defaults: SecuritySettings, stamp?: string | null): Promise<Loaded> {
+  const hit = stamp ? byStamp.get(stamp) : undefined;
+  if (hit) return withDefaults(defaults, hit);
+  const row = await handle.db
+    .selectFrom('changeStamps as cs')
+    .leftJoin('securitySettings as ss', (join) => join.on('ss.id', '=', 1))
+    .select(['cs.stamp', 'ss.settings', 'ss.version'])
+    .where('cs.name', '=', 'security_settings')
+    .executeTakeFirst();
+  // No stamp row (only if someone removed it by hand): read the policy itself, and cache nothing.
+  const source = row ?? (await handle.db.selectFrom('securitySettings').select(['settings', 'version']).where('id', '=', 1).executeTakeFirst());
+  const value: Stored = source?.settings ? { stored: JSON.parse(source.settings) as Partial<SecuritySettings>, version: source.version ?? 0 } : { stored: {}, version: 0 };
+  if (row) remember(row.stamp, value);
+  return withDefaults(defaults, value);
 }
 
 /**
@@ -51,6 +75,5 @@ export async function updateSecuritySettings(
       audit: [{ act: 'security.settings.update', objectType: 'security_settings', objectId: '1', result: 'success', summary: { before, after: input.settings, deviations: profileDeviations(input.settings) } }],
     };
   });
-  cache.delete(ctx.handle);
   return { ...result, deviations: profileDeviations(result.settings) };
 }

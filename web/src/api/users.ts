@@ -1,4 +1,5 @@
 import { type BodyOf, client, ok, type ResponseOf } from './client';
+import { fetchAllPages, LIST_PAGE_SIZE } from './paging';
 
 // Types are the server's own (schema.gen.ts); the names below are what the pages call them.
 
@@ -22,12 +23,12 @@ export const userKeys = {
 
 /** Accounts as the system administrator sees them (open, disable, reset). */
 export function fetchAdminUsers(signal?: AbortSignal): Promise<UserList> {
-  return ok(client.GET('/api/admin/users', { signal }));
+  return fetchAllPages((cursor) => ok(client.GET('/api/admin/users', { params: { query: { pageSize: LIST_PAGE_SIZE, cursor } }, signal })));
 }
 
 /** Accounts as the security administrator sees them (roles). */
 export function fetchSecurityUsers(signal?: AbortSignal): Promise<UserList> {
-  return ok(client.GET('/api/security/users', { signal }));
+  return fetchAllPages((cursor) => ok(client.GET('/api/security/users', { params: { query: { pageSize: LIST_PAGE_SIZE, cursor } }, signal })));
 }
 
 export function createUser(input: CreateUserInput): Promise<ResponseOf<'/api/admin/users', 'post'>> {

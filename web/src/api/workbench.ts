@@ -9,6 +9,7 @@ export type WorkbenchSource = Workbench['sources'][number];
 
 export const workbenchQueryKey = ['workbench'] as const;
 
-export function fetchWorkbench(signal?: AbortSignal): Promise<Workbench> {
-  return ok(client.GET('/api/workbench', { signal }));
+/** One page of the 工作台, soonest due first; `cursor` is the previous page's `nextCursor`. */
+export function fetchWorkbench(signal?: AbortSignal, cursor?: string): Promise<Workbench> {
+  return ok(client.GET('/api/workbench', { signal, params: { query: cursor ? { cursor } : {} } }));
 }

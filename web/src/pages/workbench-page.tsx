@@ -1,5 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Empty, Radio, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useEffect, useMemo } from 'react';
@@ -47,16 +47,22 @@ function ItemLink({ item }: { item: WorkItem }) {
 export default function WorkbenchPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const area = searchParams.get('source') ?? allSources;
-  const workbench = useQuery({ queryKey: workbenchQueryKey, queryFn: ({ signal }) => fetchWorkbench(signal) });
+  // The server sends the 工作台 a page at a time, soonest due first; the counts per source are of every item.
+  const workbench = useInfiniteQuery({
+    queryKey: workbenchQueryKey,
+    queryFn: ({ signal, pageParam }) => fetchWorkbench(signal, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
 
   useEffect(() => {
     document.title = '工作台 · 政务';
   }, []);
 
-  const sources = useMemo(() => workbench.data?.sources ?? [], [workbench.data]);
+  const sources = useMemo(() => workbench.data?.pages[0]?.sources ?? [], [workbench.data]);
   const sourceLabels = useMemo(() => new Map(sources.map((source) => [source.area, source.label])), [sources]);
   const items = useMemo(() => {
-    const all = workbench.data?.items ?? [];
+    const all = workbench.data?.pages.flatMap((page) => page.items) ?? [];
     return area === allSources ? all : all.filter((item) => item.area === area);
   }, [workbench.data, area]);
   const todayText = today();
@@ -120,7 +126,8 @@ export default function WorkbenchPage() {
     },
   ];
 
-  const total = workbench.data?.items.length ?? 0;
+  const total = sources.reduce((sum, source) => sum + source.count, 0);
+  const loaded = workbench.data?.pages.reduce((sum, page) => sum + page.items.length, 0) ?? 0;
 
   return (
     <>
@@ -157,7 +164,7 @@ export default function WorkbenchPage() {
         <Table<WorkItem>
           className="zw-dense"
           size="small"
-          rowKey="id"
+          rowKey={(item) => `${item.area}:${item.id}`}
           loading={workbench.isPending}
           columns={columns}
           dataSource={items}
@@ -165,6 +172,13 @@ export default function WorkbenchPage() {
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无待办事项" /> }}
           scroll={{ x: 900 }}
         />
+        {workbench.hasNextPage && (
+          <div style={{ textAlign: 'center', marginTop: 12 }}>
+            <Button onClick={() => void workbench.fetchNextPage()} loading={workbench.isFetchingNextPage}>
+              加载更多（已显示 {loaded} / {total} 项）
+            </Button>
+          </div>
+        )}
       </Card>
     </>
   );

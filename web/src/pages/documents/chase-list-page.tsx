@@ -2,7 +2,7 @@ import { BellOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Empty, Result, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { chaseNow, documentKeys, fetchChaseList } from '../../api/documents';
 import type { IncomingDocument } from '../../api/documents';
@@ -10,6 +10,8 @@ import { errorText, useShowApiError } from '../../lib/show-api-error';
 import { statusColors, urgencyColors } from './document-labels';
 import { DocumentsHeader, useIsOfficeStaff } from './documents-header';
 import { dueText, overdueText } from './step-clock';
+
+const chasePageSize = 50;
 
 /** 催办清单 (art. 66): every overdue document, most overdue first, with how its deadline was counted. */
 export default function ChaseListPage() {
@@ -22,7 +24,16 @@ export default function ChaseListPage() {
     document.title = '催办清单 · 政务';
   }, []);
 
-  const list = useQuery({ queryKey: documentKeys.chaseList, queryFn: ({ signal }) => fetchChaseList(signal), enabled: isOffice === true });
+  // The list is paged by cursor (most overdue first): the cursors of the pages walked so far, for 上一页.
+  const [cursors, setCursors] = useState<string[]>([]);
+  const cursor = cursors.at(-1);
+  const list = useQuery({
+    queryKey: documentKeys.chaseListPage(cursor),
+    queryFn: ({ signal }) => fetchChaseList({ ...(cursor ? { cursor } : {}), pageSize: chasePageSize }, signal),
+    enabled: isOffice === true,
+    placeholderData: (previous) => previous,
+  });
+  const nextCursor = list.data?.nextCursor ?? null;
   const chase = useMutation({
     mutationFn: chaseNow,
     onSuccess: async (result) => {
@@ -115,10 +126,27 @@ export default function ChaseListPage() {
           loading={list.isPending || list.isFetching}
           columns={columns}
           dataSource={list.data?.items ?? []}
-          pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false, showTotal: (count) => `共 ${count} 件逾期` }}
+          pagination={false}
           scroll={{ x: 1100 }}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有逾期的公文" /> }}
         />
+        {(list.data?.total ?? 0) > 0 && (
+          <Space style={{ marginTop: 12, justifyContent: 'flex-end', width: '100%' }}>
+            <Typography.Text type="secondary">
+              共 {list.data?.total ?? 0} 件逾期 · 第 {cursors.length + 1} 页
+            </Typography.Text>
+            {(cursors.length > 0 || nextCursor) && (
+              <>
+                <Button disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
+                  上一页
+                </Button>
+                <Button disabled={!nextCursor} onClick={() => nextCursor && setCursors([...cursors, nextCursor])}>
+                  下一页
+                </Button>
+              </>
+            )}
+          </Space>
+        )}
       </Card>
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>
         第六十六条：公文运转的各个环节都要在规定时限内完成；对属于急件的公文，即到即办。系统每小时自动催办到期前1个工作日及已逾期的公文，每件每日一次；“立即催办”即刻执行一次。逾期按工作日历计算，急件按小时计算。

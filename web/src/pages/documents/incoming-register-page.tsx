@@ -3,9 +3,9 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Checkbox, DatePicker, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { documentKeys, documentTypes, exportRegister, fetchIncomingDocuments, incomingStatuses } from '../../api/documents';
+import { documentKeys, documentTypes, exportRegister, fetchIncomingDocuments, incomingStatuses, maxNumberedPage } from '../../api/documents';
 import type { DocumentType, IncomingDocument, IncomingFilter, IncomingStatus } from '../../api/documents';
 import { fetchUnits, orgKeys } from '../../api/org';
 import { dateFormat, isValidDate, today } from '../../app/dates';
@@ -75,14 +75,23 @@ export default function IncomingRegisterPage() {
   const [filter, setFilter] = useRegisterFilter();
   const { page: _page, pageSize: _pageSize, ...criteria } = filter;
   const hasCriteria = Object.keys(criteria).length > 0;
+  const criteriaKey = JSON.stringify(criteria);
+  // Deep pages go by cursor: the cursor of each page reached by 下一页, for these criteria. A page number alone
+  // reaches only the first pages (a reload deep in the register starts again at the last of them).
+  const [cursors, setCursors] = useState<{ criteria: string; byPage: Record<number, string> }>({ criteria: criteriaKey, byPage: {} });
+  const byPage = cursors.criteria === criteriaKey ? cursors.byPage : {};
+  const page = filter.page ?? 1;
+  const cursor = page > 1 ? byPage[page] : undefined;
+  const shownPage = cursor ? page : Math.min(page, maxNumberedPage);
+  const request = useMemo<IncomingFilter>(() => ({ ...filter, page: shownPage, ...(cursor ? { cursor } : {}) }), [filter, shownPage, cursor]);
 
   useEffect(() => {
     document.title = '收文登记簿 · 政务';
   }, []);
 
   const documents = useQuery({
-    queryKey: documentKeys.incoming(filter),
-    queryFn: ({ signal }) => fetchIncomingDocuments(filter, signal),
+    queryKey: documentKeys.incoming(request),
+    queryFn: ({ signal }) => fetchIncomingDocuments(request, signal),
     placeholderData: (previous) => previous,
   });
   const asOf = today();
@@ -105,6 +114,16 @@ export default function IncomingRegisterPage() {
   });
 
   const change = (next: Partial<IncomingFilter>) => setFilter({ ...filter, ...next, page: 1 });
+
+  const total = documents.data?.total ?? 0;
+  const nextCursor = documents.data?.nextCursor ?? null;
+  // Beyond the numbered pages the pager becomes 上一页/下一页 by cursor (a page number there would be refused).
+  const isDeep = total > maxNumberedPage * pageSize;
+  const goNext = () => {
+    if (!nextCursor) return;
+    setCursors({ criteria: criteriaKey, byPage: { ...byPage, [shownPage + 1]: nextCursor } });
+    setFilter({ ...filter, page: shownPage + 1 });
+  };
 
   const columns: TableColumnsType<IncomingDocument> = [
     {
@@ -237,18 +256,38 @@ export default function IncomingRegisterPage() {
           loading={documents.isPending || documents.isFetching}
           columns={columns}
           dataSource={documents.data?.items ?? []}
-          pagination={{
-            current: filter.page,
-            pageSize,
-            total: documents.data?.total ?? 0,
-            hideOnSinglePage: true,
-            showSizeChanger: false,
-            showTotal: (count) => `共 ${count} 件`,
-            onChange: (page) => setFilter({ ...filter, page }),
-          }}
+          pagination={
+            isDeep
+              ? false
+              : {
+                  current: shownPage,
+                  pageSize,
+                  total: documents.data?.total ?? 0,
+                  hideOnSinglePage: true,
+                  showSizeChanger: false,
+                  showTotal: (count) => `共 ${count} 件`,
+                  onChange: (next) => setFilter({ ...filter, page: next }),
+                }
+          }
           scroll={{ x: 1150 }}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={hasCriteria ? '没有符合条件的公文' : '暂无收文'} /> }}
         />
+        {isDeep && (
+          <Space style={{ marginTop: 12, justifyContent: 'flex-end', width: '100%' }}>
+            <Typography.Text type="secondary">
+              共 {total} 件 · 第 {shownPage} 页
+            </Typography.Text>
+            <Button disabled={shownPage <= 1} onClick={() => setFilter({ ...filter, page: 1 })}>
+              第一页
+            </Button>
+            <Button disabled={shownPage <= 1} onClick={() => setFilter({ ...filter, page: shownPage - 1 })}>
+              上一页
+            </Button>
+            <Button disabled={!nextCursor} onClick={goNext}>
+              下一页
+            </Button>
+          </Space>
+        )}
       </Card>
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>
         第六十六条：区政府各部门和区政府办公室要提高公文办理效率，公文运转的各个环节都要在规定时限内完成。对属于急件的公文，即到即办。期限按工作日历计算，鼠标移到期限上可查看计算过程。

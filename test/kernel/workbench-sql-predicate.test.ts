@@ -1,0 +1,250 @@
+import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/clock.js';
+import type { DatabaseHandle } from '../../src/db/database.js';
+import { caseOf, documentsRepository, SYSTEM_READER } from '../../src/db/documents-repository.js';
+import { eventsRepository, noApproval } from '../../src/db/events-repository.js';
+import { leaveRepository } from '../../src/db/leave-repository.js';
+import { meetingsRepository } from '../../src/db/meetings-repository.js';
+import { orgRepository } from '../../src/db/org-repository.js';
+import { isWorkItem, type StandIn, type Viewer } from '../../src/domain/case.js';
+import { incomingDocumentCase } from '../../src/domain/documents/case.js';
+import { departmentMeetingCase, invitationCase, speechCase } from '../../src/domain/events/case.js';
+import { incomingStatusLabels, type IncomingStatus } from '../../src/domain/documents/types.js';
+import { leaderItemCase } from '../../src/domain/leave/case.js';
+import { absenceCase, meetingCase, type MeetingsOrg, taskCase, topicCase } from '../../src/domain/meetings/case.js';
+import { documentWorkSql } from '../../src/operations/documents/workbench.js';
+import { headOn, withHead } from '../../src/operations/events/decision.js';
+import { eventsWorkSql } from '../../src/operations/events/workbench.js';
+import { leaderItemWorkSql } from '../../src/operations/leave/workbench.js';
+import { absenceCaseOf, meetingCaseOf, meetingsOrgOn, taskCaseOf, topicCaseOf } from '../../src/operations/meetings/cases.js';
+import { meetingsWorkSql } from '../../src/operations/meetings/workbench.js';
+import { seedDemoGovernment } from '../../src/operations/seed-demo-government.js';
+import { NO_DUE } from '../../src/operations/workbench/providers.js';
+import { sqlTrue } from '../../src/operations/workbench/sql.js';
+import { dialects, freshDatabase } from '../harness/databases.js';
+import { makeDocument } from '../documents/factories.js';
+
+/**
+ * Issue 11: the 工作台 chooses its page in SQL by each declaration's work predicate, and still runs
+ * `isWorkItem` on every row. These properties keep the two from drifting: over cases in random states and
+ * relations and random viewers (roles, unit, person, whom they stand in for, urgent-only or not), the SQL
+ * predicate selects exactly the cases the declaration puts on the viewer's 工作台 — none lost, none extra.
+ */
+
+const TODAY = '2026-03-20';
+const AT = new Date('2026-03-20T01:00:00Z');
+const units = ['fgj', 'czj', 'tjj', 'office', 'sfj', 'gov'];
+const people = ['lin-zhiyuan', 'zhao-mingyuan', 'sun-lihua', 'zhou-wenbo', 'wu-haiyan', 'chen-siyuan', 'fgj-principal'];
+const pick = <T>(xs: readonly T[]) => fc.constantFrom(...xs);
+/** Deterministic samples: the same rows every run, so a failure reproduces. */
+const sample = <T>(arb: fc.Arbitrary<T>, n: number, seed: number): T[] => fc.sample(arb, { numRuns: n, seed });
+
+const viewerArb: fc.Arbitrary<Viewer> = fc.record({
+  roles: fc.subarray(['office_staff', 'leader', 'unit_staff', 'unit_head'], { minLength: 1 }),
+  personId: fc.option(pick(people), { nil: null }),
+  unitId: fc.option(pick(units), { nil: null }),
+  standsInFor: fc.uniqueArray(
+    fc.record({ personId: pick(people), isUrgentOnly: fc.boolean() }).map((s): StandIn => ({ personId: s.personId, name: s.personId, basis: s.isUrgentOnly ? 'pair' : 'acting_head', isUrgentOnly: s.isUrgentOnly })),
+    { selector: (s) => s.personId, maxLength: 3 },
+  ),
+}).map((v) => ({ ...v, userId: 'u', today: TODAY, standsInFor: v.standsInFor.filter((s) => s.personId !== v.personId) }));
+
+const sorted = (ids: Iterable<string>) => [...ids].sort();
+const RUNS = 60;
+
+describe.each(dialects)('第六十二、六十四至六十六条 工作台的 SQL 候选条件与案件声明一致（%s）', (dialect) => {
+  let handle: DatabaseHandle;
+  let org: MeetingsOrg;
+  let unitIds: string[];
+
+  beforeAll(async () => {
+    handle = await freshDatabase(dialect);
+    await seedDemoGovernment(handle, fixedClock(AT));
+    org = await meetingsOrgOn(handle.db, TODAY);
+    unitIds = (await orgRepository.listUnits(handle.db)).map((u) => u.id);
+  });
+  afterAll(async () => handle.close());
+
+  it('收文：SQL 选出的恰是声明放上工作台的公文', async () => {
+    const docs = sample(
+      fc.record({
+        status: pick(Object.keys(incomingStatusLabels) as IncomingStatus[]),
+        docType: pick(['请示', '报告']),
+        issuingUnitId: pick(units),
+        relatedUnitIds: fc.subarray(units, { maxLength: 2 }),
+        urgency: pick(['normal', 'urgent', 'very_urgent']),
+        assignedLeaderPersonId: fc.option(pick(people), { nil: null }),
+        handlingUnitId: fc.option(pick(units), { nil: null }),
+        signed: fc.subarray(units, { maxLength: 2 }),
+      }),
+      120,
+      11,
+    );
+    for (const d of docs) {
+      const id = await makeDocument(handle, AT, d);
+      for (const unitId of d.signed.filter((u) => d.relatedUnitIds.includes(u))) {
+        await handle.db.insertInto('caseCountersignatures').values({ id: randomUUID(), objectType: 'incoming_document', objectId: id, unitId, signerPersonId: null, signerName: '负责人', isAgreed: 1, opinion: null, grounds: null, signedAt: AT.toISOString() }).execute();
+      }
+    }
+    const all = await documentsRepository.inStates(handle.db, SYSTEM_READER, Object.keys(incomingStatusLabels));
+    expect(all.length).toBeGreaterThanOrEqual(120);
+    await fc.assert(
+      fc.asyncProperty(viewerArb, async (viewer) => {
+        const chosen = await documentsRepository.workPage(handle.db, SYSTEM_READER, { work: documentWorkSql(viewer), after: sqlTrue, dueKey: sql<string>`d.id`, limit: 100_000 });
+        const declared = all.filter((d) => isWorkItem(incomingDocumentCase, caseOf(d), viewer)).map((d) => d.id);
+        expect(sorted(chosen.rows.map((d) => d.id))).toEqual(sorted(declared));
+        expect(chosen.count).toBe(declared.length);
+      }),
+      { numRuns: RUNS, seed: 101 },
+    );
+  });
+
+  it('领导事项：SQL 选出的恰是本人与所补位领导（补位仅急件）的待办事项', async () => {
+    const rows = sample(fc.record({ addresseePersonId: pick(people), isUrgent: fc.boolean(), status: pick(['open', 'handled']) }), 60, 12);
+    for (const r of rows) {
+      await leaveRepository.insertItem(handle.db, {
+        id: randomUUID(), kind: 'other', title: '测试事项', detail: '', addresseePersonId: r.addresseePersonId, unitId: null, isUrgent: r.isUrgent ? 1 : 0, dueOn: null, sourceType: null, sourceId: null,
+        status: r.status, handledByUserId: null, handledActingForPersonId: null, handledAt: null, handlingNote: null, createdByUserId: null, version: 1, createdAt: AT.toISOString(),
+      });
+    }
+    const all = await leaveRepository.listItems(handle.db, { all: true }, {});
+    await fc.assert(
+      fc.asyncProperty(viewerArb, async (viewer) => {
+        const chosen = await leaveRepository.workPage(handle.db, { work: leaderItemWorkSql(viewer), after: () => sqlTrue, noDue: NO_DUE, limit: 100_000 });
+        const declared = all.filter((i) => isWorkItem(leaderItemCase, i, viewer)).map((i) => i.id);
+        expect(sorted(chosen.rows.map((i) => i.id))).toEqual(sorted(declared));
+        expect(chosen.count).toBe(declared.length);
+      }),
+      { numRuns: RUNS, seed: 102 },
+    );
+  });
+
+  it('会议、议题、会议请假与督办任务：SQL 选出的恰是声明放上工作台的案件', async () => {
+    const iso = AT.toISOString();
+    const meetingRows = sample(
+      fc.record({
+        kind: pick(['plenary', 'executive', 'head_office', 'topical']),
+        // Mostly planned: only a planned meeting's topics are anyone's work.
+        status: pick(['planned', 'planned', 'planned', 'held', 'minutes_drafted', 'minutes_approved', 'minutes_signed']),
+        chairPersonId: pick(people),
+        delegatedByPersonId: fc.option(pick(people), { nil: null }),
+        agenda: pick(['none', 'proposed', 'reviewed', 'decided']),
+        townPrincipals: pick([null, 'pending', 'approved', 'refused']),
+        chairEntrustment: pick([null, 'pending', 'entrusted']),
+      }),
+      50,
+      13,
+    );
+    const meetingIds: string[] = [];
+    for (const m of meetingRows) {
+      const id = randomUUID();
+      meetingIds.push(id);
+      await meetingsRepository.insert(handle.db, {
+        id, kind: m.kind, title: '测试会议', meetingDate: TODAY, startTime: null, place: '会议室', convenerPersonId: m.chairPersonId, chairPersonId: m.chairPersonId, delegatedByPersonId: m.delegatedByPersonId,
+        attendeeUnitIds: '[]', status: m.status,
+        agendaProposedAt: m.agenda !== 'none' ? iso : null, agendaReviewedByPersonId: null, agendaReviewedAt: m.agenda === 'reviewed' || m.agenda === 'decided' ? iso : null, agendaDecidedByPersonId: null, agendaDecidedAt: m.agenda === 'decided' ? iso : null,
+        minutesNumber: null, minutesText: null, minutesApprovedByPersonId: null, minutesSignedByPersonId: null, minutesSignedAt: null, version: 1, createdAt: iso, updatedAt: iso,
+        townPrincipalsApproval: m.townPrincipals ? JSON.stringify({ status: m.townPrincipals, unitIds: ['qiling'] }) : null,
+        chairEntrustment: m.chairEntrustment ? JSON.stringify({ status: m.chairEntrustment }) : null,
+      });
+    }
+    const topicRows = sample(
+      fc.record({
+        meeting: fc.nat({ max: meetingIds.length - 1 }),
+        status: pick(['awaiting_exception', 'coordinating', 'awaiting_review', 'ready', 'scheduled', 'decided']),
+        submittingUnitId: fc.oneof(pick(units), pick(unitIds)),
+        relatedUnitIds: fc.subarray(units, { maxLength: 2 }),
+        signed: fc.uniqueArray(fc.record({ unitId: pick(units), isAgreed: fc.boolean() }), { selector: (x) => x.unitId, maxLength: 2 }),
+        isDeputyReviewed: fc.boolean(),
+        isHeadReviewed: fc.boolean(),
+      }),
+      300,
+      14,
+    );
+    for (const t of topicRows) {
+      const id = randomUUID();
+      const meetingIndex = t.meeting;
+      await meetingsRepository.insertTopic(handle.db, {
+        id, meetingId: meetingIds[meetingIndex]!, meetingKind: meetingRows[meetingIndex]!.kind, submittingUnitId: t.submittingUnitId, title: '测试议题', summary: '', isMajor: 0, majorCategory: null,
+        relatedUnitIds: JSON.stringify(t.relatedUnitIds), coordinationNote: null, status: t.status, submittedOn: TODAY, leadTimeException: null, flags: '[]', sortOrder: 0, version: 1, createdAt: iso,
+        reviewedByPersonId: t.isDeputyReviewed ? 'zhou-wenbo' : null, reviewedAt: null, headReviewedByPersonId: t.isHeadReviewed ? 'lin-zhiyuan' : null, headReviewedAt: null, majorClassification: null,
+      });
+      for (const s of t.signed) {
+        await handle.db.insertInto('caseCountersignatures').values({ id: randomUUID(), objectType: 'meeting_topic', objectId: id, unitId: s.unitId, signerPersonId: null, signerName: '负责人', isAgreed: s.isAgreed ? 1 : 0, opinion: null, grounds: null, signedAt: iso }).execute();
+      }
+    }
+    for (const [i, a] of sample(fc.record({ meeting: fc.nat({ max: meetingIds.length - 1 }), status: pick(['requested', 'consented', 'declined']) }), 30, 15).entries()) {
+      await meetingsRepository.insertAbsenceRequest(handle.db, { id: randomUUID(), meetingId: meetingIds[a.meeting]!, personId: people[i % people.length]!, reason: '公务', status: a.status, requestedByUserId: null, decidedByPersonId: null, decidedAt: null, opinion: null, version: 1, createdAt: iso });
+    }
+    for (const task of sample(fc.record({ leadUnitId: pick(units), status: pick(['open', 'done']) }), 30, 16)) {
+      await meetingsRepository.insertTask(handle.db, { id: randomUUID(), sourceType: 'decision_item', sourceId: randomUUID(), title: '测试任务', leadUnitId: task.leadUnitId, coUnitIds: '[]', dueOn: TODAY, deadlineId: null, status: task.status, article: 57, version: 1, createdAt: iso, updatedAt: iso });
+    }
+
+    const all = { kind: 'all' } as const;
+    const meetings = await handle.db.selectFrom('meetings').selectAll().execute();
+    const topics = await handle.db.selectFrom('meetingTopics').leftJoin('meetings', 'meetings.id', 'meetingTopics.meetingId').selectAll('meetingTopics').select('meetings.status as meetingStatus').execute();
+    const signatures = await meetingsRepository.signaturesOf(handle.db, topics.map((t) => t.id));
+    const absences = await handle.db.selectFrom('meetingAbsenceRequests').innerJoin('meetings', 'meetings.id', 'meetingAbsenceRequests.meetingId').selectAll('meetingAbsenceRequests').select('meetings.status as meetingStatus').execute();
+    const tasks = await meetingsRepository.tasks(handle.db, {}, all);
+    const everything = { after: () => sqlTrue, noDue: NO_DUE, limit: 100_000 };
+
+    await fc.assert(
+      fc.asyncProperty(viewerArb, async (viewer) => {
+        const work = meetingsWorkSql(viewer, org, unitIds);
+        const ids = (rows: readonly { id: string }[]) => sorted(rows.map((r) => r.id));
+        const m = await meetingsRepository.meetingWorkPage(handle.db, all, { ...everything, work: work.meetings });
+        expect(ids(m.rows), 'meetings').toEqual(sorted(meetings.filter((r) => isWorkItem(meetingCase, meetingCaseOf(r, org), viewer)).map((r) => r.id)));
+        const t = await meetingsRepository.topicWorkPage(handle.db, all, { ...everything, work: work.topics });
+        expect(ids(t.rows), 'topics').toEqual(sorted(topics.filter((r) => isWorkItem(topicCase, topicCaseOf(r, signatures, org), viewer)).map((r) => r.id)));
+        const a = await meetingsRepository.absenceWorkPage(handle.db, all, { ...everything, work: work.absences });
+        expect(ids(a.rows), 'absences').toEqual(sorted(absences.filter((r) => isWorkItem(absenceCase, absenceCaseOf(r, org), viewer)).map((r) => r.id)));
+        const k = await meetingsRepository.taskWorkPage(handle.db, all, { ...everything, work: work.tasks });
+        expect(ids(k.rows), 'tasks').toEqual(sorted(tasks.filter((r) => isWorkItem(taskCase, taskCaseOf(r), viewer)).map((r) => r.id)));
+        expect([m.count, t.count, a.count, k.count]).toEqual([m.rows.length, t.rows.length, a.rows.length, k.rows.length]);
+      }),
+      { numRuns: RUNS, seed: 103 },
+    );
+  });
+  it('邀请、会议申请与讲话文章报批：SQL 选出的恰是声明放上工作台的申请', async () => {
+    const iso = AT.toISOString();
+    const day = pick(['2026-03-10', TODAY, '2026-03-30']);
+    const common = { ...noApproval, submittedOn: TODAY, submittedByUserId: null, version: 1, createdAt: iso, updatedAt: iso };
+    for (const r of sample(fc.record({ status: pick(['awaiting_approval', 'awaiting_arrangement', 'arranged', 'declined', 'not_approved', 'withdrawn']), activityDate: day, unit: pick(units), person: pick(people) }), 60, 17)) {
+      await eventsRepository.insertInvitation(handle.db, {
+        ...common, id: randomUUID(), title: '测试邀请', kind: 'groundbreaking', activityDate: r.activityDate, startTime: null, place: '现场', detail: '', invitedPersonId: r.person, invitingUnitId: r.unit, addressedTo: 'office',
+        status: r.status, arrangedOn: null, arrangementNote: null, leaderItemId: null, declineReason: null, flags: '[]',
+      });
+    }
+    for (const r of sample(fc.record({ status: pick(['awaiting_head_approval', 'awaiting_approval', 'approved', 'not_approved', 'withdrawn']), meetingDate: day, unit: pick(units) }), 40, 18)) {
+      await eventsRepository.insertMeeting(handle.db, {
+        ...common, id: randomUUID(), title: '测试会议', unitId: r.unit, meetingDate: r.meetingDate, format: 'video', chairedBy: 'department_head', chairPersonId: null, chairName: '局长', invitees: '[]', headApproval: null, detail: '', status: r.status, flags: '[]',
+      });
+    }
+    for (const r of sample(fc.record({ status: pick(['awaiting_approval', 'approved', 'not_approved']), eventDate: day, person: pick(people) }), 30, 19)) {
+      await eventsRepository.insertSpeech(handle.db, { ...common, id: randomUUID(), kind: 'speech', basis: 'on_behalf', title: '测试讲话', speakerPersonId: r.person, occasion: '会议', eventDate: r.eventDate, outline: '', status: r.status });
+    }
+    const head = await headOn(handle.db, TODAY);
+    const all = { all: true } as const;
+    const invitations = await eventsRepository.listInvitations(handle.db, all, {});
+    const meetings = await eventsRepository.listMeetings(handle.db, all, {});
+    const speeches = await eventsRepository.listSpeeches(handle.db, all, {});
+    const page = { after: sqlTrue, limit: 100_000 };
+    await fc.assert(
+      fc.asyncProperty(viewerArb, async (viewer) => {
+        const work = eventsWorkSql(viewer, head);
+        const ids = (rows: readonly { id: string }[]) => sorted(rows.map((r) => r.id));
+        const i = await eventsRepository.invitationWorkPage(handle.db, all, { ...page, work: work.invitations });
+        expect(ids(i.rows), 'invitations').toEqual(ids(invitations.filter((r) => isWorkItem(invitationCase, withHead(r, head), viewer))));
+        const m = await eventsRepository.meetingWorkPage(handle.db, all, { ...page, work: work.meetings });
+        expect(ids(m.rows), 'department meetings').toEqual(ids(meetings.filter((r) => isWorkItem(departmentMeetingCase, withHead(r, head), viewer))));
+        const sp = await eventsRepository.speechWorkPage(handle.db, all, { ...page, work: work.speeches });
+        expect(ids(sp.rows), 'speeches').toEqual(ids(speeches.filter((r) => isWorkItem(speechCase, withHead(r, head), viewer))));
+        expect([i.count, m.count, sp.count]).toEqual([i.rows.length, m.rows.length, sp.rows.length]);
+      }),
+      { numRuns: RUNS, seed: 104 },
+    );
+  });
+});
