@@ -21,7 +21,7 @@ describe('工作日历 跨2026年春节计算工作日期限', () => {
     expect(deadline.skipped[0]).toEqual({ date: '2026-02-15', reason: 'holiday', holidayName: '春节' });
     expect(deadline.skipped.every((d) => d.reason === 'holiday' && d.holidayName === '春节')).toBe(true);
     expect(deadline.explanation).toBe(
-      '自2026-02-13起计5个工作日（起算当日不计），跳过春节假期2月15日至23日，计入调休上班日2月14日（星期六），截止2026-02-27（星期五，含当日）。',
+      '自2026年2月13日起计5个工作日（起算当日不计），跳过春节假期2月15日至23日，计入调休上班日2月14日（星期六），截止2026年2月27日（星期五，含当日）。',
     );
     expect(calendar.workingDaysBetween('2026-02-13', deadline.due)).toBe(5);
   });
@@ -70,7 +70,7 @@ describe('工作日历 工作日期限的约定', () => {
   it('调用方传入的依据条款写入结果和说明', () => {
     const deadline = calendar.addWorkingDays('2026-01-05', 5, { ruleId: 'meetings.topic-submission', article: 53 });
     expect(deadline.cites).toEqual({ ruleId: 'meetings.topic-submission', article: 53 });
-    expect(deadline.explanation.startsWith('依据第五十三条（规则 meetings.topic-submission），自2026-01-05起计5个工作日')).toBe(true);
+    expect(deadline.explanation.startsWith('依据第五十三条（规则 meetings.topic-submission），自2026年1月5日起计5个工作日')).toBe(true);
   });
 
   it('1000个工作日的期限计算开销很小（按年跳跃，不逐日累计）', () => {

@@ -5,6 +5,7 @@ import {
   describeCites,
   describeProvisional,
   describeSkipped,
+  chineseDate,
   dateWithWeekday,
 } from './explain.js';
 import {
@@ -241,10 +242,10 @@ export function createCalendar(years: readonly YearNotice[]): Calendar {
     const explanation =
       joinSentence([
         describeCites(cites),
-        `自${start}起计${n}个工作日（起算当日不计）`,
+        `自${chineseDate(start)}起计${n}个工作日（起算当日不计）`,
         describeSkipped(skipped, startYear),
         describeAdjusted(adjusted, startYear),
-        `截止${due}（${weekdayName(d)}，含当日）`,
+        `截止${chineseDate(due)}（${weekdayName(d)}，含当日）`,
       ]) + (years.length > 0 ? `${describeProvisional(years)}。` : '');
     return withCites(
       {
@@ -284,7 +285,7 @@ export function createCalendar(years: readonly YearNotice[]): Calendar {
       describeCites(cites),
       counted,
       dueRemark(d),
-      `截止${due}（${weekdayName(d)}，含当日）`,
+      `截止${chineseDate(due)}（${weekdayName(d)}，含当日）`,
     ]);
     return withCites(
       {
@@ -307,7 +308,7 @@ export function createCalendar(years: readonly YearNotice[]): Calendar {
     requireCount(n, '日数');
     const d = s + n;
     tableOf(d); // refuses a due date outside the supported years
-    return calendarDeadline(start, d, 'calendar_days', n, `自${start}起计${n}日（起算当日不计）`, cites);
+    return calendarDeadline(start, d, 'calendar_days', n, `自${chineseDate(start)}起计${n}日（起算当日不计）`, cites);
   }
 
   function addMonths(start: LocalDate, n: number, cites?: DeadlineCites): Deadline {
@@ -326,7 +327,7 @@ export function createCalendar(years: readonly YearNotice[]): Calendar {
       throw new DomainError('invalid_input', `期限超出工作日历支持的范围（${MIN_YEAR}—${MAX_YEAR}年）`);
     }
     const clamped = day > lastDay ? `，${dueYear}年${dueMonth}月没有${day}日，以该月末日为最后一日` : '';
-    return calendarDeadline(start, d, 'months', n, `自${start}起计${n}个月（到期月的对应日为最后一日${clamped}）`, cites);
+    return calendarDeadline(start, d, 'months', n, `自${chineseDate(start)}起计${n}个月（到期月的对应日为最后一日${clamped}）`, cites);
   }
 
   function yearStatus(year: number): YearStatus {

@@ -53,8 +53,8 @@ export function dateRange(from: string, to: string, contextYear: number): string
   if (from === to) return monthDay(from, contextYear);
   const sameYear = from.slice(0, 4) === to.slice(0, 4);
   const sameMonth = sameYear && from.slice(5, 7) === to.slice(5, 7);
-  const end = sameMonth ? `${Number(to.slice(8, 10))}日` : monthDay(to, sameYear ? Number(from.slice(0, 4)) : -1);
-  return `${monthDay(from, contextYear)}至${end}`;
+  const endText = sameMonth ? `${Number(to.slice(8, 10))}日` : monthDay(to, sameYear ? Number(from.slice(0, 4)) : -1);
+  return `${monthDay(from, contextYear)}至${endText}`;
 }
 
 /** `2026-02-27（星期五）`. */

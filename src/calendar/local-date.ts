@@ -34,6 +34,9 @@ export function tryDayNumber(date: string): number | null {
   return Date.UTC(year, Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
 }
 
+/** 2026年3月5日 (explain.ts imports this module, so the few lines are repeated here rather than imported). */
+const chineseDateOf = (date: LocalDate): string => `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+
 /** Day number of a `LocalDate`; throws `invalid_input` (Chinese message) for a malformed or out-of-range date. */
 export function toDayNumber(date: LocalDate): number {
   const dayNumber = tryDayNumber(date);
@@ -41,7 +44,7 @@ export function toDayNumber(date: LocalDate): number {
   if (!isLocalDate(date)) {
     throw new DomainError('invalid_input', `日期“${date}”无效，应为YYYY-MM-DD格式的有效日期`);
   }
-  throw new DomainError('invalid_input', `日期${date}超出工作日历支持的范围（${MIN_YEAR}—${MAX_YEAR}年）`);
+  throw new DomainError('invalid_input', `日期${chineseDateOf(date)}超出工作日历支持的范围（${MIN_YEAR}—${MAX_YEAR}年）`);
 }
 
 /** The `LocalDate` of a day number. */

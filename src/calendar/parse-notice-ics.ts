@@ -1,5 +1,6 @@
 import { DomainError } from '../domain/errors.js';
 import { firstDayOfYear, formatLocalDate, fromDayNumber, MAX_YEAR, MIN_YEAR, tryDayNumber } from './local-date.js';
+import { chineseDate } from './explain.js';
 import type { AdjustedWorkingDay, HolidayPeriod, YearNotice } from './types.js';
 import { assertValidNotice, PREVIOUS_YEAR_SPILL_DAYS } from './validate-notice.js';
 
@@ -139,7 +140,7 @@ export function parseNoticeIcs(text: string, year: number): YearNotice {
       const target = kind === 'off' ? off : work;
       const other = kind === 'off' ? work : off;
       if (other.has(day)) {
-        problems.push(`${fromDayNumber(day)}在文件中既标为放假又标为上班（第${event.line}行起的事件“${event.summary}”）`);
+        problems.push(`${chineseDate(fromDayNumber(day))}在文件中既标为放假又标为上班（第${event.line}行起的事件“${event.summary}”）`);
         continue;
       }
       if (!target.has(day)) target.set(day, name);

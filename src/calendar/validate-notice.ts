@@ -1,5 +1,6 @@
 import { DomainError } from '../domain/errors.js';
 import { firstDayOfYear, fromDayNumber, isLocalDate, isWeekend, MAX_YEAR, MIN_YEAR, tryDayNumber, weekdayName } from './local-date.js';
+import { chineseDate } from './explain.js';
 import type { YearNotice } from './types.js';
 
 /**
@@ -24,7 +25,7 @@ export function noticeProblems(notice: YearNotice): string[] {
   }
   const earliest = firstDayOfYear(year) - PREVIOUS_YEAR_SPILL_DAYS;
   const latest = firstDayOfYear(year + 1) - 1;
-  const windowText = `${year}年内（元旦前后的安排可始于${fromDayNumber(earliest)}）`;
+  const windowText = `${year}年内（元旦前后的安排可始于${chineseDate(fromDayNumber(earliest))}）`;
 
   const dayOff = new Map<number, string>();
   notice.holidays.forEach((period, index) => {
@@ -33,15 +34,15 @@ export function noticeProblems(notice: YearNotice): string[] {
     const from = tryDayNumber(period.from);
     const to = tryDayNumber(period.to);
     if (from === null || to === null) {
-      problems.push(`${label}的日期无效：${period.from}至${period.to}，应为YYYY-MM-DD格式的有效日期`);
+      problems.push(`${label}的日期无效：“${period.from}”至“${period.to}”，应为YYYY-MM-DD格式的有效日期`);
       return;
     }
     if (from > to) {
-      problems.push(`${label}的起始日期${period.from}晚于结束日期${period.to}`);
+      problems.push(`${label}的起始日期${chineseDate(period.from)}晚于结束日期${chineseDate(period.to)}`);
       return;
     }
     if (from < earliest || to > latest) {
-      problems.push(`${label}的日期${period.from}至${period.to}不在${windowText}`);
+      problems.push(`${label}的日期${chineseDate(period.from)}至${chineseDate(period.to)}不在${windowText}`);
       return;
     }
     if (to - from + 1 > MAX_PERIOD_DAYS) {
@@ -51,7 +52,7 @@ export function noticeProblems(notice: YearNotice): string[] {
     for (let day = from; day <= to; day++) {
       const other = dayOff.get(day);
       if (other !== undefined) {
-        problems.push(`${fromDayNumber(day)}同时属于“${other}”和“${period.name}”两项放假安排，放假区间不得重叠`);
+        problems.push(`${chineseDate(fromDayNumber(day))}同时属于“${other}”和“${period.name}”两项放假安排，放假区间不得重叠`);
       } else {
         dayOff.set(day, period.name);
       }
@@ -60,7 +61,7 @@ export function noticeProblems(notice: YearNotice): string[] {
 
   const seen = new Set<number>();
   notice.adjustedWorkingDays.forEach((adjusted, index) => {
-    const label = `第${index + 1}个调休上班日（${adjusted.date}）`;
+    const label = `第${index + 1}个调休上班日（${isLocalDate(adjusted.date) ? chineseDate(adjusted.date) : `“${adjusted.date}”`}）`;
     if (!adjusted.holidayName.trim()) problems.push(`${label}缺少所属节日名称`);
     const day = tryDayNumber(adjusted.date);
     if (day === null) {

@@ -4,10 +4,10 @@ import { documentCarriers } from '../domain/documents/carriers.js';
 import { leaveCarriers } from '../domain/leave/carriers.js';
 import { meetingCarriers } from '../domain/meetings/carriers.js';
 import { orgCarriers } from '../domain/org/carriers.js';
-import { invitationApprovalRules, invitationArrangementRules, invitationSubmissionRules, meetingApprovalRules, meetingRequestRules, speechRules } from '../domain/events/rules.js';
+import { invitationApprovalRules, invitationArrangementRules, invitationSubmissionRules, meetingApprovalRules, meetingRequestRules, speechRules, visitArrangementRules } from '../domain/events/rules.js';
 import { filingRules, instructionRules } from '../domain/documents/rules.js';
 import { leaveRules } from '../domain/leave/rules.js';
-import { decisionRules, minutesRules, topicRules } from '../domain/meetings/rules.js';
+import { decisionRules, minutesRules, seatingRules, topicRules } from '../domain/meetings/rules.js';
 import { allCarriers, registerCarriers, registerRules } from './registry.js';
 import { rulebookCarriers } from './rulebook-carriers.js';
 import type { Carrier } from './types.js';
@@ -28,9 +28,9 @@ export function loadAllCarriers(): readonly Carrier[] {
     registerCarriers('leave', leaveCarriers);
     registerRules('documents', [...filingRules, ...instructionRules]);
     registerCarriers('documents', documentCarriers);
-    registerRules('meetings', [...topicRules, ...minutesRules, ...decisionRules]);
+    registerRules('meetings', [...topicRules, ...minutesRules, ...decisionRules, ...seatingRules]);
     registerCarriers('meetings', meetingCarriers);
-    registerRules('events', [...invitationSubmissionRules, ...invitationArrangementRules, ...invitationApprovalRules, ...meetingRequestRules, ...meetingApprovalRules, ...speechRules]);
+    registerRules('events', [...invitationSubmissionRules, ...invitationArrangementRules, ...invitationApprovalRules, ...meetingRequestRules, ...meetingApprovalRules, ...speechRules, ...visitArrangementRules]);
     registerCarriers('events', eventsCarriers);
   }
   return allCarriers();

@@ -2,6 +2,8 @@ import { CHINESE_NUMERAL_CHARS, fromChineseNumeral } from './chinese-numerals.js
 import { effectiveOverlaps } from './effective.js';
 import { CARRYING_KINDS, getCarrying, type Rulebook } from './rulebook.js';
 import { linzi2022 } from './rulebooks/linzi-2022/index.js';
+import type { CodeCarrier } from './code-carriers.js';
+import { assertionTexts } from './source-scan.js';
 import type { Carrier, CarryingKind } from './types.js';
 
 /** A test file's path (relative to the project root) and text. */
@@ -10,13 +12,18 @@ export type TestRef = { title: string; file: string };
 /** A test call found in a file: its title and the text of its body (everything inside the call's parentheses). */
 export type TestCall = { title: string; body: string };
 
+/** Whether an article is carried as its rulebook kind says: by a carrier of its primary kind, by others only, or not at all. */
+export type CarriedStatus = 'carried' | 'partly' | 'uncarried' | 'advisory';
+
 export type ArticleCoverage = {
   number: number;
   numeral: string;
-  /** Primary kind; null if the rulebook has no carrying data for the article. */
+  /** Primary kind, from the rulebook's data; null if the rulebook has no carrying data for the article. */
   kind: CarryingKind | null;
   kinds: readonly CarryingKind[];
-  carriers: readonly string[];
+  status: CarriedStatus;
+  /** The places in code that carry it, with file:line and rule id. */
+  carriers: readonly CodeCarrier[];
   tests: readonly TestRef[];
 };
 
@@ -24,12 +31,14 @@ export type CoverageTotals = {
   articles: number;
   /** Articles per primary kind. */
   byKind: Record<CarryingKind, number>;
-  /** Articles cited by at least one carrier. */
+  /** Articles with a carrier in code of their primary kind (a guard article: a place that can refuse). */
   carried: number;
-  /** Articles named by at least one test title whose body asserts the article's violation or outcome. */
+  /** Articles with carriers in code, none of their primary kind (e.g. a guard article only flagged). */
+  partly: number;
+  /** Articles named by at least one test title whose assertions check the article's violation or outcome. */
   tested: number;
   advisory: number;
-  /** Articles that are not advisory and have no carrier yet. */
+  /** Articles that are not advisory and not carried as their kind says (including `partly`). */
   uncarried: number;
 };
 
@@ -38,7 +47,9 @@ export type Coverage = {
   articles: readonly ArticleCoverage[];
   totals: CoverageTotals;
   /** Carriers citing an article the rulebook does not have. */
-  unknownCitations: readonly { carrier: string; article: number }[];
+  unknownCitations: readonly { carrier: string; article: number; file: string; line: number }[];
+  /** Registered carriers that no place in the code uses (a sentence, not a carrier): not counted. */
+  unlinked: readonly { id: string; area: string; articles: readonly number[] }[];
   /** Test titles naming an article the rulebook does not have. */
   strayTests: readonly (TestRef & { article: number })[];
   /** Tests that name an article in their title but assert nothing of it (e.g. only read a parameter): not credited. */
@@ -49,12 +60,33 @@ const STRING = String.raw`'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|` + '`((?:
 const ARGS = String.raw`\((?:[^()]|\([^()]*\))*\)`;
 /** describe/it/test, with modifiers such as .skip, .only, .skipIf(cond), .each(table), then the title. */
 const TEST_CALL = new RegExp(String.raw`(?<![\w$.])(?:describe|it|test)(?:\s*\.\s*(?:only|skip|todo|concurrent|sequential|fails|shuffle|(?:skipIf|runIf|each|for)\s*${ARGS}))*\s*\(\s*(?:${STRING})`, 'g');
-/** 第五十三条 | 第53条 | (art. 53) / (arts. 53, 54), in one pass so that lists keep their order. */
-const ARTICLE_REF = new RegExp(`第([${CHINESE_NUMERAL_CHARS}]+)条|第\\s*(\\d+)\\s*条|\\(arts?\\.\\s*(\\d+(?:\\s*,\\s*\\d+)*)\\)`, 'g');
+const N = `[${CHINESE_NUMERAL_CHARS}]+`;
+/** Between numbers of one reference: 第四十八、四十九条; a range: 第五十三至五十七条. */
+const SEP = String.raw`\s*[、，,和及与至到]\s*`;
+/**
+ * 第五十三条 | 第四十八、四十九条 | 第四十九、五十三至五十七条 | 第53条 | 第53至57条 | (art. 53) / (arts. 53, 54),
+ * in one pass so that lists keep their order.
+ */
+const ARTICLE_REF = new RegExp(String.raw`第(${N}(?:${SEP}${N})*)条|第\s*(\d+(?:${SEP}\d+)*)\s*条|\(arts?\.\s*(\d+(?:\s*,\s*\d+)*)\)`, 'g');
 /** 《民法典》 right before a reference: it names another instrument's article. */
 const INSTRUMENT_BEFORE = /《([^《》]+)》\s*$/;
+/** 网络安全法第二十一条, 条例第二十四条: another instrument named without 《》. */
+const BARE_INSTRUMENT_BEFORE = /[\u4e00-\u9fa5](?:法|条例|办法|细则|章程|准则)\s*$/;
 /** Between two references of one list: 第二百零一条、第二百零二条. */
 const LIST_CONNECTOR = /^\s*[、，,和及与]\s*$/;
+
+/** The numbers a reference's inner text names: 四十九、五十三至五十七 → 49, 53, 54, 55, 56, 57. */
+function numbersOfReference(inner: string, read: (n: string) => number | undefined): number[] {
+  const parts = inner.split(/\s*[、，,和及与]\s*/);
+  const out: number[] = [];
+  for (const part of parts) {
+    const [from, to] = part.split(/\s*[至到]\s*/).map((x) => read(x.trim()));
+    if (from === undefined || from < 1) continue;
+    if (to === undefined) out.push(from);
+    else for (let n = from; n <= to; n++) out.push(n);
+  }
+  return out;
+}
 
 function unescape(raw: string): string {
   return raw.replace(/\\(.)/g, (_, ch: string) => (ch === 'n' ? '\n' : ch === 't' ? '\t' : ch));
@@ -98,26 +130,39 @@ export function findTestCalls(text: string): TestCall[] {
   return calls;
 }
 
-/**
- * Whether a test body asserts an article's violation or outcome: it expects something and names the article
- * as a violation would (`article: 53`, `articles: [53]`, 第五十三条 in an expected text) or names the id of a
- * rule that carries it. A body that only reads a parameter (its `cites: { article: 53 }` does not count)
- * tests the rulebook's data, not the article.
- */
-export function assertsArticle(body: string, article: number, numeral: string, ruleIds: readonly string[]): boolean {
-  if (!/\bexpect\s*[.(]/.test(body)) return false;
-  // `cites: { article: 53 }` or `expect(p.cites).toEqual({ article: 53 })` names where a parameter comes from.
-  const withoutCites = body.replace(/cites[^{}]{0,40}\{[^}]*\}/g, '');
-  if (new RegExp(`\\barticles?\\s*:\\s*\\[?\\s*(?:\\d+\\s*,\\s*)*${article}\\b`).test(withoutCites)) return true;
-  if (withoutCites.includes(`第${numeral}条`) || new RegExp(`第\\s*${article}\\s*条`).test(withoutCites)) return true;
-  return ruleIds.some((id) => withoutCites.includes(`'${id}'`) || withoutCites.includes(`"${id}"`) || withoutCites.includes(`\`${id}\``));
+/** An assertion about a parameter's value or source (`expect(p.citation).toBe('…第五十三条')`): the rulebook's data, not the article. */
+const PARAMETER_READ = /\.(?:cites|citation)\b|(?<![\w$.])(?:param|parameter|findParam)\s*\(/;
+
+/** The article numbers `第…条` references in `text` name, other instruments' articles left out. */
+function articlesReferencedIn(text: string, rulebookTitle?: string): number[] {
+  return articlesNamedIn(text, rulebookTitle);
 }
 
 /**
- * The articles a test title names: 第五十三条, （第53条）, (art. 53), (arts. 53, 54). A span such as 第一至九十四条
- * names no single article and counts for none: a drift test over the whole text tests no rule. An article of
+ * Whether a test body asserts an article's violation or outcome: one of its assertions (`expect(…)` and the
+ * matcher chain after it) names the article as a violation would (`article: 53`, `articles: [53]`, 第五十三条
+ * in an expected text — of this rulebook, never 网络安全法第二十一条) or names the id of a rule that carries
+ * it. A fixture's `article: 53` outside any assertion does not count, nor does a parameter's source
+ * (`cites: { article: 53 }`): a test that reads the rulebook's data tests the data, not the article.
+ */
+export function assertsArticle(body: string, article: number, numeral: string, ruleIds: readonly string[], rulebookTitle?: string): boolean {
+  void numeral;
+  const assertions = assertionTexts(body)
+    .filter((t) => !PARAMETER_READ.test(t))
+    .map((t) => t.replace(/cites[^{}]{0,40}\{[^}]*\}/g, ''));
+  return assertions.some((text) => {
+    if (new RegExp(String.raw`\barticles?\s*:\s*\[?\s*(?:\d+\s*,\s*)*${article}\b`).test(text)) return true;
+    if (articlesReferencedIn(text, rulebookTitle).includes(article)) return true;
+    // The id quoted, alone or with a suffix a test adds ('events.meeting-never-invite-head:refusal').
+    return ruleIds.some((id) => new RegExp(String.raw`['"\`]${id.replace(/[.]/g, '\\.')}(?![a-z0-9.-])`).test(text));
+  });
+}
+
+/**
+ * The articles a test title names: 第五十三条, （第53条）, (art. 53), (arts. 53, 54), lists 第四十八、四十九条 and
+ * ranges 第四十九、五十三至五十七条. An article of
  * another instrument (《民法典》第二百零一条、第二百零二条) is not ours and is skipped, unless the instrument is
- * `rulebookTitle`.
+ * `rulebookTitle`; so is one of an instrument named without 《》 (网络安全法第二十一条).
  */
 export function articlesNamedIn(title: string, rulebookTitle?: string): number[] {
   const found = new Set<number>();
@@ -125,16 +170,15 @@ export function articlesNamedIn(title: string, rulebookTitle?: string): number[]
   let instrument: string | undefined;
   for (const m of title.matchAll(ARTICLE_REF)) {
     const gap = title.slice(previousEnd, m.index);
-    const named = INSTRUMENT_BEFORE.exec(gap)?.[1];
+    const named = INSTRUMENT_BEFORE.exec(gap)?.[1] ?? (BARE_INSTRUMENT_BEFORE.test(gap) ? gap.trim() : undefined);
     if (named !== undefined) instrument = named;
     else if (!(instrument !== undefined && previousEnd > 0 && LIST_CONNECTOR.test(gap))) instrument = undefined;
     previousEnd = m.index + m[0].length;
     if (instrument !== undefined && instrument !== rulebookTitle) continue;
     if (m[1] !== undefined) {
-      const n = fromChineseNumeral(m[1]);
-      if (n !== undefined && n > 0) found.add(n);
+      for (const n of numbersOfReference(m[1], fromChineseNumeral)) found.add(n);
     } else if (m[2] !== undefined) {
-      found.add(Number(m[2]));
+      for (const n of numbersOfReference(m[2], (x) => (/^\d+$/.test(x) ? Number(x) : undefined))) found.add(n);
     } else {
       for (const n of (m[3] ?? '').split(',')) found.add(Number(n.trim()));
     }
@@ -143,20 +187,21 @@ export function articlesNamedIn(title: string, rulebookTitle?: string): number[]
 }
 
 /**
- * Per article of `rulebook` (default: the 2022 Linzi rules): its kind, the carriers that cite it, and the tests
- * that name it. Carriers count only if their window overlaps the rulebook's, so rules written for a later
- * version do not claim to carry an article of an earlier one.
+ * Per article of `rulebook` (default: the 2022 Linzi rules): its kind (from the rulebook's data), the places in
+ * code that carry it, and the tests that name it and assert it. Carriers whose registered window does not
+ * overlap the rulebook's do not count, so rules written for a later version do not claim an earlier one. A
+ * title naming every article of the rulebook (第一至九十四条: a drift test of the text) names none.
  */
-export function computeCoverage(input: { carriers: readonly Carrier[]; testSources: readonly TestSource[]; rulebook?: Rulebook }): Coverage {
+export function computeCoverage(input: { carriers: readonly CodeCarrier[]; unlinked?: readonly Carrier[]; testSources: readonly TestSource[]; rulebook?: Rulebook }): Coverage {
   const rulebook = input.rulebook ?? linzi2022;
   const numbers = new Set(rulebook.articles.map((a) => a.number));
-  const carriersByArticle = new Map<number, string[]>();
-  const unknownCitations: { carrier: string; article: number }[] = [];
+  const carriersByArticle = new Map<number, CodeCarrier[]>();
+  const unknownCitations: { carrier: string; article: number; file: string; line: number }[] = [];
   for (const carrier of input.carriers) {
-    if (!effectiveOverlaps(carrier.effective, rulebook.effective)) continue;
-    for (const article of new Set(carrier.cites.map((c) => c.article))) {
-      if (!numbers.has(article)) unknownCitations.push({ carrier: carrier.id, article });
-      else carriersByArticle.set(article, [...(carriersByArticle.get(article) ?? []), carrier.id]);
+    if (carrier.effective && !effectiveOverlaps(carrier.effective, rulebook.effective)) continue;
+    for (const article of new Set(carrier.articles)) {
+      if (!numbers.has(article)) unknownCitations.push({ carrier: carrier.ruleId, article, file: carrier.file, line: carrier.line });
+      else carriersByArticle.set(article, [...(carriersByArticle.get(article) ?? []), carrier]);
     }
   }
 
@@ -166,10 +211,13 @@ export function computeCoverage(input: { carriers: readonly Carrier[]; testSourc
   const numeralOf = new Map(rulebook.articles.map((a) => [a.number, a.numeral]));
   for (const source of input.testSources) {
     for (const { title, body } of findTestCalls(source.text)) {
-      for (const article of articlesNamedIn(title, rulebook.title)) {
+      const named = articlesNamedIn(title, rulebook.title);
+      if (named.length >= numbers.size && [...numbers].every((n) => named.includes(n))) continue;
+      for (const article of named) {
         const ref = { title, file: source.path };
+        const ids = [...new Set((carriersByArticle.get(article) ?? []).map((c) => c.ruleId))];
         if (!numbers.has(article)) strayTests.push({ ...ref, article });
-        else if (!assertsArticle(body, article, numeralOf.get(article) ?? '', carriersByArticle.get(article) ?? [])) uncreditedTests.push({ ...ref, article });
+        else if (!assertsArticle(body, article, numeralOf.get(article) ?? '', ids, rulebook.title)) uncreditedTests.push({ ...ref, article });
         else testsByArticle.set(article, [...(testsByArticle.get(article) ?? []), ref]);
       }
     }
@@ -177,29 +225,28 @@ export function computeCoverage(input: { carriers: readonly Carrier[]; testSourc
 
   const articles: ArticleCoverage[] = rulebook.articles.map((a) => {
     const carrying = getCarrying(rulebook, a.number);
-    return {
-      number: a.number,
-      numeral: a.numeral,
-      kind: carrying?.kind ?? null,
-      kinds: carrying?.kinds ?? [],
-      carriers: carriersByArticle.get(a.number) ?? [],
-      tests: testsByArticle.get(a.number) ?? [],
-    };
+    const carriers = carriersByArticle.get(a.number) ?? [];
+    const kind = carrying?.kind ?? null;
+    const status: CarriedStatus = kind === 'advisory' ? 'advisory' : carriers.some((c) => c.kind === kind) ? 'carried' : carriers.length > 0 ? 'partly' : 'uncarried';
+    return { number: a.number, numeral: a.numeral, kind, kinds: carrying?.kinds ?? [], status, carriers, tests: testsByArticle.get(a.number) ?? [] };
   });
 
   const byKind = Object.fromEntries(CARRYING_KINDS.map((k) => [k, articles.filter((a) => a.kind === k).length])) as Record<CarryingKind, number>;
+  const carried = articles.filter((a) => a.status === 'carried').length;
   return {
     rulebook: { id: rulebook.id, title: rulebook.title },
     articles,
     totals: {
       articles: articles.length,
       byKind,
-      carried: articles.filter((a) => a.carriers.length > 0).length,
+      carried,
+      partly: articles.filter((a) => a.status === 'partly').length,
       tested: articles.filter((a) => a.tests.length > 0).length,
       advisory: byKind.advisory,
-      uncarried: articles.filter((a) => a.kind !== 'advisory' && a.carriers.length === 0).length,
+      uncarried: articles.filter((a) => a.status === 'partly' || a.status === 'uncarried').length,
     },
     unknownCitations,
+    unlinked: (input.unlinked ?? []).map((c) => ({ id: c.id, area: c.area, articles: [...new Set(c.cites.map((x) => x.article))] })),
     strayTests,
     uncreditedTests,
   };
@@ -229,39 +276,50 @@ function pad(text: string, width: number, align: 'left' | 'right' = 'left'): str
   return align === 'left' ? text + fill : fill + text;
 }
 
-/** The coverage as an aligned text table (widths counted for CJK), with totals underneath. */
+const STATUS_LABELS: Record<CarriedStatus, string> = { carried: '已承载', partly: '部分', uncarried: '未承载', advisory: '倡导性' };
+
+/** One carrier as the report prints it: what it does, the rule id, file:line. */
+export function formatCarrier(c: CodeCarrier): string {
+  return `${c.kind.padEnd(6)} ${c.ruleId}  ${c.file}:${c.line}`;
+}
+
+/**
+ * The coverage as an aligned text table (widths counted for CJK), each article followed by its carriers (kind,
+ * rule id, file:line), with totals underneath.
+ */
 export function formatCoverageTable(coverage: Coverage): string {
-  const header = ['条', '条号', '类型', '测试', '承载者'];
+  const header = ['条', '条号', '类型', '承载', '测试'];
   const rows = coverage.articles.map((a) => [
     String(a.number),
     `第${a.numeral}条`,
     a.kinds.length > 0 ? a.kinds.join('+') : '—',
+    STATUS_LABELS[a.status],
     a.tests.length > 0 ? String(a.tests.length) : '—',
-    a.carriers.length > 0 ? a.carriers.join(', ') : a.kind === 'advisory' ? '（倡导性，不强制）' : '—',
   ]);
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
-  const rightAligned = new Set([0, 3]);
+  const rightAligned = new Set([0, 4]);
   const render = (cells: readonly string[]): string =>
     cells
-      .map((cell, i) => (i === cells.length - 1 ? cell : pad(cell, widths[i] ?? 0, rightAligned.has(i) ? 'right' : 'left')))
+      .map((cell, i) => pad(cell, widths[i] ?? 0, rightAligned.has(i) ? 'right' : 'left'))
       .join('  ')
       .trimEnd();
-  const rule = widths.map((w, i) => '-'.repeat(i === widths.length - 1 ? Math.min(w, 40) : w)).join('  ');
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   const t = coverage.totals;
   const kinds = CARRYING_KINDS.map((k) => `${k} ${t.byKind[k]}`).join(' · ');
-  const lines = [
-    `《${coverage.rulebook.title}》（${coverage.rulebook.id}）规则覆盖`,
-    '',
-    render(header),
-    rule,
-    ...rows.map(render),
+  const lines = [`《${coverage.rulebook.title}》（${coverage.rulebook.id}）规则覆盖`, '', render(header), rule];
+  coverage.articles.forEach((a, i) => {
+    lines.push(render(rows[i] ?? []));
+    for (const c of a.carriers) lines.push(`      ${formatCarrier(c)}`);
+  });
+  lines.push(
     rule,
     `合计 ${t.articles} 条：${kinds}`,
-    `已承载 ${t.carried} 条；须承载而未承载 ${t.uncarried} 条（倡导性 ${t.advisory} 条不强制）`,
+    `已承载 ${t.carried} 条（有本条主类型的代码位置）；须承载而未承载 ${t.uncarried} 条，其中只有其他类型承载者的 ${t.partly} 条（倡导性 ${t.advisory} 条不强制）`,
     `已测试 ${t.tested} 条`,
-  ];
-  for (const u of coverage.unknownCitations) lines.push(`注意：${u.carrier} 引用的第${u.article}条不在本规则中`);
-  for (const s of coverage.strayTests) lines.push(`注意：测试"${s.title}"（${s.file}）所称第${s.article}条不在本规则中`);
-  if (coverage.uncreditedTests.length > 0) lines.push(`未计入：${coverage.uncreditedTests.length} 个测试标题称某条，但未断言该条的违反或结果（如只读取参数值）`);
+  );
+  for (const u of coverage.unknownCitations) lines.push(`注意：${u.carrier}（${u.file}:${u.line}）引用的第${u.article}条不在本规则中`);
+  for (const s of coverage.strayTests) lines.push(`注意：测试“${s.title}”（${s.file}）所称第${s.article}条不在本规则中`);
+  if (coverage.unlinked.length > 0) lines.push(`未计入：${coverage.unlinked.length} 个登记的承载者在代码中没有位置（只是一句话）：${coverage.unlinked.map((u) => u.id).join('、')}`);
+  if (coverage.uncreditedTests.length > 0) lines.push(`未计入：${coverage.uncreditedTests.length} 个测试标题称某条，但断言中未检查该条的违反或结果（如只读取参数值）`);
   return `${lines.join('\n')}\n`;
 }

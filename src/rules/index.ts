@@ -57,16 +57,19 @@ export { rulebookCarriers } from './rulebook-carriers.js';
 export { loadAllCarriers } from './all-carriers.js';
 export {
   articlesNamedIn,
+  assertsArticle,
   computeCoverage,
   displayWidth,
   findTestTitles,
   formatCoverageTable,
   type ArticleCoverage,
+  type CarriedStatus,
   type Coverage,
   type CoverageTotals,
   type TestRef,
   type TestSource,
 } from './coverage.js';
-export { readTestSources, rulesCommand, runRulesCommand } from './coverage-command.js';
+export { formatArticleShow, projectCoverage, readTestSources, rulesCommand, runRulesCommand, showArticle, type ArticleShow } from './coverage-command.js';
+export { CARRIER_KINDS, findCodeCarriers, loadCaseDeclarations, readCodeSources, ruleCanRefuse, type CarrierKind, type CaseDeclaration, type CodeCarrier, type SourceFile } from './code-carriers.js';
 export { findProjectRoot } from './project-root.js';
 export { articleView, searchArticles, type ArticleSearchHit, type ArticleView } from './present.js';

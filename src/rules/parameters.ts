@@ -13,6 +13,7 @@ export const PARAMETER_UNITS = [
   'days-per-year',
   'briefings-per-department',
   'hour',
+  'matter-list',
 ] as const;
 export type ParameterUnit = (typeof PARAMETER_UNITS)[number];
 
@@ -46,6 +47,10 @@ export type DocumentStepLimits = z.infer<typeof documentStepLimitsSchema>;
 export const urgentStepHoursSchema = z.object({ very_urgent: positiveInt, urgent: positiveInt });
 export type UrgentStepHours = z.infer<typeof urgentStepHoursSchema>;
 
+/** The matters an article lists, each with the words by which a topic or decision is recognised as one (art. 27). */
+export const matterListSchema = z.array(z.object({ category: z.string().min(1), keywords: z.array(z.string().min(1)).min(1) })).min(1);
+export type MatterList = z.infer<typeof matterListSchema>;
+
 /**
  * Every parameter the rulebooks may set: its value's schema and unit. This one table gives both the runtime
  * check of rulebook data and, through `ParameterValues`, the compile-time type of each key's value. A new
@@ -56,6 +61,8 @@ export const parameterSpecs = {
   'meetings.topicLeadWorkingDays': { value: positiveInt, unit: 'working-day' },
   /** Art. 49 (2022): share of the members who must attend an executive meeting. */
   'meetings.executive.quorum': { value: fractionSchema, unit: 'ratio' },
+  /** Art. 27 (2022): the important decisions reserved for the plenary or executive meeting (also art. 8 "重大问题"). */
+  'meetings.majorMatters': { value: matterListSchema, unit: 'matter-list' },
   /** Art. 48 (2022): plenary meetings a year, as a rule. */
   'meetings.plenary.perYear': { value: countRangeSchema, unit: 'meetings-per-year' },
   /** Art. 49 (2022): regular executive meetings a month (urgent ones come on top). */
@@ -66,6 +73,11 @@ export const parameterSpecs = {
   'leave.noticeDays': { value: positiveInt, unit: 'calendar-day' },
   /** Art. 82 (2022): an absence of strictly more than this many days needs the notice, plan and schedule attached. */
   'leave.longAbsenceDays': { value: positiveInt, unit: 'calendar-day' },
+  /**
+   * Art. 82 (2022) "因紧急事项临时外出的，要及时报备": the text sets no number; this is the office's limit, in
+   * calendar days after the day of leaving, by which an emergency absence is reported.
+   */
+  'leave.emergencyReportDays': { value: positiveInt, unit: 'calendar-day' },
   /** Art. 90 (2022): invitations to leaders reach the office this many calendar days before the event. */
   'events.invitationLeadDays': { value: positiveInt, unit: 'calendar-day' },
   /** Art. 58 (2022): system-wide meetings a department may hold a year, as a rule. */

@@ -54,7 +54,7 @@ describe('规则库 2022年临淄区人民政府工作规则 分条', () => {
     expect(article(94).chapter).toEqual({ number: 15, title: '附则' });
     expect(parsed.quirks).toContainEqual({
       code: 'missing-chapter-heading',
-      message: '原文缺少"第十章"标题，第六十二条、第六十三条所在章节（工作补位制度）未编号；按原文保留',
+      message: '原文缺少“第十章”标题，第六十二条、第六十三条所在章节（工作补位制度）未编号；按原文保留',
     });
     expect(parsed.quirks.some((q) => q.code === 'chapter-number-gap')).toBe(false);
   });
@@ -69,7 +69,7 @@ describe('规则库 2022年临淄区人民政府工作规则 分条', () => {
     expect(article(52).text.startsWith('五十二、对需区政府会议审议决定的事项')).toBe(true);
     expect(parsed.quirks).toContainEqual({
       code: 'indented-article',
-      message: '第五十二条行首有缩进（原文排版如此）；条文自"五十二、"起算，缩进不计入条文',
+      message: '第五十二条行首有缩进（原文排版如此）；条文自“五十二、”起算，缩进不计入条文',
     });
   });
 

@@ -110,7 +110,7 @@ export function parseRulebookText(source: string): ParsedRulebookText {
     if (chapterMatch) {
       close();
       const number = fromChineseNumeral(chapterMatch[1] ?? '');
-      if (number === undefined) throw new RulebookParseError(`章序号"${chapterMatch[1] ?? ''}"无法识别`, line.number);
+      if (number === undefined) throw new RulebookParseError(`章序号“${chapterMatch[1] ?? ''}”无法识别`, line.number);
       const expected: number = (chapter?.number ?? 0) + 1;
       if (number !== expected) {
         quirks.push({
@@ -135,7 +135,7 @@ export function parseRulebookText(source: string): ParsedRulebookText {
         if (leading > 0) {
           quirks.push({
             code: 'indented-article',
-            message: `${articleLabel(number)}行首有缩进（原文排版如此）；条文自"${articleMatch[0]}"起算，缩进不计入条文`,
+            message: `${articleLabel(number)}行首有缩进（原文排版如此）；条文自“${articleMatch[0]}”起算，缩进不计入条文`,
           });
         }
         open = { number, numeral, chapter, start: line.start + leading, end: line.end };
@@ -143,7 +143,7 @@ export function parseRulebookText(source: string): ParsedRulebookText {
         continue;
       }
       // Before the first article a list item may look like one; inside the body a wrong number is a defect.
-      if (open) throw new RulebookParseError(`条序号"${numeral}"不连续，应为"${toChineseNumeral(expected)}"`, line.number);
+      if (open) throw new RulebookParseError(`条序号“${numeral}”不连续，应为“${toChineseNumeral(expected)}”`, line.number);
     }
 
     if (open) {
@@ -166,13 +166,13 @@ export function parseRulebookText(source: string): ParsedRulebookText {
   }
   close();
 
-  if (articles.length === 0) throw new RulebookParseError('未找到任何条文（应以"一、"或"第一条"开头）');
+  if (articles.length === 0) throw new RulebookParseError('未找到任何条文（应以“一、”或“第一条”开头）');
 
   for (const { chapter: unnamed, heading } of unnumberedHeadings) {
     const inChapter = articles.filter((a) => a.chapter === unnamed).map((a) => articleLabel(a.number));
     quirks.push({
       code: 'missing-chapter-heading',
-      message: `原文缺少"第${toChineseNumeral(unnamed.number)}章"标题，${inChapter.join('、')}所在章节（${heading}）未编号；按原文保留`,
+      message: `原文缺少“第${toChineseNumeral(unnamed.number)}章”标题，${inChapter.join('、')}所在章节（${heading}）未编号；按原文保留`,
     });
   }
 

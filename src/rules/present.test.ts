@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleView, searchArticles } from './present.js';
 import { linzi2022 } from './rulebooks/linzi-2022/index.js';
-import type { Carrier } from './types.js';
+import type { CodeCarrier } from './code-carriers.js';
 
 // Titles name articles as 五十三条 without 第: these test the presentation, not the articles.
 describe('规则库页面 检索条文', () => {
@@ -33,10 +33,13 @@ describe('规则库页面 检索条文', () => {
 });
 
 describe('规则库页面 条文视图', () => {
-  const carriers: Carrier[] = [
-    { id: 'meetings.topic-lead-time', kind: 'clock', cites: [{ article: 53 }], effective: { from: '2022-01-31' }, summary: '议题提前报送', area: 'meetings' },
-    { id: 'meetings.quorum', kind: 'guard', cites: [{ article: 49 }], effective: { from: '2022-01-31' }, summary: '法定人数', area: 'meetings' },
-    { id: 'ancient', kind: 'guard', cites: [{ article: 53 }], effective: { from: '2001-01-01', to: '2001-12-31' }, summary: '旧', area: 'meetings' },
+  const at = (ruleId: string, kind: CodeCarrier['kind'], articles: number[], effective: CodeCarrier['effective'], summary: string): CodeCarrier => ({
+    ruleId, kind, articles, file: 'src/domain/meetings/rules.ts', line: 31, site: 'rule', area: 'meetings', summary, effective,
+  });
+  const carriers: CodeCarrier[] = [
+    at('meetings.topic-lead-time', 'clock', [53], { from: '2022-01-31' }, '议题提前报送'),
+    at('meetings.quorum', 'guard', [49], { from: '2022-01-31' }, '法定人数'),
+    at('ancient', 'guard', [53], { from: '2001-01-01', to: '2001-12-31' }, '旧'),
   ];
 
   it('五十三条：原文、章、承载方式、承载者与所定参数', () => {
@@ -50,7 +53,7 @@ describe('规则库页面 条文视图', () => {
       kind: 'clock',
       kinds: ['clock', 'guard'],
       areas: ['meetings'],
-      carriers: [{ id: 'meetings.topic-lead-time', kind: 'clock', area: 'meetings', summary: '议题提前报送' }],
+      carriers: [{ id: 'meetings.topic-lead-time', kind: 'clock', area: 'meetings', summary: '议题提前报送', file: 'src/domain/meetings/rules.ts', line: 31 }],
       parameters: [{ key: 'meetings.topicLeadWorkingDays', value: 5, unit: 'working-day' }],
     });
     expect(view?.text.startsWith('五十三、')).toBe(true);

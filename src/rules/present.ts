@@ -2,7 +2,8 @@ import { articleLabel, chapterLabel, fromChineseNumeral } from './chinese-numera
 import { effectiveOverlaps } from './effective.js';
 import type { AnyParameter } from './parameters.js';
 import { getArticle, getCarrying, formatCitation, type Rulebook } from './rulebook.js';
-import type { Area, Article, Carrier, CarryingKind } from './types.js';
+import type { CarrierKind, CodeCarrier } from './code-carriers.js';
+import type { Area, Article, CarryingKind } from './types.js';
 
 export type ArticleSearchHit = {
   number: number;
@@ -67,16 +68,17 @@ export type ArticleView = {
   kinds: readonly CarryingKind[];
   gist: string | null;
   areas: readonly Area[];
-  carriers: readonly Pick<Carrier, 'id' | 'kind' | 'area' | 'summary'>[];
+  /** The places in code that carry it: rule id, what it does there, file:line. */
+  carriers: readonly { id: string; kind: CarrierKind; area: Area | null; summary: string | null; file: string; line: number }[];
   parameters: readonly Pick<AnyParameter, 'key' | 'value' | 'unit' | 'summary' | 'effective'>[];
 };
 
 /**
- * An article with how it is carried: its kinds from the rulebook's data and the carriers (of those given, e.g.
- * `loadAllCarriers()`) that cite it, plus the parameters it sets. Accepts the article or its number; undefined
+ * An article with how it is carried: its kinds from the rulebook's data and the places in code (of those given,
+ * found by `findCodeCarriers`) that cite it, plus the parameters it sets. Accepts the article or its number; undefined
  * if the rulebook has no such article.
  */
-export function articleView(rulebook: Rulebook, article: Article | number, carriers: readonly Carrier[] = []): ArticleView | undefined {
+export function articleView(rulebook: Rulebook, article: Article | number, carriers: readonly CodeCarrier[] = []): ArticleView | undefined {
   const a = typeof article === 'number' ? getArticle(rulebook, article) : article;
   if (!a) return undefined;
   const carrying = getCarrying(rulebook, a.number);
@@ -95,8 +97,8 @@ export function articleView(rulebook: Rulebook, article: Article | number, carri
     gist: carrying?.gist ?? null,
     areas: carrying?.areas ?? [],
     carriers: carriers
-      .filter((c) => effectiveOverlaps(c.effective, rulebook.effective) && c.cites.some((cite) => cite.article === a.number))
-      .map(({ id, kind, area, summary }) => ({ id, kind, area, summary })),
+      .filter((c) => (c.effective === null || effectiveOverlaps(c.effective, rulebook.effective)) && c.articles.includes(a.number))
+      .map(({ ruleId, kind, area, summary, file, line }) => ({ id: ruleId, kind, area, summary, file, line })),
     parameters: rulebook.parameters
       .filter((p) => p.cites.article === a.number)
       .map(({ key, value, unit, summary, effective }) => ({ key, value, unit, summary, effective }) as Pick<AnyParameter, 'key' | 'value' | 'unit' | 'summary' | 'effective'>),

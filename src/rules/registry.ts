@@ -1,3 +1,4 @@
+import { chineseDate } from '../calendar/explain.js';
 import { refuse } from '../domain/errors.js';
 import { assertLocalDate, isInEffect, isLocalDate } from './effective.js';
 import { isParameterKey, type ParameterKey } from './parameters.js';
@@ -25,6 +26,8 @@ export type RulesRegistry = {
   carriersCiting: (article: number) => readonly Carrier[];
   /** The parameters a registered rule declares it reads. */
   paramsOf: (id: string) => readonly ParameterKey[];
+  /** Ids of the carriers registered as rules (with a `check`), as opposed to plain carriers. */
+  ruleIds: () => ReadonlySet<string>;
 };
 
 function validate(carrier: Carrier): void {
@@ -62,6 +65,7 @@ export function createRulesRegistry(): RulesRegistry {
       }
     },
     paramsOf: (id) => params.get(id) ?? [],
+    ruleIds: () => new Set(params.keys()),
     allCarriers: () => [...carriers.values()],
     carriersCiting: (article) => [...carriers.values()].filter((c) => c.cites.some((cite) => cite.article === article)),
   };
@@ -87,6 +91,16 @@ export function registerRules(area: Area, rules: readonly Rule<never>[]): void {
 /** Everything registered in the default registry, in registration order. */
 export function allCarriers(): readonly Carrier[] {
   return defaultRegistry.allCarriers();
+}
+
+/** Ids of the rules (not plain carriers) in the default registry. */
+export function registeredRuleIds(): ReadonlySet<string> {
+  return defaultRegistry.ruleIds();
+}
+
+/** The parameters a rule in the default registry declares it reads. */
+export function paramsOfRule(id: string): readonly ParameterKey[] {
+  return defaultRegistry.paramsOf(id);
 }
 
 /** What running an act's rules found: refusals stop the act; flags let it through, marked for the office. */
@@ -125,7 +139,7 @@ export function registryProblems(asOf: LocalDate, source: RuleSource = {}): stri
       try {
         parameter(key, asOf, source);
       } catch {
-        problems.push(`规则 ${carrier.id} 读取的参数 ${key} 在${asOf}施行的工作规则中没有规定`);
+        problems.push(`规则 ${carrier.id} 读取的参数 ${key} 在${chineseDate(asOf)}施行的工作规则中没有规定`);
       }
     }
   }

@@ -1,3 +1,4 @@
+import { chineseDate } from '../calendar/explain.js';
 import { DomainError } from '../domain/errors.js';
 import { assertLocalDate, isInEffect } from './effective.js';
 import type { ParameterKey, ParameterValues, Parameter } from './parameters.js';
@@ -87,7 +88,7 @@ export function param<K extends ParameterKey>(set: RulebookSet, jurisdiction: st
   const rulebook = rulebookInForce(set, jurisdiction, asOf);
   throw new DomainError(
     'invalid_input',
-    rulebook ? `《${rulebook.title}》于${asOf}未规定参数 ${key}` : `${jurisdiction} 于${asOf}没有施行中的工作规则`,
+    rulebook ? `《${rulebook.title}》于${chineseDate(asOf)}未规定参数 ${key}` : `${jurisdiction} 于${chineseDate(asOf)}没有施行中的工作规则`,
     { details: { jurisdiction, key, asOf, rulebookId: rulebook?.id ?? null } },
   );
 }

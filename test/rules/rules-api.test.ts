@@ -32,9 +32,13 @@ describe('规则库接口', () => {
     expect((await office.get('/api/rules/articles/95')).statusCode).toBe(404);
   });
 
-  it('第九条 组织机构承载分管（登记在规则登记簿中）', async () => {
-    const a = (await office.get('/api/rules/articles/9')).json();
-    expect(a.carriers.map((c: { id: string }) => c.id)).toContain('org.portfolio');
+  it('第五十五条 一条的视图列出代码中承载它的位置：规则编号、作用、文件与行号', async () => {
+    const a = (await office.get('/api/rules/articles/55')).json();
+    expect(a.carriers).toContainEqual(expect.objectContaining({ id: 'meetings.absence-to-head', kind: 'guard', file: 'src/operations/meetings/attendance.ts', line: expect.any(Number) }));
+    // Only places in code: a registered sentence no code uses is not shown as a carrier.
+    expect(a.carriers.every((c: { file: string; line: number }) => c.file.startsWith('src/') && c.line > 0)).toBe(true);
+    const totals = (await office.get('/api/rules')).json().totals;
+    expect(totals).toMatchObject({ articles: 94, partly: expect.any(Number) });
   });
 
   it('按行为日期取参数：2026年施行的参数各注明条款', async () => {

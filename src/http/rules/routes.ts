@@ -5,14 +5,12 @@ import { found } from '../../domain/errors.js';
 import {
   articleView,
   CARRYING_KINDS,
-  computeCoverage,
   defaultRulebookSet,
   findProjectRoot,
-  loadAllCarriers,
   PARAMETER_KEYS,
   findParam,
   jurisdiction,
-  readTestSources,
+  projectCoverage,
   rulebookInForce,
   searchArticles,
   type Coverage,
@@ -24,17 +22,19 @@ import { articleDetailView, articleListView, parameterListView, rulebookView } f
 const tags = ['rules'];
 
 /**
- * Tests that name articles are read from the project's test files when they are deployed beside the
- * server (as in a checkout); a deployment without them shows carriers but no tests.
+ * Carriers are found in the project's source and tests in its test files, as `zhengwu rules coverage` finds
+ * them, when they are deployed beside the server (as in a checkout); a deployment without them shows none.
+ * Computed once per rulebook.
  */
-let coverageCache: Coverage | undefined;
-function coverage(rulebook: Rulebook): Coverage {
-  if (!coverageCache) {
-    const root = findProjectRoot(process.cwd());
-    coverageCache = computeCoverage({ carriers: loadAllCarriers(), testSources: root ? readTestSources(root) : [], rulebook });
-  }
-  return coverageCache;
+const coverageCache = new Map<string, Promise<Coverage>>();
+function coverage(rulebook: Rulebook): Promise<Coverage> {
+  const cached = coverageCache.get(rulebook.id);
+  if (cached) return cached;
+  const computed = projectCoverage(findProjectRoot(process.cwd()) ?? process.cwd(), rulebook);
+  coverageCache.set(rulebook.id, computed);
+  return computed;
 }
+const carriersOf = (c: Coverage) => c.articles.flatMap((a) => a.carriers);
 
 export const rulesRoutes: FastifyPluginAsyncZod = async (app) => {
   const today = () => localDateOf(app.deps.clock.now());
@@ -45,7 +45,7 @@ export const rulesRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { policy: 'rules.read' }, schema: { summary: '施行中的工作规则：文件信息、章节、原文特殊情况', tags, querystring: z.object({ asOf: localDate.optional() }), response: { 200: rulebookView } } },
     async (request) => {
       const rulebook = inForce(request.query.asOf ?? today());
-      const c = coverage(rulebook);
+      const c = await coverage(rulebook);
       return {
         id: rulebook.id,
         title: rulebook.title,
@@ -75,13 +75,14 @@ export const rulesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const rulebook = inForce(request.query.asOf ?? today());
-      const c = coverage(rulebook);
+      const c = await coverage(rulebook);
+      const all = [...new Set(carriersOf(c))];
       const q = request.query.q?.trim();
       const numbers = q ? new Set(searchArticles(rulebook, q).map((h) => h.number)) : undefined;
       const items = rulebook.articles
         .filter((a) => !numbers || numbers.has(a.number))
         .map((a) => {
-          const view = articleView(rulebook, a, loadAllCarriers());
+          const view = articleView(rulebook, a, all);
           const tests = c.articles.find((x) => x.number === a.number)?.tests ?? [];
           return view && { ...view, testCount: tests.length };
         })
@@ -97,8 +98,9 @@ export const rulesRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { policy: 'rules.read' }, schema: { summary: '一条条文：原文、承载方式、承载者、参数与以其命名的测试', tags, params: z.object({ number: z.coerce.number().int().min(1).max(9999) }), querystring: z.object({ asOf: localDate.optional() }), response: { 200: articleDetailView } } },
     async (request) => {
       const rulebook = inForce(request.query.asOf ?? today());
-      const view = found(articleView(rulebook, request.params.number, loadAllCarriers()), '条文');
-      const tests = coverage(rulebook).articles.find((x) => x.number === view.number)?.tests ?? [];
+      const c = await coverage(rulebook);
+      const view = found(articleView(rulebook, request.params.number, [...new Set(carriersOf(c))]), '条文');
+      const tests = c.articles.find((x) => x.number === view.number)?.tests ?? [];
       return { ...view, tests };
     },
   );

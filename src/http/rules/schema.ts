@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { CARRIER_KINDS } from '../../rules/code-carriers.js';
 import { AREAS, CARRYING_KINDS, PARAMETER_UNITS } from '../../rules/index.js';
-import { countLimitSchema, countRangeSchema, documentStepLimitsSchema, fractionSchema, urgentStepHoursSchema } from '../../rules/parameters.js';
+import { countLimitSchema, countRangeSchema, documentStepLimitsSchema, fractionSchema, matterListSchema, urgentStepHoursSchema } from '../../rules/parameters.js';
 
 const carryingKind = z.enum(CARRYING_KINDS);
 
@@ -19,7 +20,7 @@ const chapter = z.object({ number: z.number(), title: z.string().nullable() });
  * strict}`, a range `{min, max}`, a limit `{max}`, or one count per step. A range comes before a limit: the first
  * shape that fits is the one sent.
  */
-const parameterValue = z.union([z.number(), fractionSchema, countRangeSchema, countLimitSchema, documentStepLimitsSchema, urgentStepHoursSchema]);
+const parameterValue = z.union([z.number(), fractionSchema, countRangeSchema, countLimitSchema, documentStepLimitsSchema, urgentStepHoursSchema, matterListSchema]);
 
 export const articleParameterView = z.object({ key: z.string(), value: parameterValue, unit: z.enum(PARAMETER_UNITS), summary: z.string(), effective });
 
@@ -27,6 +28,7 @@ export const coverageTotalsView = z.object({
   articles: z.number(),
   byKind: z.record(carryingKind, z.number()),
   carried: z.number(),
+  partly: z.number(),
   tested: z.number(),
   advisory: z.number(),
   uncarried: z.number(),
@@ -61,7 +63,8 @@ export const articleViewSchema = z.object({
   kinds: list(carryingKind),
   gist: z.string().nullable(),
   areas: list(area),
-  carriers: list(z.object({ id: z.string(), kind: carryingKind.exclude(['advisory']), area, summary: z.string() })),
+  /** The places in code that carry the article: rule id, what it does there (flag: only marks, never refuses), file:line. */
+  carriers: list(z.object({ id: z.string(), kind: z.enum(CARRIER_KINDS), area: area.nullable(), summary: z.string().nullable(), file: z.string(), line: z.number() })),
   parameters: list(articleParameterView),
 });
 

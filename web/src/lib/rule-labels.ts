@@ -71,6 +71,7 @@ const unitSuffix: Record<Exclude<ParameterUnit, 'ratio'>, string> = {
   'days-per-year': '天/年',
   'briefings-per-department': '种/部门',
   hour: '小时',
+  'matter-list': '',
 };
 
 /** Names of the parts of structured limits (公文办理各环节, 急件). */
@@ -101,6 +102,8 @@ export function parameterValueText(value: ParameterValue, unit: ParameterUnit): 
     }
     return JSON.stringify(value);
   }
+  // A list of matters (art. 27) reads as its categories.
+  if (Array.isArray(value)) return value.map((m: { category: string }) => m.category).join('、');
   const suffix = unitSuffix[unit] ?? '';
   if (typeof value === 'number') return `${value} ${suffix}`.trim();
   if ('min' in value) return `${value.min}–${value.max} ${suffix}`.trim();

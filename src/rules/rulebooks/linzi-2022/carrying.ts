@@ -8,14 +8,15 @@ function c(article: number, kinds: readonly [CarryingKind, ...CarryingKind[]], g
 const RULEBOOK = 'rulebook';
 
 /**
- * How the platform carries each of the 94 articles of the 2022 Linzi rules, from rules-map.md: kinds (the first
+ * How the platform carries each of the 94 articles of the 2022 Linzi rules, from rules-map.md (revised 2026-12-01;
+ * carrying.test.ts checks the kinds against the map's table): kinds (the first
  * is primary), a short English gist, the areas that carry it and the map's "where" column as written.
  */
 export const linzi2022Carrying: readonly ArticleCarrying[] = [
   // 第一章 总则
   c(1, ['advisory'], 'Legal basis of the rules', ['rulebook'], RULEBOOK),
   c(2, ['advisory'], 'Guiding thought', ['rulebook'], RULEBOOK),
-  c(3, ['record'], 'Important matters reported to the district Party committee', ['decisions'], 'decisions: "report to 区委" flag and record'),
+  c(3, ['record'], 'Important matters reported to the district Party committee', ['decisions'], 'decisions: “report to 区委” flag and record'),
   c(4, ['advisory'], 'Principles of government work', ['rulebook'], RULEBOOK),
   // 第二章 组成人员职责
   c(5, ['route'], 'Composition of the government', ['org'], 'org'),
@@ -39,7 +40,7 @@ export const linzi2022Carrying: readonly ArticleCarrying[] = [
   c(21, ['record'], 'Revise or repeal outdated measures', ['normative'], 'normative documents: validity, repeal'),
   c(22, ['guard'], 'Normative documents: legality review by 区司法局, then the executive meeting', ['normative'], 'normative documents'),
   c(23, ['guard'], 'Normative documents: comment, review, collective decision, registration, filing; no licensing, penalty or coercion', ['normative'], 'normative documents (+ content linter)'),
-  c(24, ['guard'], 'Legal adviser consulted on major decisions and contracts', ['decisions'], 'decisions (adviser opinion step)'),
+  c(24, ['record'], 'Legal adviser consulted on major decisions and contracts', ['decisions'], 'decisions (adviser opinion kept with the decision)'),
   c(25, ['advisory'], 'Law enforcement reform', ['rulebook'], RULEBOOK),
   // 第五章 实行科学民主决策
   c(26, ['guard'], 'Major decisions: statutory procedure; catalogue management', ['decisions'], 'decisions'),
@@ -47,10 +48,10 @@ export const linzi2022Carrying: readonly ArticleCarrying[] = [
   c(28, ['guard'], 'Proposals studied, argued, consulted; stability risk assessment and hearings', ['decisions'], 'decisions'),
   c(29, ['record'], 'Hear parties, experts and the public', ['decisions'], 'decisions (participation records)'),
   c(30, ['guard'], 'Report to the People\'s Congress standing committee; inform the CPPCC', ['decisions'], 'decisions'),
-  c(31, ['clock'], 'Follow implementation, evaluate, adjust', ['decisions', 'supervision'], 'decisions → supervision'),
+  c(31, ['record'], 'Follow implementation, evaluate, adjust (no time limit in the text)', ['decisions', 'supervision'], 'decisions → supervision (evaluation kept)'),
   c(32, ['route'], 'Implementation by lead and co-operating units; office supervision', ['supervision'], 'supervision'),
   // 第六章 推进政务公开
-  c(33, ['record'], 'Transparency as a basic system', ['disclosure'], 'disclosure portal'),
+  c(33, ['advisory'], 'Transparency as a basic system', ['rulebook'], RULEBOOK),
   c(34, ['record'], 'Disclosure system: proactive and on request; assessment', ['disclosure'], 'disclosure portal'),
   c(35, ['record'], 'What must be disclosed and through which channels', ['disclosure'], 'disclosure portal'),
   c(36, ['guard'], 'Drafts for comment; decisions published; policy and interpretation in step', ['documents', 'disclosure'], 'documents, disclosure'),
@@ -74,14 +75,14 @@ export const linzi2022Carrying: readonly ArticleCarrying[] = [
   c(52, ['guard'], 'Topics coordinated first; disagreements with grounds; heads countersign', ['meetings'], 'meetings (topics)'),
   c(53, ['clock', 'guard'], 'Topics submitted 5 working days ahead, approved by head and deputy', ['meetings'], 'meetings (topics)'),
   c(54, ['route'], 'Executive meeting arrangement: office proposes, director reviews, head decides', ['meetings'], 'meetings'),
-  c(55, ['guard'], 'Absence from meetings: leaders ask the head; others through the office', ['meetings'], 'meetings (attendance)'),
+  c(55, ['guard', 'record'], 'Absence from meetings: leaders ask the head; others through the office', ['meetings'], 'meetings (attendance)'),
   c(56, ['guard'], 'Who signs minutes, incl. delegated topical meetings', ['meetings'], 'meetings (minutes)'),
-  c(57, ['clock'], 'Office follows up meeting decisions and reports regularly', ['meetings', 'supervision'], 'meetings → supervision'),
+  c(57, ['clock', 'record'], 'Office follows up meeting decisions and reports regularly', ['meetings', 'supervision'], 'meetings → supervision'),
   c(58, ['quota', 'guard'], 'Meeting control: one system-wide meeting a year; whom meetings may invite', ['events'], 'events (meeting requests)'),
   // 第九章 学习制度
-  c(59, ['quota'], 'Study through lectures; a learning government', ['study'], 'study'),
+  c(59, ['record'], 'Study through lectures; a learning government', ['study'], 'study'),
   c(60, ['quota'], 'Monthly collective study, quarterly law study, 12 days a year', ['study'], 'study'),
-  c(61, ['quota'], 'Members lead in study', ['study'], 'study'),
+  c(61, ['advisory'], 'Members lead in study', ['rulebook'], RULEBOOK),
   // （第十章）工作补位制度 — heading missing in the source
   c(62, ['route'], 'Cover during absence: what the cover handles', ['leave'], 'leave & cover'),
   c(63, ['guard', 'route'], 'Hand-over; office reports to the cover; covers not away together; head reassigns', ['leave'], 'leave & cover'),
@@ -97,14 +98,14 @@ export const linzi2022Carrying: readonly ArticleCarrying[] = [
   // 第十二章 政务信息和督查工作
   c(72, ['record'], 'Government information collected by the office', ['information'], 'information reports'),
   c(73, ['record'], 'Seven content categories of information reports', ['information'], 'information reports'),
-  c(74, ['record'], 'Accuracy of information reports', ['information'], 'information reports'),
+  c(74, ['advisory'], 'Accuracy of information reports', ['rulebook'], RULEBOOK),
   c(75, ['record'], 'Supervision methods: unannounced checks, random sampling', ['supervision'], 'supervision (random spot checks)'),
   c(76, ['record'], 'Annual plan, task ledger, eight focus areas', ['supervision'], 'supervision'),
   c(77, ['clock'], 'Problem lists, rectification, look-back', ['supervision'], 'supervision'),
   c(78, ['record'], 'Joint mechanisms with audit, petitions, media, third parties', ['supervision'], 'supervision (sources)'),
   c(79, ['record'], 'Use of results: circulars, admonitory talks, accountability', ['supervision'], 'supervision'),
   // 第十三章 工作纪律
-  c(80, ['guard'], 'Political discipline', ['events'], 'events (speeches and articles approval)'),
+  c(80, ['advisory'], 'Political discipline', ['rulebook'], RULEBOOK),
   c(81, ['guard'], 'Speaking for the government needs approval', ['events'], 'events (speeches and articles approval)'),
   c(82, ['clock', 'guard'], 'Leave reported 3 days ahead; attachments over 3 days; 24-hour contact', ['leave'], 'leave & cover'),
   c(83, ['guard'], 'Release of important information reviewed', ['disclosure'], 'disclosure (publication review)'),

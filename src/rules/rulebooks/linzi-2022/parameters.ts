@@ -29,6 +29,24 @@ export const linzi2022Parameters: readonly AnyParameter[] = [
     summary: '区政府常务会议一般每月召开1次，遇有重要情况和急需研究的重要事项可以随时召开',
   },
   {
+    key: 'meetings.majorMatters',
+    // The categories are the article's own list; the words under each are how the office recognises them.
+    value: [
+      { category: '中长期规划', keywords: ['中长期规划', '五年规划', '远景目标', '总体规划', '重大专项规划'] },
+      { category: '年度计划', keywords: ['年度计划', '年度经济社会发展', '国民经济和社会发展计划', '年度政府投资计划'] },
+      { category: '财政预决算', keywords: ['预算', '决算', '预备费'] },
+      { category: '区级社会管理事务', keywords: ['区级社会管理事务'] },
+      { category: '重要政策措施', keywords: ['重要政策措施', '重大政策'] },
+      { category: '重大建设项目', keywords: ['重大建设项目', '重大项目', '政府投资的重大项目'] },
+      // "等重要决策事项": the list is not closed; a submitter (or the office) may name another important decision.
+      { category: '其他重要决策事项', keywords: ['重要决策事项'] },
+    ],
+    unit: 'matter-list',
+    cites: { article: 27 },
+    effective: from2022,
+    summary: '关系全区经济社会发展的中长期规划、年度计划、财政预决算、区级社会管理事务、重要政策措施、重大建设项目等重要决策事项，由区政府全体会议或常务会议讨论决定',
+  },
+  {
     key: 'meetings.plenary.perYear',
     value: { min: 1, max: 2 },
     unit: 'meetings-per-year',
@@ -59,6 +77,14 @@ export const linzi2022Parameters: readonly AnyParameter[] = [
     cites: { article: 82, clause: '第一款' },
     effective: from2022,
     summary: '外出时间超过3天的，要附有关通知、方案及日程安排',
+  },
+  {
+    key: 'leave.emergencyReportDays',
+    value: 1,
+    unit: 'calendar-day',
+    cites: { article: 82, clause: '第一款' },
+    effective: from2022,
+    summary: '因紧急事项临时外出的，要及时报备（原文未规定时限，默认外出之日起1天内报备，由区政府办公室确定）',
   },
   {
     key: 'events.invitationLeadDays',

@@ -5,9 +5,9 @@ import type { ReactNode } from 'react';
 import { ApiError } from '../../api/client';
 import { fetchArticle, rulesKeys } from '../../api/rules';
 import type { ArticleDetail, ArticleParameter, Carrier } from '../../api/rules';
-import { areaLabels, effectiveText, parameterValueText } from '../../lib/rule-labels';
+import { areaLabels, carryingKindColors, carryingKindLabels, effectiveText, parameterValueText } from '../../lib/rule-labels';
 import { errorText } from '../../lib/show-api-error';
-import { KindTag, KindTags } from './kind-tags';
+import { KindTags } from './kind-tags';
 
 function Section({ title, count, children }: { title: string; count?: number; children: ReactNode }) {
   return (
@@ -21,17 +21,21 @@ function Section({ title, count, children }: { title: string; count?: number; ch
   );
 }
 
+/** How a place in code carries the article; `flag` only marks a case for the office, it never refuses. */
+const carrierKindLabels: Record<Carrier['kind'], string> = { ...carryingKindLabels, flag: '提示' };
+const carrierKindColors: Record<Carrier['kind'], string> = { ...carryingKindColors, flag: 'gold' };
+
 const carrierColumns: TableColumnsType<Carrier> = [
-  { title: '承载方式', dataIndex: 'kind', width: 84, render: (_, carrier) => <KindTag kind={carrier.kind} /> },
-  { title: '说明', dataIndex: 'summary' },
-  { title: '所属', dataIndex: 'area', width: 96, render: (_, carrier) => areaLabels[carrier.area] ?? carrier.area },
+  { title: '承载方式', dataIndex: 'kind', width: 84, render: (_, carrier) => <Tag color={carrierKindColors[carrier.kind]}>{carrierKindLabels[carrier.kind]}</Tag> },
+  { title: '说明', dataIndex: 'summary', render: (_, carrier) => carrier.summary ?? '—' },
+  { title: '所属', dataIndex: 'area', width: 96, render: (_, carrier) => (carrier.area ? (areaLabels[carrier.area] ?? carrier.area) : '—') },
   {
-    title: '标识',
+    title: '规则与代码位置',
     dataIndex: 'id',
-    width: 150,
-    render: (id: string) => (
+    width: 220,
+    render: (_, carrier) => (
       <Typography.Text code style={{ fontSize: 12, wordBreak: 'break-all' }}>
-        {id}
+        {carrier.id} · {carrier.file}:{carrier.line}
       </Typography.Text>
     ),
   },
@@ -122,7 +126,7 @@ function ArticleBody({ article }: { article: ArticleDetail }) {
 
       <Section title="系统承载" count={article.carriers.length}>
         {article.carriers.length > 0 ? (
-          <Table<Carrier> className="zw-dense" size="small" rowKey="id" columns={carrierColumns} dataSource={article.carriers} pagination={false} />
+          <Table<Carrier> className="zw-dense" size="small" rowKey={(carrier) => `${carrier.id}:${carrier.file}:${carrier.line}`} columns={carrierColumns} dataSource={article.carriers} pagination={false} />
         ) : isAdvisory ? (
           <Typography.Text type="secondary">倡导性条款，系统不强制承载</Typography.Text>
         ) : (
