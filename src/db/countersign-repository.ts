@@ -11,6 +11,15 @@ export const countersignRepository = {
     await db.insertInto('caseCountersignatures').values(row).execute();
   },
 
+  /**
+   * Reopens units' signatures on a case so that their principal heads sign again (art. 52: after coordination,
+   * the units that disagreed sign their agreement); the earlier signature stays on the case's timeline.
+   */
+  async reopen(db: Conn, objectType: string, objectId: string, unitIds: readonly string[]): Promise<void> {
+    if (unitIds.length === 0) return;
+    await db.deleteFrom('caseCountersignatures').where('objectType', '=', objectType).where('objectId', '=', objectId).where('unitId', 'in', [...unitIds]).execute();
+  },
+
   /** The countersignatures of a page of cases of one kind, in one statement. */
   async of(db: Conn, objectType: string, objectIds: readonly string[]): Promise<CountersignatureRecord[]> {
     if (objectIds.length === 0) return [];

@@ -1,4 +1,4 @@
-import { type Insertable, type Selectable, type SelectQueryBuilder, sql } from 'kysely';
+import { type Expression, type Insertable, type Selectable, type SelectQueryBuilder, sql, type SqlBool } from 'kysely';
 import type {
   ApprovalRecord,
   ApprovingBody,
@@ -20,6 +20,7 @@ import type {
 } from '../domain/events/types.js';
 import { approvalRequiredKinds } from '../domain/events/types.js';
 import type { Db, Dialect, Tx } from './database.js';
+import { keysetAfter, type KeysetPage } from './keyset.js';
 import type { Database, EventApprovalColumns, EventDepartmentMeetingTable, EventInvitationTable, EventSpeechTable } from './schema.js';
 
 type Conn = Db | Tx;
@@ -81,6 +82,10 @@ const toInvitation = (r: Selectable<EventInvitationTable>): Invitation => ({
   invitedPersonId: r.invitedPersonId,
   invitingUnitId: r.invitingUnitId,
   addressedTo: r.addressedTo as InvitationAddressee,
+  addresseePersonId: r.addresseePersonId,
+  addresseeName: r.addresseeName,
+  isFullAccompaniment: r.isFullAccompaniment === 1,
+  planAttachmentId: r.planAttachmentId,
   submittedOn: r.submittedOn,
   submittedByUserId: r.submittedByUserId,
   status: r.status as InvitationStatus,
@@ -150,7 +155,7 @@ function invitationsIn<O>(q: SelectQueryBuilder<Database, 'eventInvitations', O>
     eb.or([
       eb('invitingUnitId', '=', scope.unitId ?? none),
       eb('invitedPersonId', '=', scope.personId ?? none),
-      ...(scope.isHeadsDesk ? [eb('kind', 'in', [...approvalRequiredKinds])] : []),
+      ...(scope.isHeadsDesk ? [eb('kind', 'in', [...approvalRequiredKinds]), eb.and([eb('kind', '=', 'peer_visit'), eb('isFullAccompaniment', '=', 1)])] : []),
     ]),
   );
 }
@@ -164,7 +169,10 @@ function meetingsIn<O>(q: SelectQueryBuilder<Database, 'eventDepartmentMeetings'
       eb('chairPersonId', '=', personId),
       // The invitees are JSON; a holder's id appears as `"holderPersonId":"<id>"`, a principal as `"kind":"town_principal"`.
       eb('invitees', 'like', `%"holderPersonId":${JSON.stringify(personId)}%`),
-      ...(scope.isHeadsDesk ? [eb.and([eb('chairedBy', '=', 'deputy'), eb('invitees', 'like', '%"kind":"town_principal"%')])] : []),
+      // What waits for or carries the 区长's decision (art. 58): town principals at a 副区长's meeting, a meeting beyond the year's number.
+      ...(scope.isHeadsDesk
+        ? [eb.and([eb('chairedBy', '=', 'deputy'), eb('invitees', 'like', '%"kind":"town_principal"%')]), eb('flags', 'like', '%"ruleId":"events.meeting-yearly-limit"%')]
+        : []),
     ]),
   );
 }
@@ -173,6 +181,9 @@ function speechesIn<O>(q: SelectQueryBuilder<Database, 'eventSpeeches', O>, scop
   if (scope.all || scope.isHeadsDesk) return q;
   return q.where('speakerPersonId', '=', scope.personId ?? none);
 }
+
+/** A page the 工作台 asks for: the work predicate, the keyset condition after the cursor, the page size plus one. */
+export type EventsWorkPage = { work: Expression<SqlBool>; after: Expression<SqlBool>; limit: number };
 
 /** Invitations, department meeting requests and speech requests: the events area's three aggregates. */
 export const eventsRepository = {
@@ -194,11 +205,13 @@ export const eventsRepository = {
     return row && toInvitation(row);
   },
 
-  async listInvitations(db: Conn, scope: EventsScope, filter: { status?: InvitationStatus | undefined; statuses?: readonly InvitationStatus[] }): Promise<Invitation[]> {
+  async listInvitations(db: Conn, scope: EventsScope, filter: { status?: InvitationStatus | undefined; statuses?: readonly InvitationStatus[] }, page?: KeysetPage): Promise<Invitation[]> {
     let q = invitationsIn(db.selectFrom('eventInvitations').selectAll(), scope);
     if (filter.status) q = q.where('status', '=', filter.status);
     if (filter.statuses) q = q.where('status', 'in', [...filter.statuses]);
-    return (await q.orderBy('activityDate', 'desc').orderBy('createdAt', 'desc').limit(500).execute()).map(toInvitation);
+    // Latest first, keyset-paged by (day, created, id); without a page, the latest 500 as before.
+    if (page) q = q.where(keysetAfter([sql.ref('activityDate'), sql.ref('createdAt'), sql.ref('id')], page.after, 'desc'));
+    return (await q.orderBy('activityDate', 'desc').orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(page?.limit ?? 500).execute()).map(toInvitation);
   },
 
   async insertMeeting(db: Conn, row: Insertable<EventDepartmentMeetingTable>): Promise<void> {
@@ -223,11 +236,13 @@ export const eventsRepository = {
     return Number(row.n);
   },
 
-  async listMeetings(db: Conn, scope: EventsScope, filter: { status?: MeetingStatus | undefined; statuses?: readonly MeetingStatus[] }): Promise<DepartmentMeeting[]> {
+  async listMeetings(db: Conn, scope: EventsScope, filter: { status?: MeetingStatus | undefined; statuses?: readonly MeetingStatus[] }, page?: KeysetPage): Promise<DepartmentMeeting[]> {
     let q = meetingsIn(db.selectFrom('eventDepartmentMeetings').selectAll(), scope);
     if (filter.status) q = q.where('status', '=', filter.status);
     if (filter.statuses) q = q.where('status', 'in', [...filter.statuses]);
-    return (await q.orderBy('meetingDate', 'desc').orderBy('createdAt', 'desc').limit(500).execute()).map(toMeeting);
+    // Latest first, keyset-paged by (day, created, id); without a page, the latest 500 as before.
+    if (page) q = q.where(keysetAfter([sql.ref('meetingDate'), sql.ref('createdAt'), sql.ref('id')], page.after, 'desc'));
+    return (await q.orderBy('meetingDate', 'desc').orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(page?.limit ?? 500).execute()).map(toMeeting);
   },
 
   async insertSpeech(db: Conn, row: Insertable<EventSpeechTable>): Promise<void> {
@@ -239,10 +254,35 @@ export const eventsRepository = {
     return row && toSpeech(row);
   },
 
-  async listSpeeches(db: Conn, scope: EventsScope, filter: { status?: SpeechStatus | undefined; statuses?: readonly SpeechStatus[] }): Promise<Speech[]> {
+  async listSpeeches(db: Conn, scope: EventsScope, filter: { status?: SpeechStatus | undefined; statuses?: readonly SpeechStatus[] }, page?: KeysetPage): Promise<Speech[]> {
     let q = speechesIn(db.selectFrom('eventSpeeches').selectAll(), scope);
     if (filter.status) q = q.where('status', '=', filter.status);
     if (filter.statuses) q = q.where('status', 'in', [...filter.statuses]);
-    return (await q.orderBy('eventDate', 'desc').orderBy('createdAt', 'desc').limit(500).execute()).map(toSpeech);
+    // Latest first, keyset-paged by (day, created, id); without a page, the latest 500 as before.
+    if (page) q = q.where(keysetAfter([sql.ref('eventDate'), sql.ref('createdAt'), sql.ref('id')], page.after, 'desc'));
+    return (await q.orderBy('eventDate', 'desc').orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(page?.limit ?? 500).execute()).map(toSpeech);
+  },
+  /**
+   * Pages of the 工作台 (one per kind): the requests within the scope on which `work` holds (the declaration's
+   * work predicate in SQL), strictly after the cursor (`after`), by the day they are due (activity, meeting,
+   * speech), created, id — at most `limit`; and how many `work` selects in all (a COUNT).
+   */
+  async invitationWorkPage(db: Conn, scope: EventsScope, page: EventsWorkPage): Promise<{ rows: Invitation[]; count: number }> {
+    const q = invitationsIn(db.selectFrom('eventInvitations').selectAll(), scope).where(page.work);
+    const total = await invitationsIn(db.selectFrom('eventInvitations'), scope).where(page.work).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const rows = await q.where(page.after).orderBy('activityDate').orderBy('createdAt').orderBy('id').limit(page.limit).execute();
+    return { rows: rows.map(toInvitation), count: Number(total.n) };
+  },
+  async meetingWorkPage(db: Conn, scope: EventsScope, page: EventsWorkPage): Promise<{ rows: DepartmentMeeting[]; count: number }> {
+    const q = meetingsIn(db.selectFrom('eventDepartmentMeetings').selectAll(), scope).where(page.work);
+    const total = await meetingsIn(db.selectFrom('eventDepartmentMeetings'), scope).where(page.work).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const rows = await q.where(page.after).orderBy('meetingDate').orderBy('createdAt').orderBy('id').limit(page.limit).execute();
+    return { rows: rows.map(toMeeting), count: Number(total.n) };
+  },
+  async speechWorkPage(db: Conn, scope: EventsScope, page: EventsWorkPage): Promise<{ rows: Speech[]; count: number }> {
+    const q = speechesIn(db.selectFrom('eventSpeeches').selectAll(), scope).where(page.work);
+    const total = await speechesIn(db.selectFrom('eventSpeeches'), scope).where(page.work).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const rows = await q.where(page.after).orderBy('eventDate').orderBy('createdAt').orderBy('id').limit(page.limit).execute();
+    return { rows: rows.map(toSpeech), count: Number(total.n) };
   },
 };

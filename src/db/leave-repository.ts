@@ -1,7 +1,8 @@
-import { type Insertable, type Selectable, type SelectQueryBuilder, sql } from 'kysely';
+import { type Expression, type Insertable, type Selectable, type SelectQueryBuilder, sql, type SqlBool } from 'kysely';
 import type { StandIn } from '../domain/case.js';
 import type { CoverAssignment, LeaderItem, LeaderItemKind, LeaderItemStatus, LeaveKind, LeaveReport, LeaveStatus } from '../domain/leave/types.js';
 import type { Db, Dialect, Tx } from './database.js';
+import { keysetAfter, type KeysetPage } from './keyset.js';
 import type { CoverAssignmentTable, Database, LeaderItemTable, LeaveReportTable } from './schema.js';
 
 type Conn = Db | Tx;
@@ -99,13 +100,15 @@ export const leaveRepository = {
     return (await q.orderBy('startDate').execute()).map(toReport);
   },
 
-  async listReports(db: Conn, scope: LeaveScope, filter: { personId?: string | undefined; from?: string | undefined; to?: string | undefined; status?: string | undefined }): Promise<LeaveReportRecord[]> {
+  async listReports(db: Conn, scope: LeaveScope, filter: { personId?: string | undefined; from?: string | undefined; to?: string | undefined; status?: string | undefined }, page?: KeysetPage): Promise<LeaveReportRecord[]> {
     let q = inReportScope(db.selectFrom('leaveReports').selectAll(), scope);
     if (filter.personId) q = q.where('personId', '=', filter.personId);
     if (filter.status) q = q.where('status', '=', filter.status);
     if (filter.from) q = q.where('endDate', '>=', filter.from);
     if (filter.to) q = q.where('startDate', '<=', filter.to);
-    return (await q.orderBy('startDate', 'desc').limit(500).execute()).map(toReport);
+    // Latest first, keyset-paged by (start day, id); without a page, the latest 500 as before.
+    if (page) q = q.where(keysetAfter([sql.ref('startDate'), sql.ref('id')], page.after, 'desc'));
+    return (await q.orderBy('startDate', 'desc').orderBy('id', 'desc').limit(page?.limit ?? 500).execute()).map(toReport);
   },
 
   /**
@@ -150,9 +153,46 @@ export const leaveRepository = {
     return new Map(rows.map((r) => [r.objectId, { due: r.due, isProvisional: r.isProvisional === 1, explanation: (JSON.parse(r.detail) as { explanation?: string }).explanation ?? '' }]));
   },
 
-  async listItems(db: Conn, scope: LeaderItemScope, filter: { status?: string | undefined }): Promise<LeaderItem[]> {
+  async listItems(db: Conn, scope: LeaderItemScope, filter: { status?: string | undefined }, page?: KeysetPage): Promise<LeaderItem[]> {
     let q = inItemScope(db.selectFrom('leaderItems').selectAll(), scope);
     if (filter.status) q = q.where('status', '=', filter.status);
-    return (await q.orderBy('createdAt', 'desc').limit(500).execute()).map(toItem);
+    // Latest first, keyset-paged by (created, id); without a page, the latest 500 as before.
+    if (page) q = q.where(keysetAfter([sql.ref('createdAt'), sql.ref('id')], page.after, 'desc'));
+    return (await q.orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(page?.limit ?? 500).execute()).map(toItem);
+  },
+  /**
+   * One page of the 工作台's leader items: the items on which `work` holds (the declaration's work predicate in
+   * SQL over `li`), strictly after the cursor (`after`, over the due key `workDue` and `li`), in the 工作台's
+   * order, at most `limit`, each with its open clock; and how many `work` selects in all (a COUNT). Two
+   * statements whatever the number of items.
+   */
+  async workPage(
+    db: Conn,
+    page: { work: Expression<SqlBool>; after: (dueKey: Expression<string>) => Expression<SqlBool>; noDue: string; limit: number },
+  ): Promise<{ rows: (LeaderItem & { clock: { due: string; isProvisional: boolean; explanation: string } | null })[]; count: number }> {
+    const base = db
+      .selectFrom('leaderItems as li')
+      .leftJoin('deadlines as dl', (j) => j.onRef('dl.objectId', '=', 'li.id').on('dl.objectType', '=', 'leader_item').on('dl.isOpen', '=', 1))
+      .where(page.work);
+    const dueKey = sql<string>`coalesce(dl.due, ${page.noDue})`;
+    const [total, rows] = [
+      await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      await base
+        .selectAll('li')
+        .select(['dl.due as clockDue', 'dl.isProvisional as clockProvisional', 'dl.detail as clockDetail'])
+        .where(page.after(dueKey))
+        .orderBy(dueKey)
+        .orderBy('li.createdAt')
+        .orderBy('li.id')
+        .limit(page.limit)
+        .execute(),
+    ];
+    return {
+      count: Number(total.n),
+      rows: rows.map(({ clockDue, clockProvisional, clockDetail, ...r }) => ({
+        ...toItem(r),
+        clock: clockDue !== null && clockDetail !== null ? { due: clockDue, isProvisional: clockProvisional === 1, explanation: (JSON.parse(clockDetail) as { explanation?: string }).explanation ?? '' } : null,
+      })),
+    };
   },
 };

@@ -1,7 +1,8 @@
-import { type ExpressionBuilder, type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Insertable, type Selectable, sql, type SqlBool, type Updateable } from 'kysely';
 import type { Db, Tx } from './database.js';
 import type { Database, DecisionItemTable, MeetingAbsenceRequestTable, MeetingAttendanceTable, MeetingTable, MeetingTopicTable, TaskTable } from './schema.js';
 import { countersignRepository, type CountersignatureRecord } from './countersign-repository.js';
+import { keysetAfter, type KeysetPage } from './keyset.js';
 
 type Conn = Db | Tx;
 export type MeetingRecord = Selectable<MeetingTable>;
@@ -71,6 +72,9 @@ function taskVisible(eb: ExpressionBuilder<Database, 'tasks'>, scope: MeetingsSc
 
 const topicColumns = (db: Conn) => db.selectFrom('meetingTopics').leftJoin('meetings', 'meetings.id', 'meetingTopics.meetingId').selectAll('meetingTopics').select('meetings.status as meetingStatus');
 
+/** A page the 工作台 asks for: the work predicate, the keyset condition over a due key, the day meaning none, the page size plus one. */
+export type MeetingsWorkPage = { work: Expression<SqlBool>; after: (dueKey: Expression<string>) => Expression<SqlBool>; noDue: string; limit: number };
+
 /** Meetings with their topics, attendance, absence requests and decisions, and the follow-up tasks decisions become. */
 export const meetingsRepository = {
   async insert(db: Conn, row: Insertable<MeetingTable>): Promise<void> {
@@ -79,8 +83,11 @@ export const meetingsRepository = {
   async find(db: Conn, id: string, scope: MeetingsScope): Promise<MeetingRecord | undefined> {
     return db.selectFrom('meetings').selectAll().where('id', '=', id).where((eb) => meetingVisible(eb, scope)).executeTakeFirst();
   },
-  async list(db: Conn, from: string, to: string, scope: MeetingsScope): Promise<MeetingRecord[]> {
-    return db.selectFrom('meetings').selectAll().where('meetingDate', '>=', from).where('meetingDate', '<=', to).where((eb) => meetingVisible(eb, scope)).orderBy('meetingDate').orderBy('createdAt').execute();
+  /** The meetings of a period in date order, keyset-paged by (day, created, id) when a page is given. */
+  async list(db: Conn, from: string, to: string, scope: MeetingsScope, page?: KeysetPage): Promise<MeetingRecord[]> {
+    let q = db.selectFrom('meetings').selectAll().where('meetingDate', '>=', from).where('meetingDate', '<=', to).where((eb) => meetingVisible(eb, scope));
+    if (page) q = q.where(keysetAfter([sql.ref('meetingDate'), sql.ref('createdAt'), sql.ref('id')], page.after, 'asc')).limit(page.limit);
+    return q.orderBy('meetingDate').orderBy('createdAt').orderBy('id').execute();
   },
   /** Meetings in the given states (the 工作台's candidates), whatever their date. */
   async inStates(db: Conn, states: readonly string[], scope: MeetingsScope): Promise<MeetingRecord[]> {
@@ -165,11 +172,28 @@ export const meetingsRepository = {
   async findTask(db: Conn, id: string, scope: MeetingsScope): Promise<TaskRecord | undefined> {
     return db.selectFrom('tasks').selectAll().where('id', '=', id).where((eb) => taskVisible(eb, scope)).executeTakeFirst();
   },
-  async tasks(db: Conn, filter: { status?: string; leadUnitId?: string }, scope: MeetingsScope): Promise<TaskRecord[]> {
+  /** Tasks soonest due first, keyset-paged by (due day, created, id) when a page is given. */
+  async tasks(db: Conn, filter: { status?: string; leadUnitId?: string }, scope: MeetingsScope, page?: KeysetPage): Promise<TaskRecord[]> {
     let q = db.selectFrom('tasks').selectAll().where((eb) => taskVisible(eb, scope));
     if (filter.status) q = q.where('status', '=', filter.status);
     if (filter.leadUnitId) q = q.where('leadUnitId', '=', filter.leadUnitId);
-    return q.orderBy('dueOn').orderBy('createdAt').execute();
+    if (page) q = q.where(keysetAfter([sql.ref('dueOn'), sql.ref('createdAt'), sql.ref('id')], page.after, 'asc')).limit(page.limit);
+    return q.orderBy('dueOn').orderBy('createdAt').orderBy('id').execute();
+  },
+  /**
+   * How many of the tasks are open and how many overdue, counted in SQL (not by loading them): overdue while
+   * the task's clock runs past its due day, or — a task without a clock — open past its due day (art. 57).
+   */
+  async taskSummary(db: Conn, filter: { status?: string }, scope: MeetingsScope, today: string): Promise<{ open: number; overdue: number }> {
+    let q = db.selectFrom('tasks').leftJoin('deadlines as dl', 'dl.id', 'tasks.deadlineId').where((eb) => taskVisible(eb, scope));
+    if (filter.status) q = q.where('tasks.status', '=', filter.status);
+    const row = await q
+      .select([
+        sql<number>`coalesce(sum(case when tasks.status = 'open' then 1 else 0 end), 0)`.as('open'),
+        sql<number>`coalesce(sum(case when (dl.id is not null and dl.is_open = 1 and dl.due < ${today}) or (dl.id is null and tasks.status = 'open' and tasks.due_on < ${today}) then 1 else 0 end), 0)`.as('overdue'),
+      ])
+      .executeTakeFirstOrThrow();
+    return { open: Number(row.open), overdue: Number(row.overdue) };
   },
   /** The clocks (deadlines table) of decision items and tasks, by id, in one query. */
   async clocks(db: Conn, ids: readonly (string | null)[]): Promise<Map<string, { due: string; isProvisional: number; isOpen: number; detail: string }>> {
@@ -177,5 +201,65 @@ export const meetingsRepository = {
     if (wanted.length === 0) return new Map();
     const rows = await db.selectFrom('deadlines').select(['id', 'due', 'isProvisional', 'isOpen', 'detail']).where('id', 'in', wanted).execute();
     return new Map(rows.map((r) => [r.id, r]));
+  },
+  /**
+   * Pages of the 工作台 (one per kind of case): the cases within the scope on which `work` holds (the
+   * declaration's work predicate in SQL), strictly after the cursor (`after`, over the due key), by due key,
+   * created, id — at most `limit`; and how many `work` selects in all (a COUNT). Two statements each.
+   */
+  async meetingWorkPage(db: Conn, scope: MeetingsScope, page: MeetingsWorkPage): Promise<{ rows: MeetingRecord[]; count: number }> {
+    const base = db.selectFrom('meetings').where((eb) => meetingVisible(eb, scope)).where(page.work);
+    const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const rows = await base.selectAll().where(page.after(sql.ref('meetings.meetingDate'))).orderBy('meetingDate').orderBy('createdAt').orderBy('id').limit(page.limit).execute();
+    return { rows, count: Number(total.n) };
+  },
+  /** Topics whose meeting is being prepared; without a due day, so in the order of their submission. */
+  async topicWorkPage(db: Conn, scope: MeetingsScope, page: MeetingsWorkPage): Promise<{ rows: TopicRecord[]; count: number }> {
+    const base = db.selectFrom('meetingTopics').innerJoin('meetings', 'meetings.id', 'meetingTopics.meetingId').where('meetings.status', '=', 'planned').where((eb) => topicVisible(eb, scope)).where(page.work);
+    const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const rows = await base
+      .selectAll('meetingTopics')
+      .select('meetings.status as meetingStatus')
+      .where(page.after(sql<string>`${page.noDue}`))
+      .orderBy('meetingTopics.createdAt')
+      .orderBy('meetingTopics.id')
+      .limit(page.limit)
+      .execute();
+    return { rows, count: Number(total.n) };
+  },
+  /** Absence requests (the leaders' and the office's business, art. 55), due on their meeting's day, with the requester's name. */
+  async absenceWorkPage(db: Conn, scope: MeetingsScope, page: MeetingsWorkPage): Promise<{ rows: (AbsenceRequestRecord & { meetingStatus: string; meetingTitle: string; meetingDate: string; personName: string | null })[]; count: number }> {
+    if (scope.kind !== 'all') return { rows: [], count: 0 };
+    const base = db.selectFrom('meetingAbsenceRequests').innerJoin('meetings', 'meetings.id', 'meetingAbsenceRequests.meetingId').leftJoin('people', 'people.id', 'meetingAbsenceRequests.personId').where(page.work);
+    const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const rows = await base
+      .selectAll('meetingAbsenceRequests')
+      .select(['meetings.status as meetingStatus', 'meetings.title as meetingTitle', 'meetings.meetingDate', 'people.name as personName'])
+      .where(page.after(sql.ref('meetings.meetingDate')))
+      .orderBy('meetings.meetingDate')
+      .orderBy('meetingAbsenceRequests.createdAt')
+      .orderBy('meetingAbsenceRequests.id')
+      .limit(page.limit)
+      .execute();
+    return { rows, count: Number(total.n) };
+  },
+  /** Tasks, due on their clock's day (the deadlines table), with the clock joined. */
+  async taskWorkPage(db: Conn, scope: MeetingsScope, page: MeetingsWorkPage): Promise<{ rows: (TaskRecord & { clock: { due: string; isProvisional: number; isOpen: number; detail: string } | null })[]; count: number }> {
+    const base = db.selectFrom('tasks').leftJoin('deadlines as dl', 'dl.id', 'tasks.deadlineId').where((eb) => taskVisible(eb, scope)).where(page.work);
+    const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const dueKey = sql<string>`coalesce(dl.due, ${page.noDue})`;
+    const rows = await base
+      .selectAll('tasks')
+      .select(['dl.due as clockDue', 'dl.isProvisional as clockProvisional', 'dl.isOpen as clockOpen', 'dl.detail as clockDetail'])
+      .where(page.after(dueKey))
+      .orderBy(dueKey)
+      .orderBy('tasks.createdAt')
+      .orderBy('tasks.id')
+      .limit(page.limit)
+      .execute();
+    return {
+      count: Number(total.n),
+      rows: rows.map(({ clockDue, clockProvisional, clockOpen, clockDetail, ...t }) => ({ ...t, clock: clockDue !== null && clockDetail !== null ? { due: clockDue, isProvisional: clockProvisional ?? 0, isOpen: clockOpen ?? 0, detail: clockDetail } : null })),
+    };
   },
 };

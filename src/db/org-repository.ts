@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { LocalDate } from '../rules/types.js';
 import type {
   Appointment,
@@ -11,6 +11,7 @@ import type {
   UnitKind,
 } from '../domain/org/types.js';
 import type { Db, Tx } from './database.js';
+import { keysetAfter } from './keyset.js';
 import type { AppointmentTable, CoverPairTable, PersonTable, PortfolioItemTable, PostTable, UnitTable } from './schema.js';
 
 type Conn = Db | Tx;
@@ -267,5 +268,43 @@ export const orgRepository = {
       db.selectFrom('coverPairs').selectAll().orderBy('validFrom').execute(),
     ]);
     return { units, posts, people, appointments, portfolioItems, coverPairs };
+  },
+  /**
+   * The principal head (主要负责人) of each of the units on a day — as `postsOfUnit` answers it for one unit
+   * (the first principal post by its order, its earliest current holder) — in two statements for all of them,
+   * so a meeting's seats cost no statement per unit.
+   */
+  async principalsOf(db: Conn, unitIds: readonly string[], asOf: LocalDate): Promise<Map<string, { personId: string; name: string }>> {
+    if (unitIds.length === 0) return new Map();
+    const posts = await db.selectFrom('posts').select(['id', 'unitId']).where('unitId', 'in', [...unitIds]).where('kind', '=', 'principal').orderBy('sortOrder').orderBy('id').execute();
+    const firstPost = new Map<string, string>();
+    for (const p of posts) if (!firstPost.has(p.unitId)) firstPost.set(p.unitId, p.id);
+    if (firstPost.size === 0) return new Map();
+    const holders = await db
+      .selectFrom('appointments')
+      .innerJoin('people', 'people.id', 'appointments.personId')
+      .select(['appointments.postId', 'appointments.personId', 'people.name'])
+      .where('appointments.postId', 'in', [...firstPost.values()])
+      .where('appointments.validFrom', '<=', asOf)
+      .where((eb) => eb.or([eb('appointments.validTo', 'is', null), eb('appointments.validTo', '>=', asOf)]))
+      .orderBy('appointments.validFrom')
+      .execute();
+    const principals = new Map<string, { personId: string; name: string }>();
+    for (const [unitId, postId] of firstPost) {
+      const h = holders.find((x) => x.postId === postId);
+      if (h) principals.set(unitId, { personId: h.personId, name: h.name });
+    }
+    return principals;
+  },
+  /** The directory of people by name, keyset-paged by (name, id): a province's staff is read a page at a time. */
+  async pagePeople(db: Conn, page: { after: readonly string[] | null; limit: number }): Promise<PersonContactRow[]> {
+    return db
+      .selectFrom('people')
+      .select(['id', 'name', 'mobileEncrypted', 'idNumberEncrypted', 'version'])
+      .where(keysetAfter([sql.ref('name'), sql.ref('id')], page.after, 'asc'))
+      .orderBy('name')
+      .orderBy('id')
+      .limit(page.limit)
+      .execute();
   },
 };

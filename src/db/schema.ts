@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 
 /**
  * The database as the application sees it (camelCase; columns are snake_case through CamelCasePlugin).
@@ -18,6 +18,8 @@ export type Database = {
   auditEvents: AuditEventTable;
   auditChainHead: AuditChainHeadTable;
   auditAnchor: AuditAnchorTable;
+  auditVerification: AuditVerificationTable;
+  changeStamps: ChangeStampTable;
   calendarNotices: CalendarNoticeTable;
   deadlines: DeadlineTable;
   passwordHistory: PasswordHistoryTable;
@@ -180,6 +182,21 @@ export type AuditAnchorTable = {
   purgedAt: string;
 };
 
+/** The head up to which `zhengwu audit verify` last found the chain sound (one row). */
+export type AuditVerificationTable = {
+  id: number;
+  seq: number;
+  hash: string;
+  verifiedAt: string;
+  fullVerifiedAt: string | null;
+};
+
+/** A random stamp the database renews whenever a table held in memory by every process changes (triggers). */
+export type ChangeStampTable = {
+  name: string;
+  stamp: string;
+};
+
 export type CalendarNoticeTable = {
   year: number;
   /** The year's notice as JSON (the shape of `YearNotice` in src/calendar). */
@@ -325,6 +342,10 @@ export type IncomingDocumentTable = {
   note: string | null;
   cc: string | null;
   isMajor: number;
+  /** JSON array of the 主送机关 as the document states them (art. 64 "不得多头报文"); `[]` when not stated. */
+  mainRecipients: ColumnType<string, string | undefined, string>;
+  /** The approval the filer cites for filing past its superior body (art. 64 "未经批准不得越级行文"). */
+  skipLevelApproval: ColumnType<string | null, string | null | undefined, string | null>;
   /** JSON: flags raised for the office (text checks, declared exceptions). */
   flags: string;
   registerYear: number | null;
@@ -429,6 +450,14 @@ export type EventInvitationTable = EventApprovalColumns & {
   invitingUnitId: string;
   /** `office`, or `leader` for a 请柬 sent to the leader personally (refused under art. 90, never stored). */
   addressedTo: string;
+  /** The person the 请柬 names as addressee, if it names one (art. 90); null when addressed to the office. */
+  addresseePersonId: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The addressee as written on the 请柬, as the unit or the office recorded it. */
+  addresseeName: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Art. 92: a visitor's reception asking the leader to accompany throughout (原则上不全程陪同). */
+  isFullAccompaniment: ColumnType<number, number | undefined, number>;
+  /** Art. 92: the plan coordinated with the offices of the 区委, 区人大 and 区政协, for a visit of city leaders. */
+  planAttachmentId: ColumnType<string | null, string | null | undefined, string | null>;
   submittedOn: string;
   submittedByUserId: string | null;
   status: string;
@@ -515,6 +544,10 @@ export type MeetingTable = {
   version: number;
   createdAt: string;
   updatedAt: string;
+  /** JSON: the 区长's decision on town and subdistrict principals at a 副区长's meeting (art. 51, 58). */
+  townPrincipalsApproval: string | null;
+  /** JSON: the 区长's entrustment of the executive meeting's chair to the executive deputy (art. 49). */
+  chairEntrustment: string | null;
 };
 
 export type MeetingTopicTable = {
@@ -539,6 +572,11 @@ export type MeetingTopicTable = {
   /** The deputy in charge who reviewed (审定) the topic (art. 53). */
   reviewedByPersonId: string | null;
   reviewedAt: string | null;
+  /** The 区长's own 审定 (art. 53). */
+  headReviewedByPersonId: string | null;
+  headReviewedAt: string | null;
+  /** JSON: the office's recorded correction of whether the topic is a major matter (art. 8, 27). */
+  majorClassification: string | null;
 };
 
 export type MeetingAttendanceTable = {

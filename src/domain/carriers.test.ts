@@ -12,7 +12,9 @@ const isCarrierLike = (x: unknown): x is Omit<Carrier, 'area'> => typeof x === '
 const carriersOf = (path: string): { area: Area; carriers: Omit<Carrier, 'area'>[] } => {
   const area = path.split('/')[1] as Area;
   // A list with one carrier in it is a list of carriers: every element must then be one (an emptied entry fails).
-  const carriers = Object.values(modules[path] ?? {}).flatMap((v) => (Array.isArray(v) && v.some(isCarrierLike) ? (v as Omit<Carrier, 'area'>[]) : []));
+  // One rule may run in two exported lists (art. 8's check runs on topics and on decisions): the same object
+  // counts once; two objects with one id still fail.
+  const carriers = [...new Set(Object.values(modules[path] ?? {}).flatMap((v) => (Array.isArray(v) && v.some(isCarrierLike) ? (v as Omit<Carrier, 'area'>[]) : [])))];
   return { area, carriers };
 };
 // org/rules.ts holds checks, not rules; a rules file without carriers is not an area's rule list.

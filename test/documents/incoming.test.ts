@@ -6,12 +6,16 @@ import { parameter } from '../../src/rules/index.js';
 
 const BASE = '2026-03-02T01:00:00Z';
 
-/** A 请示 from 区发展和改革局, drafted by its clerk; its principal head (fgj-head, fgj-principal) signs it off. */
+/**
+ * A 请示 from 区发展和改革局, drafted by its clerk; its principal head (fgj-head, fgj-principal) signs it off.
+ * Each is a document of its own, with its own 发文字号 (the same number filed twice is 多头报文, art. 64).
+ */
+let docNumber = 100;
 const request = (overrides: Record<string, unknown> = {}) => ({
   docType: '请示',
   title: '区发展和改革局关于申请重点项目前期经费的请示',
   body: '区政府：\n为推进重点项目前期工作，拟申请前期经费200万元。妥否，请批示。',
-  senderDocNumber: '临发改〔2026〕12号',
+  senderDocNumber: `临发改〔2026〕${docNumber++}号`,
   signerName: '局长',
   declaredMatters: ['申请重点项目前期经费'],
   writtenOn: '2026-02-27',
@@ -259,6 +263,7 @@ describe.each(dialects)('收文：请示与报告（第六十四至六十六条�
   });
 
   it('检索标题、正文、文号；其他单位看不到（404）；登记簿导出 Excel', async () => {
+    expect((await fgj.post('/api/documents/incoming', request({ docType: '报告', body: '区政府：\n现将经费使用情况报告如下。', senderDocNumber: '临发改〔2026〕12号' }))).statusCode).toBe(201);
     const byNumber = (await office.get(`/api/documents/incoming?q=${encodeURIComponent('临发改〔2026〕12号')}`)).json();
     expect(byNumber.total).toBeGreaterThan(0);
     const short = (await office.get(`/api/documents/incoming?q=${encodeURIComponent('经费')}`)).json();

@@ -39,17 +39,34 @@ describe.each(dialects)('部门本系统全区性会议（%s）', (dialect) => {
     expect(items.some((i) => i.postId === 'p-fgj-principal')).toBe(false);
   });
 
-  it('第五十八条 同一部门一年内第二次本系统全区性会议被拒绝，次年的被接受；邀请副区长、集中开会的标注提请审批', async () => {
+  it('第五十八条 同一部门一年内第二次本系统全区性会议原则上不开：送区长本人批准，批准后办公室审批，区长不批准即不开；次年的照常报批', async () => {
     const first = await fgj.post('/api/events/department-meetings', meeting({ format: 'in_person', inviteePostIds: ['p-zhao-mingyuan', 'p-qidu-deputy'] }));
     expect(first.statusCode).toBe(201);
     expect(first.json()).toMatchObject({ status: 'awaiting_approval', unitName: '区发展和改革局', formatLabel: '集中开会', actions: ['withdraw'] });
     expect(first.json().flags.map((f: { ruleId: string }) => f.ruleId).sort()).toEqual(['events.meeting-deputy-by-approval', 'events.meeting-video-first']);
     expect(first.json().chairName).toContain('局长');
 
+    // "原则上": the second is not refused — it waits for the 区长's own decision, which is his act, recorded.
     const second = await fgjHead.post('/api/events/department-meetings', meeting({ title: '全区发展改革系统半年推进会', meetingDate: '2026-09-10' }));
-    expect(second.statusCode).toBe(422);
-    expect(second.json().violations).toEqual([expect.objectContaining({ ruleId: 'events.meeting-yearly-limit', article: 58 })]);
-    expect(second.json().detail).toContain(`原则上每年不超过${parameter('events.departmentSystemMeetingsPerYear', '2026-03-02').max}次`);
+    expect(second.statusCode).toBe(201);
+    expect(second.json()).toMatchObject({ status: 'awaiting_head_approval', actions: ['withdraw'] });
+    const limitFlag = (second.json().flags as { ruleId: string; message: string }[]).find((f) => f.ruleId === 'events.meeting-yearly-limit');
+    expect(limitFlag?.message).toContain(`原则上每年不超过${parameter('events.departmentSystemMeetingsPerYear', '2026-03-02').max}次`);
+    expect((await office.get(`/api/events/department-meetings/${second.json().id}`)).json().actions).toEqual([]);
+    expect((await office.post(`/api/events/department-meetings/${second.json().id}/decision`, { version: 1, decision: 'approved', opinion: '同意' })).statusCode).toBe(409);
+    const head = await t.as('quzhang');
+    expect((await head.get(`/api/events/department-meetings/${second.json().id}`)).json().actions).toEqual(['approve_town_principals', 'refuse_town_principals']);
+    const allowed = await head.post(`/api/events/department-meetings/${second.json().id}/head-decision`, { version: 1, decision: 'approved', opinion: '同意召开，压缩规模' });
+    expect(allowed.json()).toMatchObject({ status: 'awaiting_approval', headApproval: { approverName: '区长林志远', opinion: '同意召开，压缩规模', grounds: ['超过年度次数召开本系统全区性会议'] } });
+    const headActs = await t.handle.db.selectFrom('auditEvents').select(['act', 'actorName', 'article']).where('objectId', '=', second.json().id).where('result', '=', 'success').orderBy('seq').execute();
+    expect(headActs).toEqual([
+      { act: 'department_meeting.request', actorName: expect.any(String), article: 58 },
+      { act: 'department_meeting.head_approval', actorName: '林志远', article: 58 },
+    ]);
+    // A third the 区长 refuses is not held.
+    const third = await fgj.post('/api/events/department-meetings', meeting({ title: '全区发展改革系统年终总结会', meetingDate: '2026-12-10' }));
+    expect(third.json().status).toBe('awaiting_head_approval');
+    expect((await head.post(`/api/events/department-meetings/${third.json().id}/head-decision`, { version: 1, decision: 'refused', opinion: '可合并召开' })).json().status).toBe('not_approved');
 
     const nextYear = await fgj.post('/api/events/department-meetings', meeting({ meetingDate: '2027-03-10' }));
     expect(nextYear.statusCode).toBe(201);
@@ -69,10 +86,11 @@ describe.each(dialects)('部门本系统全区性会议（%s）', (dialect) => {
 
     // Withdrawn, a meeting no longer uses up the year.
     const again = await fgj.post('/api/events/department-meetings', meeting({ meetingDate: '2027-06-10' }));
-    expect(again.statusCode).toBe(422);
+    expect(again.json().status).toBe('awaiting_head_approval');
+    expect((await fgj.post(`/api/events/department-meetings/${again.json().id}/withdraw`, { version: 1 })).json().status).toBe('withdrawn');
     const withdrawn = await fgj.post(`/api/events/department-meetings/${nextYear.json().id}/withdraw`, { version: nextYear.json().version });
     expect(withdrawn.json().status).toBe('withdrawn');
-    expect((await fgj.post('/api/events/department-meetings', meeting({ meetingDate: '2027-06-10' }))).statusCode).toBe(201);
+    expect((await fgj.post('/api/events/department-meetings', meeting({ meetingDate: '2027-06-10' }))).json().status).toBe('awaiting_approval');
   });
 
   it('第五十八条 部门会议邀请区长出席被拒绝', async () => {
@@ -117,14 +135,14 @@ describe.each(dialects)('部门本系统全区性会议（%s）', (dialect) => {
     expect((await office.get(`/api/events/department-meetings/${id}`)).json().actions).toEqual(['approve', 'refuse']);
   });
 
-  it('第五十八条 同一部门20个并发申请同年会议：只有1个被接受，年度次数不被突破', async () => {
+  it('第五十八条 同一部门20个并发申请同年会议：只有1个直接报审批，其余19个都须区长批准，年度次数不被突破', async () => {
     await createUserWithRoles(t, { loginName: 'slj-staff', displayName: '水利局经办人', unitId: 'slj', roles: ['unit_staff'] });
     const slj = await t.as('slj-staff');
     const codes = (await Promise.all(Array.from({ length: 20 }, (_, n) => slj.post('/api/events/department-meetings', meeting({ title: `全区水利系统会议${n}`, meetingDate: '2031-05-10' }))))).map((r) => r.statusCode);
-    expect(codes.filter((c) => c === 201)).toHaveLength(1);
-    expect(codes.filter((c) => c === 422)).toHaveLength(19);
-    const rows = await t.handle.db.selectFrom('eventDepartmentMeetings').select('id').where('unitId', '=', 'slj').where('meetingDate', '=', '2031-05-10').execute();
-    expect(rows).toHaveLength(1);
+    expect(codes.filter((c) => c === 201)).toHaveLength(20);
+    const rows = await t.handle.db.selectFrom('eventDepartmentMeetings').select('status').where('unitId', '=', 'slj').where('meetingDate', '=', '2031-05-10').execute();
+    expect(rows.filter((r) => r.status === 'awaiting_approval')).toHaveLength(1);
+    expect(rows.filter((r) => r.status === 'awaiting_head_approval')).toHaveLength(19);
   });
 
   it('第五十八条 同一申请20个并发审批：1个成功、19个409、审计只记1条', async () => {

@@ -82,7 +82,8 @@ describe.each(dialects)('接口基础（%s）', (dialect) => {
   it('领导列表含分管、一岗双责与补位', async () => {
     const r = await office.get('/api/org/leaders?asOf=2026-03-02');
     const exec = r.json().items.find((l: { post: { kind: string } }) => l.post.kind === 'executive_deputy');
-    expect(exec.portfolio.dualDuty).toEqual(['廉洁建设', '安全生产', '生态环保', '信访维稳']);
+    // Art. 9: the four kinds of work within the deputy's own portfolio.
+    expect(exec.portfolio.dualDuty).toMatchObject({ duties: ['廉洁建设', '安全生产', '生态环保', '信访维稳'], fields: expect.arrayContaining(['财政金融']) });
     expect(exec.cover.name).toBeTruthy();
   });
 

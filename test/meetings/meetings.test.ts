@@ -22,7 +22,10 @@ describe.each(dialects)('会议制度（第八、四十七至五十七条）（%
     await t.handle.db.insertInto('appointments').values({ id: 'a-qian', personId: 'qian-zhengyu', postId: 'p-qian', validFrom: '2026-01-01', validTo: null, createdAt: BASE }).execute();
     await createUserWithRoles(t, { loginName: 'czj-head', displayName: '财政局局长', unitId: 'czj', roles: ['unit_head'], personId: 'czj-principal' });
     await createUserWithRoles(t, { loginName: 'czj-clerk', displayName: '财政局经办人', unitId: 'czj', roles: ['unit_staff'] });
-    for (const login of ['bgs', 'quzhang', 'changwu', 'fgj', 'fgj-head', 'czj-head', 'czj-clerk', 'bgszr', 'fuquzhang']) {
+    // Office deputy directors: 刘晓明 assists the executive deputy, 黄丽娟 the deputies 孙立华 and 周文博 (art. 52).
+    await createUserWithRoles(t, { loginName: 'liuxm', displayName: '刘晓明', unitId: 'office', roles: ['leader'], personId: 'liu-xiaoming' });
+    await createUserWithRoles(t, { loginName: 'huanglj', displayName: '黄丽娟', unitId: 'office', roles: ['leader'], personId: 'huang-lijuan' });
+    for (const login of ['bgs', 'quzhang', 'changwu', 'fgj', 'fgj-head', 'czj-head', 'czj-clerk', 'bgszr', 'fuquzhang', 'liuxm', 'huanglj']) {
       const agent = await logInAs(t.app, login);
       if (agent.authenticator) authenticators.set(login, agent.authenticator);
     }
@@ -102,7 +105,7 @@ describe.each(dialects)('会议制度（第八、四十七至五十七条）（%
     expect(audit).toEqual([{ act: 'meetings.topic.exception', article: 53, actorName: '林志远' }]);
   });
 
-  it('第五十三条 常务会议议题由分管副区长审定：其他领导审定被拒绝，分管副区长在工作台审定后可列入议程', async () => {
+  it('第五十三条 常务会议议题提报区长、分管副区长审定：其他领导审定被拒绝，两人各自在工作台审定后方可列入议程', async () => {
     const id = await executive();
     const topic = (await (await on('2026-03-03', 'fgj')).post(`/api/meetings/${id}/topics`, { title: '关于优化营商环境的议题', summary: '……' })).json();
     expect(topic.status).toBe('awaiting_review');
@@ -115,9 +118,20 @@ describe.each(dialects)('会议制度（第八、四十七至五十七条）（%
     const deputy = await on('2026-03-04', 'changwu');
     expect((await workbench(deputy)).some((i) => i.id === topic.id && i.kind === '议题审定议题')).toBe(true);
     const reviewed = await deputy.post(`/api/meeting-topics/${topic.id}/review`, { version: v, opinion: '同意提交常务会议' });
-    expect(reviewed.json().status).toBe('ready');
+    // The deputy's 审定 alone does not put the topic on: the 区长 reviews it too (art. 53 "区长、分管副区长审定").
+    expect(reviewed.json().status).toBe('awaiting_review');
     expect((await workbench(deputy)).some((i) => i.id === topic.id)).toBe(false);
     expect((await deputy.post(`/api/meeting-topics/${topic.id}/review`, { version: v })).statusCode).toBe(409);
+    const head = await on('2026-03-04', 'quzhang');
+    const row = (await head.get(`/api/meeting-topics/${topic.id}`)).json();
+    expect(row.actions).toEqual(['head_review']);
+    expect((await (await on('2026-03-04', 'changwu')).post(`/api/meeting-topics/${topic.id}/head-review`, { version: row.version })).statusCode).toBe(403);
+    const byHead = await head.post(`/api/meeting-topics/${topic.id}/head-review`, { version: row.version, opinion: '同意上会' });
+    expect(byHead.json().status).toBe('ready');
+    const after = (await head.get(`/api/meeting-topics/${topic.id}`)).json();
+    expect(after).toMatchObject({ reviewedBy: '赵明远', headReviewedBy: '林志远' });
+    const acts = await t.handle.db.selectFrom('auditEvents').select(['act', 'actorName']).where('objectId', '=', topic.id).where('act', 'like', 'meetings.topic.%review').orderBy('seq').execute();
+    expect(acts).toEqual([{ act: 'meetings.topic.review', actorName: '赵明远' }, { act: 'meetings.topic.head_review', actorName: '林志远' }]);
   });
 
   it('第四十九条 常务会议9人中4人出席不能形成决定，5人出席可以', async () => {
@@ -316,14 +330,16 @@ describe.each(dialects)('会议制度（第八、四十七至五十七条）（%
     expect((await czj.post(`/api/meeting-topics/${topic.id}/countersign`, { version: row.version + 1, isAgreed: true })).statusCode).toBe(409);
     const deputy = await on('2026-03-03', 'changwu');
     const v = (await deputy.get(`/api/meeting-topics/${topic.id}`)).json().version as number;
-    expect((await deputy.post(`/api/meeting-topics/${topic.id}/review`, { version: v })).json().status).toBe('ready');
+    expect((await deputy.post(`/api/meeting-topics/${topic.id}/review`, { version: v })).json().status).toBe('awaiting_review');
+    const head = await on('2026-03-03', 'quzhang');
+    expect((await head.post(`/api/meeting-topics/${topic.id}/head-review`, { version: v + 1 })).json().status).toBe('ready');
     await arrange(id, [topic.id]);
     const d = await detail(await on('2026-03-04', 'quzhang'), id);
     expect(d.agendaDecidedByPersonId).toBe('lin-zhiyuan');
     expect(d.topics.find((x: { id: string }) => x.id === topic.id).status).toBe('scheduled');
   });
 
-  it('第五十二条 相关单位不同意须列明理据，由分管副区长协调；非分管领导不能协调', async () => {
+  it('第五十二条 相关单位不同意须列明理据，由分管副区长或协助其工作的办公室副主任协调；协调说明不使议题上会，须该单位主要负责人协调后会签同意', async () => {
     const id = await executive();
     const topic = (await (await on('2026-03-03', 'fgj')).post(`/api/meetings/${id}/topics`, { title: '关于调整专项资金的议题', summary: '……', relatedUnitIds: ['czj'] })).json();
     const czj = await on('2026-03-03', 'czj-head');
@@ -334,10 +350,26 @@ describe.each(dialects)('会议制度（第八、四十七至五十七条）（%
     expect((await (await on('2026-03-03', 'fuquzhang')).post(`/api/meeting-topics/${topic.id}/coordinate`, { version: v, note: '……' })).statusCode).toBe(403);
     const deputy = await on('2026-03-03', 'changwu');
     expect((await deputy.get(`/api/meeting-topics/${topic.id}`)).json().actions).toEqual(['coordinate']);
+    // An office deputy director who assists other deputies (黄丽娟: 孙立华、周文博) is not the one to coordinate.
+    expect((await (await on('2026-03-03', 'huanglj')).post(`/api/meeting-topics/${topic.id}/coordinate`, { version: v, note: '……' })).statusCode).toBe(403);
     const coordinated = await deputy.post(`/api/meeting-topics/${topic.id}/coordinate`, { version: v, note: '资金由财政统筹，分两年安排' });
-    expect(coordinated.json().status).toBe('awaiting_review');
-    const after = (await deputy.get(`/api/meeting-topics/${topic.id}`)).json();
+    // A coordination note settles nothing by itself: the unit that disagreed signs again (art. 52).
+    expect(coordinated.json().status).toBe('coordinating');
+    const after = (await czj.get(`/api/meeting-topics/${topic.id}`)).json();
     expect(after.version).toBe(v + 1);
+    expect(after.actions).toEqual(['countersign']);
+    // The unit disagrees again; this time the deputy director assisting the executive deputy (刘晓明) coordinates.
+    expect((await czj.post(`/api/meeting-topics/${topic.id}/countersign`, { version: after.version, isAgreed: false, grounds: '分年安排仍有缺口' })).json().status).toBe('coordinating');
+    const assistant = await on('2026-03-03', 'liuxm');
+    const again = (await assistant.get(`/api/meeting-topics/${topic.id}`)).json();
+    expect(again.actions).toEqual(['coordinate']);
+    expect((await assistant.post(`/api/meeting-topics/${topic.id}/coordinate`, { version: again.version, note: '缺口由预备费解决' })).json().status).toBe('coordinating');
+    const czjAgain = await on('2026-03-03', 'czj-head');
+    const last = (await czjAgain.get(`/api/meeting-topics/${topic.id}`)).json();
+    expect((await czjAgain.post(`/api/meeting-topics/${topic.id}/countersign`, { version: last.version, isAgreed: true })).json().status).toBe('awaiting_review');
+    const signed = (await czjAgain.get(`/api/meeting-topics/${topic.id}`)).json();
+    expect(signed.countersignatures).toMatchObject([{ unitId: 'czj', isAgreed: true, signerPersonId: 'czj-principal' }]);
+    expect(signed.coordinationNote).toContain('刘晓明协调');
   });
 
   it('第四十七条、第五十条 区长办公会议由区长、副区长、办公室主任组成，无固定列席；由区长召集', async () => {
@@ -398,6 +430,131 @@ describe.each(dialects)('会议制度（第八、四十七至五十七条）（%
       expect([...shown].sort(), login).toEqual([...expected].sort());
     }
     expect((await workbench(await on('2026-03-03', 'quzhang'))).some((i) => i.href === `/meetings/${reviewed}` && i.kind === '确定会议安排')).toBe(true);
+  });
+
+  it('第四十八条、第五条 全体会议组成含区政府办公室主任（区政府办公室是区政府工作部门）', async () => {
+    const id = await plan({ kind: 'plenary', title: '区政府第1次全体会议', meetingDate: '2026-03-20', place: '区政府大会议室', convenerPersonId: 'lin-zhiyuan', chairPersonId: 'lin-zhiyuan' });
+    const seats = (await detail(await on('2026-03-02', 'bgs'), id)).attendance as { personId: string; role: string; post: string }[];
+    expect(seats.find((s) => s.personId === 'chen-siyuan')).toMatchObject({ role: 'member', post: '区政府办公室主任' });
+  });
+
+  it.each([
+    ['plenary', 48, '区政府全体会议由区长召集和主持'],
+    ['head_office', 50, '区长办公会议由区长召集和主持'],
+  ] as const)('第四十八条、第五十条 %s 由区长以外的人主持被拒绝：引所执行的条文，提示不带条号', async (kind, article, text) => {
+    const r = await (await on('2026-03-02', 'bgs')).post('/api/meetings', { kind, title: '会议', meetingDate: '2026-03-20', place: '—', convenerPersonId: 'lin-zhiyuan', chairPersonId: 'zhao-mingyuan' });
+    expect(r.statusCode).toBe(422);
+    expect(r.json().violations[0]).toMatchObject({ ruleId: 'meetings.convener-and-chair', article, message: text });
+  });
+
+  it('第四十九条 常务副区长主持常务会议须经区长委托：委托前不能形成决定，常务副区长不能自行委托；区长本人委托后可以', async () => {
+    const planned = await (await on('2026-03-02', 'bgs')).post('/api/meetings', { kind: 'executive', title: '区政府第7次常务会议', meetingDate: '2026-03-12', place: '区政府第一会议室', convenerPersonId: 'lin-zhiyuan', chairPersonId: 'zhao-mingyuan' });
+    expect(planned.statusCode, planned.body).toBe(201);
+    expect(planned.json().flags).toMatchObject([{ ruleId: 'meetings.convener-and-chair', article: 49 }]);
+    const id = planned.json().id as string;
+    expect((await detail(await on('2026-03-02', 'bgs'), id)).chairEntrustment).toMatchObject({ status: 'pending' });
+    await arrange(id);
+    const office = await seatPresent(id, 5);
+    const decision = { content: '原则同意2026年重点项目计划', leadUnitId: 'fgj', coUnitIds: [], dueOn: '2026-04-30' };
+    const refused = await office.post(`/api/meetings/${id}/decisions`, decision);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().violations[0]).toMatchObject({ ruleId: 'meetings.convener-and-chair', article: 49 });
+    const deputy = await on('2026-03-12', 'changwu');
+    expect((await deputy.post(`/api/meetings/${id}/chair/entrust`, { version: await version(deputy, id) })).statusCode).toBe(403);
+    const head = await on('2026-03-12', 'quzhang');
+    expect((await detail(head, id)).actions).toContain('entrust_chair');
+    expect((await head.post(`/api/meetings/${id}/chair/entrust`, { version: await version(head, id), opinion: '我因公外出，委托赵明远同志主持' })).statusCode).toBe(200);
+    expect((await detail(head, id)).chairEntrustment).toMatchObject({ status: 'entrusted', basis: 'entrustment', headName: '林志远' });
+    expect((await (await on('2026-03-12', 'bgs')).post(`/api/meetings/${id}/decisions`, decision)).statusCode).toBe(201);
+  });
+
+  it('第四十九条 区长请假报告写明由常务副区长代为主持工作的，即为委托常务副区长主持当日常务会议', async () => {
+    const now = '2026-03-02T01:00:00Z';
+    await t.handle.db
+      .insertInto('leaveReports')
+      .values({ id: 'leave-head-0326', personId: 'lin-zhiyuan', unitId: 'gov', kind: 'business_trip', startDate: '2026-03-26', endDate: '2026-03-26', place: '济南', reason: '参加省政府会议', actingPersonId: 'zhao-mingyuan', actingPersonName: '赵明远', contactEncrypted: 'x', isEmergency: 0, emergencyReason: null, reportedOn: '2026-03-02', reportedByUserId: null, recipients: '[]', flags: '[]', status: 'reported', returnedOn: null, version: 1, createdAt: now, updatedAt: now })
+      .execute();
+    try {
+      const planned = await (await on('2026-03-02', 'bgs')).post('/api/meetings', { kind: 'executive', title: '区政府第8次常务会议', meetingDate: '2026-03-26', place: '区政府第一会议室', convenerPersonId: 'lin-zhiyuan', chairPersonId: 'zhao-mingyuan' });
+      expect(planned.statusCode, planned.body).toBe(201);
+      expect(planned.json().flags).toEqual([]);
+      expect((await detail(await on('2026-03-02', 'bgs'), planned.json().id)).chairEntrustment).toMatchObject({ status: 'entrusted', basis: 'leave_report', leaveReportId: 'leave-head-0326' });
+    } finally {
+      await t.handle.db.deleteFrom('meetingAttendance').where('leaveReportId', '=', 'leave-head-0326').execute();
+      await t.handle.db.deleteFrom('leaveReports').where('id', '=', 'leave-head-0326').execute();
+    }
+  });
+
+  it('第五十一条、第五十八条 副区长召开的专题会议请镇（街道）主要负责人：安排时提示，区长批准前不列为出席人员、登记出席被拒绝；区长本人批准后列入', async () => {
+    const office = await on('2026-03-02', 'bgs');
+    const planned = await office.post('/api/meetings', { kind: 'topical', title: '工业园区专题会议', meetingDate: '2026-03-10', place: '第二会议室', convenerPersonId: 'sun-lihua', chairPersonId: 'sun-lihua', attendeeUnitIds: ['gxj', 'qidu'] });
+    expect(planned.statusCode, planned.body).toBe(201);
+    expect(planned.json().flags).toMatchObject([{ ruleId: 'meetings.deputy-meeting-town-principals', article: 58 }]);
+    const id = planned.json().id as string;
+    let d = await detail(office, id);
+    expect(d.townPrincipalsApproval).toMatchObject({ status: 'pending', unitIds: ['qidu'] });
+    expect(d.attendance.map((a: { personId: string }) => a.personId)).not.toContain('qidu-principal');
+    const seated = await office.post(`/api/meetings/${id}/attendance`, { personId: 'qidu-principal', status: 'present' });
+    expect(seated.statusCode).toBe(422);
+    expect(seated.json().violations[0]).toMatchObject({ ruleId: 'meetings.deputy-meeting-town-principals', article: 58 });
+    // The convening deputy does not approve his own invitation; the 区长 does, in his own session.
+    const deputy = await on('2026-03-02', 'fuquzhang');
+    expect((await deputy.post(`/api/meetings/${id}/town-principals/decide`, { version: d.version, isApproved: true })).statusCode).toBe(403);
+    const head = await on('2026-03-02', 'quzhang');
+    expect((await detail(head, id)).actions).toEqual(['approve_town_principals', 'refuse_town_principals']);
+    expect((await workbench(head)).some((i) => i.id === id)).toBe(true);
+    expect((await head.post(`/api/meetings/${id}/town-principals/decide`, { version: d.version, isApproved: true, opinion: '同意齐都镇主要负责人参加' })).statusCode).toBe(200);
+    d = await detail(await on('2026-03-02', 'bgs'), id);
+    expect(d.townPrincipalsApproval).toMatchObject({ status: 'approved', approverName: '林志远' });
+    expect(d.attendance.map((a: { personId: string }) => a.personId)).toContain('qidu-principal');
+    expect((await (await on('2026-03-02', 'bgs')).post(`/api/meetings/${id}/attendance`, { personId: 'qidu-principal', status: 'present' })).statusCode).toBe(200);
+    // The 区长's own topical meeting invites town principals without anyone's approval.
+    const own = await (await on('2026-03-02', 'bgs')).post('/api/meetings', { kind: 'topical', title: '镇街工作专题会议', meetingDate: '2026-03-11', place: '第二会议室', convenerPersonId: 'lin-zhiyuan', chairPersonId: 'lin-zhiyuan', attendeeUnitIds: ['qidu'] });
+    expect(own.json().flags).toEqual([]);
+    expect((await detail(await on('2026-03-02', 'bgs'), own.json().id)).attendance.map((a: { personId: string }) => a.personId)).toContain('qidu-principal');
+  });
+
+  it.each([
+    ['周日开会，当周周一提报（5个工作日）：接受', '2026-03-15', '2026-03-09', 201],
+    ['周日开会，当周周二提报（4个工作日）：拒绝', '2026-03-15', '2026-03-10', 422],
+    ['周六开会，当周周一提报（5个工作日）：接受', '2026-03-14', '2026-03-09', 201],
+    ['劳动节后周日开会（5月9日周六调休上班），4月30日提报（5个工作日）：接受', '2026-05-10', '2026-04-30', 201],
+  ] as const)('第五十三条 会前5个工作日按工作日历计：%s', async (_, meetingDate, submittedOn, statusCode) => {
+    const id = await plan({ kind: 'executive', title: '区政府常务会议', meetingDate, place: '区政府第一会议室', convenerPersonId: 'lin-zhiyuan', chairPersonId: 'lin-zhiyuan' });
+    const r = await (await on(submittedOn, 'fgj')).post(`/api/meetings/${id}/topics`, { title: '关于优化营商环境的议题', summary: '……' });
+    expect(r.statusCode, r.body).toBe(statusCode);
+    if (statusCode === 422) expect(r.json().violations[0]).toMatchObject({ ruleId: 'meetings.topic-lead-time', article: 53 });
+  });
+
+  it('第八条、第二十七条 “审议通过2027年度区级财政预算草案”不能在无议题的专题会议上记为议定事项', async () => {
+    const id = await topical();
+    const office = await on('2026-03-10', 'bgs');
+    const r = await office.post(`/api/meetings/${id}/decisions`, { content: '审议通过2027年度区级财政预算草案', leadUnitId: 'czj', coUnitIds: [], dueOn: '2026-04-30' });
+    expect(r.statusCode).toBe(422);
+    expect(r.json().violations[0]).toMatchObject({ ruleId: 'meetings.major-only-plenary-or-executive', article: 8 });
+    expect(r.json().violations[0].message).toContain('第二十七条所列“财政预决算”');
+    expect((await office.post(`/api/meetings/${id}/decisions`, { content: '区工信局牵头梳理企业诉求', leadUnitId: 'gxj', coUnitIds: [], dueOn: '2026-04-30' })).statusCode).toBe(201);
+  });
+
+  it('第八条、第二十七条 重大事项按第二十七条所列事项认定（未勾选也认定），办公室可更正并留痕', async () => {
+    const topicalId = await topical();
+    const unticked = await (await on('2026-03-03', 'fgj')).post(`/api/meetings/${topicalId}/topics`, { title: '关于2027年度区级财政预算草案的议题', summary: '……' });
+    expect(unticked.statusCode).toBe(422);
+    expect(unticked.json().violations[0]).toMatchObject({ ruleId: 'meetings.major-only-plenary-or-executive', article: 8 });
+    const id = await executive();
+    const submitted = await (await on('2026-03-03', 'fgj')).post(`/api/meetings/${id}/topics`, { title: '关于2027年度区级财政预算草案的议题', summary: '……' });
+    expect(submitted.statusCode, submitted.body).toBe(201);
+    expect(submitted.json().flags).toMatchObject([{ ruleId: 'meetings.major-only-plenary-or-executive', article: 27 }]);
+    const office = await on('2026-03-03', 'bgs');
+    const row = (await office.get(`/api/meeting-topics/${submitted.json().id}`)).json();
+    expect(row).toMatchObject({ isMajor: true, majorCategory: '财政预决算', majorClassification: null });
+    expect(row.actions).toContain('classify');
+    expect((await office.post(`/api/meeting-topics/${row.id}/classify`, { version: row.version, isMajor: true, majorCategory: '不在所列之中', reason: '……' })).statusCode).toBe(400);
+    const corrected = await office.post(`/api/meeting-topics/${row.id}/classify`, { version: row.version, isMajor: false, reason: '仅为预算编制工作安排，不是预算草案本身' });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    expect((await office.get(`/api/meeting-topics/${row.id}`)).json()).toMatchObject({ isMajor: false, majorClassification: { isMajor: false, by: '王芳', reason: '仅为预算编制工作安排，不是预算草案本身' } });
+    const audit = await t.handle.db.selectFrom('auditEvents').select(['act', 'actorName', 'article']).where('objectId', '=', row.id).where('act', '=', 'meetings.topic.classify').execute();
+    expect(audit).toEqual([{ act: 'meetings.topic.classify', actorName: '王芳', article: 8 }]);
   });
 
   describe('对象范围：其他单位的会议、议题、事项一律 404，列表中也没有', () => {

@@ -13,6 +13,11 @@ import * as orgUnitFunctions from './20261201T1010-org-unit-functions.js';
 import * as meetingsApprovals from './20261201T1300-meetings-approvals.js';
 import * as eventsApproverActs from './20261201T1400-events-approver-acts.js';
 import * as sharedCountersignatures from './20261201T1500-shared-countersignatures.js';
+import * as meetingsFidelity from './20261202T0400-meetings-fidelity.js';
+import * as cachesAuditCheckpoint from './20261202T0300-caches-audit-checkpoint.js';
+import * as documentsReadIndexes from './20261202T0100-documents-read-indexes.js';
+import * as listIndexes from './20261202T0200-list-indexes.js';
+import * as rulesFidelity from './20261202T0500-rules-fidelity.js';
 
 /**
  * Every migration, by its frozen name. Listed here rather than read from the folder so that the compiled
@@ -33,4 +38,9 @@ export const migrations: Record<string, Migration> = {
   '20261201T1300-meetings-approvals': meetingsApprovals,
   '20261201T1400-events-approver-acts': eventsApproverActs,
   '20261201T1500-shared-countersignatures': sharedCountersignatures,
+  '20261202T0400-meetings-fidelity': meetingsFidelity,
+  '20261202T0300-caches-audit-checkpoint': cachesAuditCheckpoint,
+  '20261202T0100-documents-read-indexes': documentsReadIndexes,
+  '20261202T0200-list-indexes': listIndexes,
+  '20261202T0500-rules-fidelity': rulesFidelity,
 };

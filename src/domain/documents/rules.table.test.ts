@@ -13,7 +13,10 @@ const filing = (over: Partial<FilingFacts> = {}): FilingFacts => ({
   declaredMatters: ['拨付资金'],
   body: '关于拨付资金的请示。妥否，请批示。',
   signerIsPrincipal: true,
-  mayFileToGovernment: true,
+  filer: { relation: 'subordinate' },
+  skipLevelApproval: null,
+  mainRecipients: [],
+  earlierFiling: null,
   relatedUnits: [],
   ...over,
 });
@@ -118,10 +121,42 @@ describe('第六十四条第三款 请示由报送单位主要负责人签发', 
   });
 });
 
-describe('第六十四条 不得越级行文', () => {
-  it('不向区政府报送的单位：拒绝；可报送的：放行', () => {
-    expect(only(filing({ mayFileToGovernment: false }), 'documents.no-skip-level')).toMatchObject([{ article: 64, severity: 'refusal' }]);
+describe('第六十四条 未经批准不得越级行文', () => {
+  const below = { relation: 'below', bypassed: '区发展和改革局' } as const;
+  it('隶属于部门、镇街的单位越过上级直接报区政府：未经批准拒绝，写明被越过的机关', () => {
+    const [v] = only(filing({ filer: below }), 'documents.no-skip-level');
+    expect(v).toMatchObject({ article: 64, severity: 'refusal' });
+    expect(v?.message).toContain('隶属于区发展和改革局');
+  });
+  it('经批准越级的：提示办公室核实所称批准，并应抄送被越过的机关', () => {
+    const [v] = only(filing({ filer: below, skipLevelApproval: '区政府办公室同意（电话记录）' }), 'documents.no-skip-level');
+    expect(v).toMatchObject({ article: 64, severity: 'flag' });
+    expect(v?.message).toContain('“区政府办公室同意（电话记录）”');
+    expect(only(filing({ filer: below, skipLevelApproval: '  ' }), 'documents.no-skip-level')[0]?.severity).toBe('refusal');
+  });
+  it('不相隶属的机关（区人大常委会、区政协、法院、检察院）不属越级：函放行，请示、报告只提示用函', () => {
+    const equal = { relation: 'not_subordinate' } as const;
+    expect(only(filing({ filer: equal, docType: '函' }), 'documents.no-skip-level')).toEqual([]);
+    expect(only(filing({ filer: equal, docType: '请示' }), 'documents.no-skip-level')).toMatchObject([{ severity: 'flag' }]);
+    expect(only(filing({ filer: equal, docType: '报告', body: '' }), 'documents.no-skip-level')).toMatchObject([{ severity: 'flag' }]);
     expect(only(filing(), 'documents.no-skip-level')).toEqual([]);
+  });
+});
+
+describe('第六十四条 不得多头报文', () => {
+  it('请示主送两个以上机关：拒绝；主送一个、未写明（即区政府）的放行；报告不受此限', () => {
+    const [v] = only(filing({ mainRecipients: ['区政府', '区财政局'] }), 'documents.one-main-recipient');
+    expect(v).toMatchObject({ article: 64, severity: 'refusal' });
+    expect(v?.message).toContain('“区政府”、“区财政局”共2个');
+    expect(only(filing({ mainRecipients: ['区政府'] }), 'documents.one-main-recipient')).toEqual([]);
+    expect(only(filing({ mainRecipients: [] }), 'documents.one-main-recipient')).toEqual([]);
+    expect(only(filing({ docType: '报告', body: '', mainRecipients: ['区政府', '区财政局'] }), 'documents.one-main-recipient')).toEqual([]);
+  });
+  it('同一公文已报送、尚在办理的：再次报送被拒绝，写明首次报送的日期（中文日期）', () => {
+    const [v] = only(filing({ earlierFiling: { title: '关于拨付资金的请示', submittedOn: '2026-03-05' } }), 'documents.no-duplicate-filing');
+    expect(v).toMatchObject({ article: 64, severity: 'refusal' });
+    expect(v?.message).toContain('2026年3月5日');
+    expect(only(filing(), 'documents.no-duplicate-filing')).toEqual([]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { chineseDate } from '../../calendar/explain.js';
 import type { Rule } from '../../rules/types.js';
 import { approvalAsks, separateAsks } from './text-checks.js';
 import { type Classification, type DirectFilingException, type DocumentType, directFilingExceptionLabels } from './types.js';
@@ -13,8 +14,20 @@ export type FilingFacts = {
   body: string;
   /** The person who signed it off, and whether they are the filing unit's principal head on the day. */
   signerIsPrincipal: boolean;
-  /** Whether units of this kind may file to the government at all (who may file to whom is data). */
-  mayFileToGovernment: boolean;
+  /**
+   * Where the filing unit stands to the government, read from the org data (art. 64 "未经批准不得越级行文"):
+   * `subordinate` — directly under it (departments, the office, towns, subdistricts, development zones, the
+   * art. 93 bodies under it); `not_subordinate` — not below it at all (区委, 区人大常委会, 区政协, 法院, 检察院 …),
+   * who file as equals, by 函; `below` — under another body (a unit whose parent is a department, a village
+   * committee under a town), so that filing straight to the government skips `bypassed`.
+   */
+  filer: { relation: 'subordinate' | 'not_subordinate' } | { relation: 'below'; bypassed: string };
+  /** The approval the filer cites for filing past its superior (document number or approver), if any. */
+  skipLevelApproval: string | null;
+  /** The 主送机关 as the document states them; empty when not stated (then the government, through the office). */
+  mainRecipients: readonly string[];
+  /** The same document (same unit, same 发文字号) already filed and still in handling, if any. */
+  earlierFiling: { title: string; submittedOn: string } | null;
   /** Other units whose powers the matter touches, and whether each has countersigned (or files jointly). */
   relatedUnits: readonly { unitId: string; name: string; hasSigned: boolean; disagrees: boolean; grounds: string | null }[];
 };
@@ -100,9 +113,58 @@ export const filingRules: readonly Rule<FilingFacts>[] = [
     kind: 'guard',
     cites: [{ article: 64 }],
     effective: EFFECTIVE,
-    summary: '未经批准不得越级行文：只有区政府工作部门、镇街、开发区向区政府报送请示、报告',
-    check: ({ mayFileToGovernment }) =>
-      mayFileToGovernment ? undefined : { ruleId: 'documents.no-skip-level', article: 64, message: '第六十四条：未经批准不得越级行文，该单位不向区政府直接报送请示、报告' },
+    summary: '未经批准不得越级行文：隶属于区政府部门、镇街的单位（部门管理机构、村（居）委会等）不得越过上级直接向区政府行文，经批准的标注由办公室核实；不相隶属的机关（区人大常委会、区政协、法院、检察院等）不属越级，以请示、报告行文的提示办公室',
+    check: ({ filer, skipLevelApproval, docType }) => {
+      if (filer.relation === 'below') {
+        if (skipLevelApproval?.trim()) {
+          return {
+            ruleId: 'documents.no-skip-level',
+            article: 64,
+            severity: 'flag',
+            message: `越过${filer.bypassed}直接向区政府行文，所称批准：“${skipLevelApproval.trim()}”，须由区政府办公室核实，并应抄送${filer.bypassed}`,
+          };
+        }
+        return {
+          ruleId: 'documents.no-skip-level',
+          article: 64,
+          message: `第六十四条：未经批准不得越级行文。本单位隶属于${filer.bypassed}，请向${filer.bypassed}行文；确需越级行文的，请注明批准情况并抄送${filer.bypassed}`,
+        };
+      }
+      if (filer.relation === 'not_subordinate' && (docType === '请示' || docType === '报告')) {
+        return { ruleId: 'documents.no-skip-level', article: 64, severity: 'flag', message: `报送单位与区政府不相隶属，以“${docType}”行文的，请办公室审核是否应当用函` };
+      }
+      return undefined;
+    },
+  },
+  {
+    id: 'documents.one-main-recipient',
+    kind: 'guard',
+    cites: [{ article: 64 }],
+    effective: EFFECTIVE,
+    summary: '不得多头报文：请示只主送一个机关，需要同时送其他机关的用抄送',
+    check: ({ docType, mainRecipients }) =>
+      docType === '请示' && mainRecipients.length > 1
+        ? {
+            ruleId: 'documents.one-main-recipient',
+            article: 64,
+            message: `第六十四条：不得多头报文。请示只主送一个机关，本件主送${mainRecipients.map((r) => `“${r}”`).join('、')}共${mainRecipients.length}个；需要同时送其他机关的，请用抄送`,
+          }
+        : undefined,
+  },
+  {
+    id: 'documents.no-duplicate-filing',
+    kind: 'guard',
+    cites: [{ article: 64 }],
+    effective: EFFECTIVE,
+    summary: '不得多头报文：同一公文（同一单位、同一发文字号）已报送区政府、尚在办理的，不再重复报送（包括另行直接报送领导同志）',
+    check: ({ earlierFiling }) =>
+      earlierFiling
+        ? {
+            ruleId: 'documents.no-duplicate-filing',
+            article: 64,
+            message: `第六十四条：不得多头报文。本件已于${chineseDate(earlierFiling.submittedOn)}以“${earlierFiling.title}”报送区政府，正在办理，请勿重复报送`,
+          }
+        : undefined,
   },
   {
     id: 'documents.cross-unit-countersign',

@@ -71,9 +71,11 @@ export const departmentMeetingCase: CaseDefinition<MeetingStatus, WithHead<Depar
   states: { awaiting_head_approval: '待区长批准', awaiting_approval: '待审批', approved: '已批准', not_approved: '未获批准', withdrawn: '已撤回' },
   stateOf: (m) => m.status,
   actions: {
-    // Art. 58 "确需参加的，须经区长批准": the 区长's own act, before the office approves the meeting.
+    // Art. 58 "确需参加的，须经区长批准" (town principals at a 副区长's meeting) and "原则上每年不超过1次" (a meeting
+    // beyond the year's number): the 区长's own act, before the office approves the meeting. The action keeps
+    // its first name for the API; what the 区长 approved is kept in `headApproval.grounds`.
     approve_town_principals: {
-      label: '区长批准请镇街主要负责人参加',
+      label: '区长批准',
       from: ['awaiting_head_approval'],
       to: 'awaiting_approval',
       policy: 'events.decide',

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { runRules } from '../../rules/registry.js';
 import { invitationArrangementRules, invitationSubmissionRules, type MeetingRequestFacts, meetingRequestRules, needsHeadApproval, speechRules } from './rules.js';
 
-const submission = (activityDate: string, overrides: Partial<{ kind: 'work_activity' | 'reception'; addressedTo: 'office' | 'leader' }> = {}) =>
-  runRules(invitationSubmissionRules, { invitation: { kind: 'work_activity', activityDate, addressedTo: 'office', submittedOn: '2026-03-02', ...overrides } }, '2026-03-02');
+const submission = (activityDate: string, overrides: Partial<{ kind: 'work_activity' | 'reception'; addressee: { kind: 'office' } | { kind: 'leader'; name: string } }> = {}) =>
+  runRules(invitationSubmissionRules, { invitation: { kind: 'work_activity', activityDate, addressee: { kind: 'office' }, submittedOn: '2026-03-02', ...overrides } }, '2026-03-02');
 
 const meetingFacts = (overrides: Partial<MeetingRequestFacts['meeting']> = {}, sameYearCount = 0): MeetingRequestFacts => ({
   meeting: { meetingDate: '2026-04-10', format: 'video', chairedBy: 'department_head', invitees: [], headApproval: null, ...overrides },
@@ -16,12 +16,13 @@ describe('第九十条 邀请提前3天报区政府办公室（报送当日不�
   it('第九十条 提前3天可以，提前2天或当天被拒绝；来访接待（第九十二条）不足3天的只标注', () => {
     expect(submission('2026-03-05').violations).toEqual([]);
     expect(submission('2026-03-04').refusals.map((v) => v.ruleId)).toEqual(['events.invitation-lead-days']);
-    expect(submission('2026-03-02').refusals[0]?.message).toContain('仅提前0天');
+    expect(submission('2026-03-02').refusals[0]?.message).toContain('活动当日才报送');
+    expect(submission('2026-02-20').refusals[0]?.message).toContain('活动日期2026年2月20日已过');
     expect(submission('2026-03-03', { kind: 'reception' }).flags.map((v) => v.article)).toEqual([90]);
   });
 
   it('第九十条 请柬直接送领导个人被拒绝', () => {
-    expect(submission('2026-03-10', { addressedTo: 'leader' }).refusals.map((v) => v.ruleId)).toEqual(['events.invitation-through-office']);
+    expect(submission('2026-03-10', { addressee: { kind: 'leader', name: '副区长周文博' } }).refusals.map((v) => v.ruleId)).toEqual(['events.invitation-through-office']);
   });
 });
 
@@ -35,9 +36,12 @@ describe('第九十一条 所列活动须经区委、区政府批准', () => {
 });
 
 describe('第五十八条 会议控制', () => {
-  it('第五十八条 每年原则上不超过1次：已有1次的再申请被拒绝', () => {
+  it('第五十八条 每年原则上不超过1次：已有1次的再申请送区长批准（提示），区长批准后不再提示', () => {
     expect(ids(meetingFacts({}, 0))).toEqual([]);
-    expect(ids(meetingFacts({}, 1))).toEqual(['events.meeting-yearly-limit:refusal']);
+    expect(ids(meetingFacts({}, 1))).toEqual(['events.meeting-yearly-limit:flag']);
+    expect(ids(meetingFacts({ headApproval: { approverName: '区长林志远', approvedOn: '2026-03-01', opinion: '同意' } }, 1))).toEqual([]);
+    expect(needsHeadApproval({ chairedBy: 'department_head', invitees: [] }, true)).toBe(true);
+    expect(needsHeadApproval({ chairedBy: 'department_head', invitees: [] }, false)).toBe(false);
   });
 
   it('第五十八条 不邀请区长；邀请副区长、集中开会只标注', () => {

@@ -1,13 +1,27 @@
 import type { LocalDate, Rule } from '../../rules/types.js';
 import { daysBetween } from '../leave/types.js';
-import { type ApprovalRecord, type HeadApproval, type InvitationAddressee, type InvitationKind, invitationKindLabels, type MeetingChair, type MeetingFormat, type MeetingInvitee, needsPriorApproval } from './types.js';
+import { chineseDate } from '../../calendar/explain.js';
+import { type ApprovalRecord, type HeadApproval, type InvitationAddresseeFact, type InvitationKind, invitationKindLabels, type MeetingChair, type MeetingFormat, type MeetingInvitee, needsPriorApproval, visitKinds } from './types.js';
 
 const EFFECTIVE = { from: '2022-01-31' };
 
-/** What the art. 90 rules look at when a unit submits an invitation (the lead time comes from the rulebook as of the submission day). */
+/**
+ * What the art. 90 rules look at for an invitation (the lead time comes from the rulebook as of the submission
+ * day). `addressee` is read from the 请柬 and the org data — whom the card names, and whether that person is a
+ * government leader on the activity's day — as the unit stated it on submission or the office recorded it from
+ * the card it received (`recordedBy`).
+ */
 export type InvitationSubmissionFacts = {
-  invitation: { kind: InvitationKind; activityDate: LocalDate; addressedTo: InvitationAddressee; submittedOn: LocalDate };
+  invitation: { kind: InvitationKind; activityDate: LocalDate; addressee: InvitationAddresseeFact; submittedOn: LocalDate };
+  recordedBy?: 'unit' | 'office';
 };
+
+/** How an activity's date stands to the day the invitation reached the office, in words an office writes. */
+function leadWords(ahead: number, activityDate: LocalDate): string {
+  if (ahead < 0) return `活动日期${chineseDate(activityDate)}已过`;
+  if (ahead === 0) return '活动当日才报送';
+  return `本次仅提前${ahead}天`;
+}
 
 /** The art. 90 guards on submitting an invitation. */
 export const invitationSubmissionRules: readonly Rule<InvitationSubmissionFacts>[] = [
@@ -16,32 +30,64 @@ export const invitationSubmissionRules: readonly Rule<InvitationSubmissionFacts>
     kind: 'guard',
     cites: [{ article: 90 }],
     effective: EFFECTIVE,
-    summary: '邀请区政府领导同志参加的内外事活动，一律由区政府办公室统一安排；不得直接向区政府领导同志个人发送请柬',
-    check: ({ invitation }) =>
-      invitation.addressedTo === 'office'
-        ? undefined
-        : {
-            message: '第九十条：邀请区政府领导同志参加的内外事活动，一律由区政府办公室统一安排，各镇街道、区政府各部门不得直接向区政府领导同志个人发送请柬；请以区政府办公室为收件方报送',
-          },
+    summary: '邀请区政府领导同志参加的内外事活动，一律由区政府办公室统一安排；请柬抬头为区政府领导同志个人的（依组织机构数据判断），报送时拒绝，办公室登记时发现的予以标注',
+    check: ({ invitation, recordedBy }) => {
+      if (invitation.addressee.kind !== 'leader') return undefined;
+      if (recordedBy === 'office') {
+        // The office has it now, as art. 90 wants; the breach by the inviting unit is kept on the record.
+        return { severity: 'flag', message: `第九十条：各镇街道、区政府各部门不得直接向区政府领导同志个人发送请柬；本请柬抬头为“${invitation.addressee.name}”，已由区政府办公室登记` };
+      }
+      return {
+        message: `第九十条：邀请区政府领导同志参加的内外事活动，一律由区政府办公室统一安排，各镇街道、区政府各部门不得直接向区政府领导同志个人发送请柬；本请柬抬头为“${invitation.addressee.name}”，请改以区政府办公室为收件方报送`,
+      };
+    },
   },
   {
     id: 'events.invitation-lead-days',
     kind: 'clock',
     cites: [{ article: 90 }],
     effective: EFFECTIVE,
-    summary: '邀请区政府领导同志参加的重要活动，应按规定天数提前报区政府办公室（报送当日不计入）',
+    summary: '邀请区政府领导同志参加的重要活动，应按规定天数提前报区政府办公室（报送当日不计入）；来访视察调研的日期由来访方确定（第九十二条），只作提示',
     params: ['events.invitationLeadDays'],
     check: ({ invitation }, param) => {
       const leadDays = param('events.invitationLeadDays');
       const ahead = daysBetween(invitation.submittedOn, invitation.activityDate);
       if (ahead >= leadDays) return undefined;
-      const shown = Math.max(ahead, 0);
-      // A visit from above is fixed by those who make it (art. 92 "根据工作需要安排"): the office is told, not refused.
-      if (invitation.kind === 'reception') {
-        return { severity: 'flag', message: `来访接待报送时距活动仅${shown}天（一般应提前${leadDays}天），按第九十二条根据工作需要安排` };
+      // A visit is fixed by those who make it (art. 92 "按程序办理"): the office is told, not refused.
+      if (visitKinds.includes(invitation.kind)) {
+        return { severity: 'flag', message: `来访视察调研报送时${ahead > 0 ? `距活动仅${ahead}天` : leadWords(ahead, invitation.activityDate)}（一般应提前${leadDays}天），按第九十二条办理` };
       }
-      return { message: `第九十条：邀请区政府领导同志参加的重要活动，应提前${leadDays}天报区政府办公室按规定程序办理；本次仅提前${shown}天（报送当日不计入）` };
+      return { message: `第九十条：邀请区政府领导同志参加的重要活动，应提前${leadDays}天报区政府办公室按规定程序办理；${leadWords(ahead, invitation.activityDate)}（报送当日不计入）` };
     },
+  },
+];
+
+/** What art. 92 looks at when the office arranges a visit. */
+export type VisitArrangementFacts = { kind: InvitationKind; isFullAccompaniment: boolean; approval: Pick<ApprovalRecord, 'decision'> | null; hasPlan: boolean };
+
+/** Art. 92: receptions of visitors, as the office arranges them. */
+export const visitArrangementRules: readonly Rule<VisitArrangementFacts>[] = [
+  {
+    id: 'events.visit-coordinated-plan',
+    kind: 'guard',
+    cites: [{ article: 92 }],
+    effective: EFFECTIVE,
+    summary: '市大班子及市级以上领导干部来临淄视察、调研，需区政府领导同志参加的，根据与区委、区人大、区政协办公室协调确定的方案按程序办理：安排时须附该方案',
+    check: ({ kind, hasPlan }) =>
+      kind !== 'city_leader_visit' || hasPlan
+        ? undefined
+        : { message: '第九十二条：市级领导来临淄视察、调研，需区政府领导同志参加的，根据与区委、区人大、区政协办公室协调确定的方案按程序办理；请附协调确定的方案后再安排' },
+  },
+  {
+    id: 'events.visit-no-full-accompaniment',
+    kind: 'guard',
+    cites: [{ article: 92 }],
+    effective: EFFECTIVE,
+    summary: '市政府各部门、外区县来宾到临淄考察调研，由对口部门负责陪同接待，区政府领导同志原则上不全程陪同；确需全程陪同的须经区长批准',
+    check: ({ kind, isFullAccompaniment, approval }) =>
+      kind !== 'peer_visit' || !isFullAccompaniment || approval?.decision === 'approved'
+        ? undefined
+        : { message: '第九十二条：市政府各部门、外区县来宾到临淄考察、调研，由对口部门负责陪同接待，区政府领导同志原则上不全程陪同；确需全程陪同的，须经区长批准' },
   },
 ];
 
@@ -77,7 +123,7 @@ export const invitationApprovalRules: readonly Rule<PriorApprovalFacts>[] = [
     check: ({ actOn, eventDate }) =>
       actOn <= eventDate
         ? undefined
-        : { message: `第九十一条：未经区委、区政府批准，区政府领导同志不参加所列活动；活动日期${eventDate}已过，不能事后批准` },
+        : { message: `第九十一条：未经区委、区政府批准，区政府领导同志不参加所列活动；活动日期${chineseDate(eventDate)}已过，不能事后批准` },
   },
 ];
 
@@ -92,7 +138,7 @@ export const meetingApprovalRules: readonly Rule<PriorApprovalFacts>[] = [
     check: ({ actOn, eventDate }) =>
       actOn <= eventDate
         ? undefined
-        : { message: `第五十八条：严格落实会议审批制度，会议须经批准后召开；会议日期${eventDate}已过，不能事后审批` },
+        : { message: `第五十八条：严格落实会议审批制度，会议须经批准后召开；会议日期${chineseDate(eventDate)}已过，不能事后审批` },
   },
 ];
 
@@ -106,9 +152,18 @@ export type MeetingRequestFacts = {
   sameYearCount: number;
 };
 
-/** Whether a request needs the 区长's own approval first (art. 58: a 副区长's meeting inviting town principals). */
-export function needsHeadApproval(meeting: { chairedBy: MeetingChair; invitees: readonly Pick<MeetingInvitee, 'kind'>[] }): boolean {
-  return meeting.chairedBy === 'deputy' && meeting.invitees.some((i) => i.kind === 'town_principal');
+/**
+ * Whether a request needs the 区长's own approval first (art. 58): a 副区长's meeting inviting town principals
+ * ("确需参加的，须经区长批准"), or a department's meeting beyond the yearly number ("原则上每年不超过1次" — an
+ * exception the 区长 may allow).
+ */
+export function needsHeadApproval(meeting: { chairedBy: MeetingChair; invitees: readonly Pick<MeetingInvitee, 'kind'>[] }, isOverYearlyLimit = false): boolean {
+  return isOverYearlyLimit || (meeting.chairedBy === 'deputy' && meeting.invitees.some((i) => i.kind === 'town_principal'));
+}
+
+/** Whether the department has used up the year's number of system-wide meetings (art. 58 "原则上"). */
+export function isOverYearlyLimit(sameYearCount: number, limit: { max: number }): boolean {
+  return sameYearCount >= limit.max;
 }
 
 const who = (i: Pick<MeetingInvitee, 'unitName' | 'postTitle' | 'holderName'>) => `${i.unitName}${i.postTitle}${i.holderName ? i.holderName : ''}`;
@@ -120,11 +175,16 @@ export const meetingRequestRules: readonly Rule<MeetingRequestFacts>[] = [
     kind: 'quota',
     cites: [{ article: 58 }],
     effective: EFFECTIVE,
-    summary: '各部门召开本系统全区性会议原则上每年不超过规定次数（待审批与已批准的均计入）',
+    summary: '各部门召开本系统全区性会议原则上每年不超过规定次数（待审批与已批准的均计入）；确需超过的，申请先送区长本人批准',
     params: ['events.departmentSystemMeetingsPerYear'],
     check: ({ meeting, sameYearCount }, param) => {
-      const { max } = param('events.departmentSystemMeetingsPerYear');
-      return sameYearCount < max ? undefined : { message: `第五十八条：各部门召开本系统全区性会议原则上每年不超过${max}次；本部门${meeting.meetingDate.slice(0, 4)}年已有${sameYearCount}次待审批或已批准` };
+      const limit = param('events.departmentSystemMeetingsPerYear');
+      if (!isOverYearlyLimit(sameYearCount, limit) || meeting.headApproval) return undefined;
+      // "原则上" is not an absolute bar: the request waits for the 区长's own decision (see `needsHeadApproval`).
+      return {
+        severity: 'flag',
+        message: `第五十八条：各部门召开本系统全区性会议原则上每年不超过${limit.max}次；本部门${meeting.meetingDate.slice(0, 4)}年已有${sameYearCount}次待审批或已批准，本次为第${sameYearCount + 1}次，已送区长审批`,
+      };
     },
   },
   {
@@ -211,8 +271,8 @@ export const speechRules: readonly Rule<SpeechFacts>[] = [
         : {
             message:
               act === 'approval'
-                ? `第八十一条：代表区政府发表讲话或文章，事先须经区政府同意；发表日期${eventDate}已过，不能事后同意`
-                : `第八十一条：代表区政府发表讲话或文章，事先须经区政府同意；发表日期${eventDate}已过，不能事后报批`,
+                ? `第八十一条：代表区政府发表讲话或文章，事先须经区政府同意；发表日期${chineseDate(eventDate)}已过，不能事后同意`
+                : `第八十一条：代表区政府发表讲话或文章，事先须经区政府同意；发表日期${chineseDate(eventDate)}已过，不能事后报批`,
           },
   },
 ];

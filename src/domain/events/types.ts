@@ -2,8 +2,8 @@ import type { LocalDate } from '../../rules/types.js';
 
 /**
  * What a unit invites a government leader to (art. 90–92). `work_activity` is an ordinary work activity; the
- * kinds art. 91 names need the approval of the 区委 or the 区政府 first; `reception` is a visit or call that
- * art. 92 sends through the office.
+ * kinds art. 91 names need the approval of the 区委 or the 区政府 first; the visits art. 92 names are kinds of
+ * their own.
  */
 export const invitationKinds = [
   'work_activity',
@@ -22,7 +22,11 @@ export const invitationKinds = [
   'inscription',
   'preface',
   'publication',
-  // Art. 92
+  // Art. 92: a visit of the city's leading bodies or city-level leaders (方案 coordinated with the offices of the
+  // 区委, 区人大, 区政协); a visit of city departments or other counties (the counterpart department receives; a
+  // leader "原则上不全程陪同"); any other call or reception.
+  'city_leader_visit',
+  'peer_visit',
   'reception',
 ] as const;
 export type InvitationKind = (typeof invitationKinds)[number];
@@ -42,7 +46,9 @@ export const invitationKindLabels: Record<InvitationKind, string> = {
   inscription: '题词、题字',
   preface: '作序',
   publication: '公开出版著作、讲话',
-  reception: '视察调研、来访接待（第九十二条）',
+  city_leader_visit: '市级领导来临淄视察调研（第九十二条）',
+  peer_visit: '市直部门、外区县来宾考察调研（第九十二条）',
+  reception: '其他来访接待',
 };
 
 /** The kinds art. 91 forbids "未经区委、区政府批准". */
@@ -68,6 +74,24 @@ export const textRequestKinds: readonly InvitationKind[] = ['congratulatory_lett
 export function needsPriorApproval(kind: InvitationKind): boolean {
   return approvalRequiredKinds.includes(kind);
 }
+
+/** Visits whose date the visitors set, not the inviting unit (art. 92): the art. 90 lead time is flagged, not refused. */
+export const visitKinds: readonly InvitationKind[] = ['city_leader_visit', 'peer_visit', 'reception'];
+
+/**
+ * Whether an invitation waits for the 区长's approval before the office may arrange it: an art. 91 kind, or a
+ * visit of city departments or other counties on which a leader is asked to accompany throughout (art. 92
+ * "区政府领导同志原则上不全程陪同" — the exception is the 区长's to allow).
+ */
+export function needsHeadApprovalOf(invitation: { kind: InvitationKind; isFullAccompaniment: boolean }): boolean {
+  return needsPriorApproval(invitation.kind) || (invitation.kind === 'peer_visit' && invitation.isFullAccompaniment);
+}
+
+/**
+ * To whom the 请柬 is addressed, as the card says and the org data tells (art. 90 "不得直接向区政府领导同志个人
+ * 发送请柬"): the office; a person who is a government leader on the activity's day; or another person.
+ */
+export type InvitationAddresseeFact = { kind: 'office' } | { kind: 'leader'; name: string } | { kind: 'person'; name: string };
 
 /** Where the 请柬 went: to the office, as art. 90 requires, or straight to the leader, which it forbids. */
 export const invitationAddressees = ['office', 'leader'] as const;
@@ -134,6 +158,13 @@ export type Invitation = {
   invitedPersonId: string;
   invitingUnitId: string;
   addressedTo: InvitationAddressee;
+  /** The person the 请柬 names as addressee (null: addressed to the office), and the name as written (art. 90). */
+  addresseePersonId: string | null;
+  addresseeName: string | null;
+  /** Art. 92: a visit on which a leader is asked to accompany throughout. */
+  isFullAccompaniment: boolean;
+  /** Art. 92: the plan coordinated with the offices of the 区委, 区人大 and 区政协, for a visit of city leaders. */
+  planAttachmentId: string | null;
   submittedOn: LocalDate;
   submittedByUserId: string | null;
   status: InvitationStatus;
@@ -180,10 +211,29 @@ export type MeetingInvitee = {
 };
 
 /**
- * The 区长's approval for town principals to attend a meeting a 副区长 chairs (art. 58 "须经区长批准"), given by
- * the 区长 in his own session (or by the executive deputy presiding for him, `actingForName`).
+ * The 区长's approval under art. 58 — for town principals to attend a meeting a 副区长 chairs ("须经区长批准"), or
+ * for a department's meeting beyond the year's number ("原则上") — given by the 区长 in his own session (or by
+ * the executive deputy presiding for him, `actingForName`).
  */
-export type HeadApproval = { approverName: string; approvedOn: LocalDate; opinion: string; actingForName?: string | null };
+export type HeadApproval = {
+  approverName: string;
+  approvedOn: LocalDate;
+  opinion: string;
+  actingForName?: string | null;
+  /** What the 区长 allowed (see `headApprovalGrounds`); absent on approvals recorded before it was kept. */
+  grounds?: string[];
+};
+
+/**
+ * What a request waiting for the 区长 asks him to allow, read from the flags the request was filed with
+ * (art. 58): town principals at a 副区长's meeting, and a meeting beyond the year's number.
+ */
+export function headApprovalGrounds(flags: readonly Pick<RecordedFlag, 'ruleId'>[]): string[] {
+  const grounds: string[] = [];
+  if (flags.some((f) => f.ruleId === 'events.meeting-deputy-chair-town-principals')) grounds.push('请镇政府（街道办事处）主要负责人参加');
+  if (flags.some((f) => f.ruleId === 'events.meeting-yearly-limit')) grounds.push('超过年度次数召开本系统全区性会议');
+  return grounds;
+}
 
 /**
  * `awaiting_head_approval` (a 副区长's meeting inviting town principals waits for the 区长) → `awaiting_approval`

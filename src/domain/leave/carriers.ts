@@ -28,6 +28,6 @@ export const leaveCarriers: readonly Omit<Carrier, 'area'>[] = [
     kind: 'route',
     cites: [{ article: 7 }],
     effective: { from: '2022-01-31' },
-    summary: '区长外出期间由常务副区长主持区政府全面工作，区长的紧急事项转常务副区长',
+    summary: '区长外出期间由常务副区长主持区政府全面工作：区长的全部事项（不限紧急事项）由常务副区长代为办理，记为代区长；区长本人的外出只作记录，不适用第八十二条',
   },
 ];

@@ -1,3 +1,4 @@
+import { chineseDate } from '../../calendar/explain.js';
 import { describe, expect, it } from 'vitest';
 import { parameter, runRules } from '../../rules/registry.js';
 import { type LeaveFacts, leaveRules } from './rules.js';
@@ -47,7 +48,9 @@ describe('第八十二条 请假报告（边界）', () => {
     for (const x of v) {
       expect(x.article).toBe(82);
       expect(x.message).toContain(`${notice}天`);
-      expect(x.message).toContain(`提前${Math.max(ahead, 0)}天`);
+      // Reported on the day or after it: "未提前报告", never "仅提前0天".
+      expect(x.message).toContain(ahead > 0 ? `提前${ahead}天` : '未提前报告');
+      expect(x.message).not.toContain('提前0天');
     }
   });
   it('紧急外出未写理由：提示中理由为空（另由说明理由一条拒绝）', () => {
@@ -71,8 +74,10 @@ describe('第八十二条 请假报告（边界）', () => {
   it.each([
     ['恰为规定天数，无附件', longDays, [], false],
     ['多一天，无附件', longDays + 1, [], true],
-    ['多一天，有附件', longDays + 1, ['notice'], false],
-  ] as const)('超过规定天数须附通知、方案及日程：%s', (_, days, attachmentKinds, refused) => {
+    ['多一天，只附通知', longDays + 1, ['notice'], true],
+    ['多一天，附通知与方案', longDays + 1, ['notice', 'plan'], true],
+    ['多一天，通知、方案及日程安排齐全', longDays + 1, ['notice', 'plan', 'schedule'], false],
+  ] as const)('第八十二条 超过规定天数须附通知、方案及日程安排（三者都附）：%s', (_, days, attachmentKinds, refused) => {
     const start = plus(DAY, notice);
     const v = of(facts({ startDate: start, endDate: plus(start, days - 1) }, { attachmentKinds }), 'leave.long-absence-attachments');
     expect(v).toHaveLength(refused ? 1 : 0);
@@ -113,7 +118,8 @@ describe('第六十三条 互相补位的领导不同时外出（边界）', () 
     if (refused) {
       expect(v[0]).toMatchObject({ article: 63, severity: 'refusal' });
       expect(v[0]?.message).toContain('王五');
-      expect(v[0]?.message).toContain(`${partnerAbsences[0]?.startDate}至${partnerAbsences[0]?.endDate}`);
+      // Dates as an office writes them (2026年3月5日), not 2026-03-05.
+      expect(v[0]?.message).toContain(`${chineseDate(partnerAbsences[0]?.startDate ?? '')}至${chineseDate(partnerAbsences[0]?.endDate ?? '')}`);
     }
   });
   it('没有补位领导的人不受此限', () => {

@@ -50,8 +50,9 @@ describe('第八十二条 请假外出按规定天数提前报告', () => {
     expect(refusals(threeDays)).toEqual([]);
     const under = refusals(threeDays, { set: revised });
     expect(under.map((v) => v.ruleId)).toEqual(['leave.long-absence-attachments']);
-    expect(under[0]?.message).toContain('超过2天的须附');
-    expect(refusals({ ...threeDays, attachmentKinds: ['notice'] }, { set: revised })).toEqual([]);
+    expect(under[0]?.message).toContain('超过2天的，要附有关通知、方案及日程安排');
+    expect(refusals({ ...threeDays, attachmentKinds: ['notice'] }, { set: revised }).map((v) => v.ruleId)).toEqual(['leave.long-absence-attachments']);
+    expect(refusals({ ...threeDays, attachmentKinds: ['notice', 'plan', 'schedule'] }, { set: revised })).toEqual([]);
   });
 });
 

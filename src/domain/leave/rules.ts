@@ -1,5 +1,6 @@
+import { chineseDate } from '../../calendar/explain.js';
 import type { Rule } from '../../rules/types.js';
-import { absenceDays, absencesOverlap, type LeaveReport, type CoverAssignment, daysBetween } from './types.js';
+import { absenceDays, absencesOverlap, type LeaveReport, type CoverAssignment, daysBetween, leaveAttachmentKinds, leaveAttachmentLabels } from './types.js';
 
 /** Everything the leave rules look at for one report; the rulebook's parameters come from the engine as of the report's date. */
 export type LeaveFacts = {
@@ -29,9 +30,9 @@ export const leaveRules: readonly Rule<LeaveFacts>[] = [
       const ahead = daysBetween(report.reportedOn, report.startDate);
       if (ahead >= noticeDays) return undefined;
       if (report.isEmergency) {
-        return { severity: 'flag', message: `紧急外出报备：提前${Math.max(ahead, 0)}天（规定提前${noticeDays}天），理由：${report.emergencyReason ?? ''}` };
+        return { severity: 'flag', message: `紧急外出报备：${ahead > 0 ? `提前${ahead}天` : '未提前报告'}（规定提前${noticeDays}天），理由：${report.emergencyReason ?? ''}` };
       }
-      return { message: `第八十二条：外出须提前${noticeDays}天报告，本次仅提前${Math.max(ahead, 0)}天。因紧急事项临时外出的，请按"紧急外出"报备并说明理由` };
+      return { message: `第八十二条：外出须提前${noticeDays}天报告，本次${ahead > 0 ? `仅提前${ahead}天` : '未提前报告'}。因紧急事项临时外出的，请按“紧急外出”报备并说明理由` };
     },
   },
   {
@@ -50,13 +51,37 @@ export const leaveRules: readonly Rule<LeaveFacts>[] = [
     kind: 'guard',
     cites: [{ article: 82 }],
     effective: EFFECTIVE,
-    summary: '外出时间超过规定天数的，须附有关通知、方案及日程安排',
+    summary: '外出时间超过规定天数的，须附有关通知、方案及日程安排（三者都附）',
     params: ['leave.longAbsenceDays'],
     check: ({ report, attachmentKinds }, param) => {
       const longAbsenceDays = param('leave.longAbsenceDays');
       const days = absenceDays(report.startDate, report.endDate);
-      if (days <= longAbsenceDays || attachmentKinds.length > 0) return undefined;
-      return { message: `第八十二条：外出${days}天，超过${longAbsenceDays}天的须附有关通知、方案及日程安排` };
+      if (days <= longAbsenceDays) return undefined;
+      // "要附有关通知、方案及日程安排": the notice, the plan and the schedule, all three — not one of them.
+      const missing = leaveAttachmentKinds.filter((k) => !attachmentKinds.includes(k));
+      if (missing.length === 0) return undefined;
+      return {
+        message: `第八十二条：外出时间超过${longAbsenceDays}天的，要附有关通知、方案及日程安排；本次外出${days}天，尚缺${missing.map((k) => leaveAttachmentLabels[k]).join('、')}`,
+      };
+    },
+  },
+  {
+    id: 'leave.emergency-reported-promptly',
+    kind: 'clock',
+    cites: [{ article: 82 }],
+    effective: EFFECTIVE,
+    summary: '因紧急事项临时外出的，要及时报备（原文未定时限；时限为办公室所定参数，默认外出之日起1天内）',
+    params: ['leave.emergencyReportDays'],
+    check: ({ report }, param) => {
+      if (!report.isEmergency) return undefined;
+      const limit = param('leave.emergencyReportDays');
+      const after = daysBetween(report.startDate, report.reportedOn);
+      if (after <= limit) return undefined;
+      // Still recorded (the absence must be known for art. 7 and 62), but marked as not reported in time.
+      return {
+        severity: 'flag',
+        message: `第八十二条：因紧急事项临时外出的，要及时报备；本次于外出${after}天后报备，超过外出之日起${limit}天内报备的时限`,
+      };
     },
   },
   {
@@ -88,7 +113,7 @@ export const leaveRules: readonly Rule<LeaveFacts>[] = [
       const covered = assignments.some((a) => a.absentPersonId === report.personId && a.validFrom <= report.startDate && report.endDate <= a.validTo);
       if (covered) return undefined;
       return {
-        message: `第六十三条：互相补位的${coverPartner.name}同志${clash.startDate}至${clash.endDate}外出，二人不能同时外出；确需外出的，须由区长安排其他领导补位`,
+        message: `第六十三条：互相补位的${coverPartner.name}同志${chineseDate(clash.startDate)}至${chineseDate(clash.endDate)}外出，二人不能同时外出；确需外出的，须由区长安排其他领导补位`,
       };
     },
   },

@@ -6,7 +6,7 @@ const v = (over: Partial<Viewer>): Viewer => ({ userId: 'u', personId: null, uni
 const office = v({ roles: ['office_staff'] });
 const leader = (personId: string, standsInFor: Viewer['standsInFor'] = []) => v({ roles: ['leader'], personId, standsInFor });
 const unitHead = (unitId: string) => v({ roles: ['unit_head'], unitId, personId: `${unitId}-head` });
-const meeting = (over: Partial<MeetingCase> = {}): MeetingCase => ({ id: 'm', version: 1, status: 'planned', kind: 'executive', meetingDate: '2026-03-02', chairPersonId: 'head', delegatedByPersonId: null, agenda: 'none', headPersonId: 'head', directorPersonId: 'dir', ...over });
+const meeting = (over: Partial<MeetingCase> = {}): MeetingCase => ({ id: 'm', version: 1, status: 'planned', kind: 'executive', meetingDate: '2026-03-02', chairPersonId: 'head', delegatedByPersonId: null, agenda: 'none', headPersonId: 'head', directorPersonId: 'dir', townPrincipals: null, chairEntrustment: null, ...over });
 
 describe('第五十四条 常务会议安排：办公室提出、主任审定、区长确定', () => {
   it('未提出时办公室提出；办公室的提出不上其工作台', () => {
@@ -84,6 +84,23 @@ describe('第五十六条 纪要签发与受委托会议纪要的审定', () => 
     expect(authorize(meetingCase, 'sign_minutes', drafted({}), leader('head'))).toMatchObject({ to: 'minutes_signed', articles: [56, 57], act: 'meetings.minutes.sign' });
     expect(meetingCase.actions.sign_minutes.clock).toEqual({ label: '议定事项办理', article: 57 });
   });
+  it('第四十九条 常务副区长主持须经区长本人委托：委托前不形成决定；常务副区长代区长时也不能自己委托自己', () => {
+    const pending = meeting({ chairPersonId: 'exec', delegatedByPersonId: 'head', chairEntrustment: 'pending', agenda: 'decided' });
+    expect(actionsFor(meetingCase, pending, leader('head'))).toContain('entrust_chair');
+    const exec = leader('exec', [{ personId: 'head', name: '区长', basis: 'acting_head', isUrgentOnly: false }]);
+    expect(actionsFor(meetingCase, pending, exec)).not.toContain('entrust_chair');
+    expect(actionsFor(meetingCase, pending, office)).not.toContain('record_decision');
+    expect(actionsFor(meetingCase, { ...pending, chairEntrustment: 'entrusted' }, office)).toContain('record_decision');
+  });
+  it('第五十八条、第五十一条 副区长的专题会议请镇街主要负责人：区长批准或不批准', () => {
+    const pending = meeting({ kind: 'topical', chairPersonId: 'dep', townPrincipals: 'pending' });
+    expect(actionsFor(meetingCase, pending, leader('head'))).toEqual(['approve_town_principals', 'refuse_town_principals']);
+    expect(actionsFor(meetingCase, pending, leader('dep'))).not.toContain('approve_town_principals');
+    expect(actionsFor(meetingCase, { ...pending, townPrincipals: 'approved' }, leader('head'))).toEqual([]);
+    // The convening deputy standing in for an absent 区长 does not approve his own invitation.
+    expect(actionsFor(meetingCase, pending, leader('dep', [{ personId: 'head', name: '区长', basis: 'acting_head', isUrgentOnly: false }]))).toEqual([]);
+    expect(actionsFor(meetingCase, pending, leader('exec', [{ personId: 'head', name: '区长', basis: 'acting_head', isUrgentOnly: false }]))).toEqual(['approve_town_principals', 'refuse_town_principals']);
+  });
   it('受委托的专题会议', () => {
     expect(isDelegatedTopical({ kind: 'topical', delegatedByPersonId: 'dep' })).toBe(true);
     expect(isDelegatedTopical({ kind: 'topical', delegatedByPersonId: null })).toBe(false);
@@ -93,7 +110,7 @@ describe('第五十六条 纪要签发与受委托会议纪要的审定', () => 
 
 const topic = (over: Partial<TopicCase> = {}): TopicCase => ({
   id: 't', version: 1, status: 'coordinating', meetingKind: 'executive', isMeetingPlanned: true, submittingUnitId: 'fgj', relatedUnitIds: ['czj', 'jyj'], signedUnitIds: ['jyj'],
-  hasOpenDisagreement: false, headPersonId: 'head', deputyInChargePersonId: 'dep', officeDeputyDirectorIds: ['odd'], ...over,
+  hasOpenDisagreement: false, headPersonId: 'head', deputyInChargePersonId: 'dep', assistingDeputyDirectorIds: ['odd'], isDeputyReviewed: false, isHeadReviewed: false, ...over,
 });
 
 describe('第五十二条 议题会签与协调', () => {
@@ -102,7 +119,8 @@ describe('第五十二条 议题会签与协调', () => {
     ['已会签单位不再会签', topic(), unitHead('jyj'), []],
     ['会议已不在筹备中', topic({ isMeetingPlanned: false }), unitHead('czj'), []],
     ['有分歧：分管副区长协调', topic({ hasOpenDisagreement: true }), leader('dep'), ['coordinate']],
-    ['有分歧：办公室副主任协助协调', topic({ hasOpenDisagreement: true }), leader('odd'), ['coordinate']],
+    ['有分歧：协助分管副区长工作的办公室副主任协调', topic({ hasOpenDisagreement: true }), leader('odd'), ['coordinate']],
+    ['有分歧：不协助该副区长的办公室副主任不能协调', topic({ hasOpenDisagreement: true, assistingDeputyDirectorIds: ['other-odd'] }), leader('odd'), []],
     ['有分歧：其他领导不能协调', topic({ hasOpenDisagreement: true }), leader('x'), []],
     ['无分歧：不需协调', topic(), leader('dep'), []],
     ['有分歧但会议已不在筹备中', topic({ hasOpenDisagreement: true, isMeetingPlanned: false }), leader('dep'), []],
@@ -117,13 +135,17 @@ describe('第五十二条 议题会签与协调', () => {
   });
 });
 
-describe('第五十三条 逾期议题经区长同意、议题经分管副区长审定', () => {
+describe('第五十三条 逾期议题经区长同意、议题经区长和分管副区长审定', () => {
   it.each([
     ['区长同意逾期上会', topic({ status: 'awaiting_exception' }), leader('head'), ['approve_exception']],
     ['分管副区长不能同意逾期', topic({ status: 'awaiting_exception' }), leader('dep'), []],
     ['会议不在筹备中时不能同意', topic({ status: 'awaiting_exception', isMeetingPlanned: false }), leader('head'), []],
     ['分管副区长审定', topic({ status: 'awaiting_review' }), leader('dep'), ['review']],
-    ['区长不能代分管副区长审定', topic({ status: 'awaiting_review' }), leader('head'), []],
+    ['区长审定（提报区长、分管副区长审定）', topic({ status: 'awaiting_review' }), leader('head'), ['head_review']],
+    ['分管副区长已审定：只待区长', topic({ status: 'awaiting_review', isDeputyReviewed: true }), leader('dep'), []],
+    ['区长已审定：区长不再审定', topic({ status: 'awaiting_review', isHeadReviewed: true }), leader('head'), []],
+    ['提交单位不在副区长分管之列：区长一次审定', topic({ status: 'awaiting_review', deputyInChargePersonId: 'head' }), leader('head'), ['head_review']],
+    ['分管领导以外的人不能审定', topic({ status: 'awaiting_review' }), leader('x'), []],
     ['会议不在筹备中时不能审定', topic({ status: 'awaiting_review', isMeetingPlanned: false }), leader('dep'), []],
   ] as const)('%s', (_, c, viewer, actions) => {
     expect(actionsFor(topicCase, c, viewer)).toEqual(actions);
@@ -131,7 +153,8 @@ describe('第五十三条 逾期议题经区长同意、议题经分管副区长
   it('同意后进入会签协调（或规则所定去向），审定后可列入议程', () => {
     expect(authorize(topicCase, 'approve_exception', topic({ status: 'awaiting_exception' }), leader('head')).to).toBe('coordinating');
     expect(authorize(topicCase, 'approve_exception', topic({ status: 'awaiting_exception', onward: 'ready' }), leader('head')).to).toBe('ready');
-    expect(authorize(topicCase, 'review', topic({ status: 'awaiting_review' }), leader('dep')).to).toBe('ready');
+    expect(authorize(topicCase, 'review', topic({ status: 'awaiting_review' }), leader('dep')).to).toBe('awaiting_review');
+    expect(authorize(topicCase, 'head_review', topic({ status: 'awaiting_review', onward: 'ready' }), leader('head')).to).toBe('ready');
     expect(authorize(topicCase, 'review', topic({ status: 'awaiting_review', onward: 'scheduled' }), leader('dep')).to).toBe('scheduled');
   });
   it.each([
@@ -146,10 +169,10 @@ describe('第五十三条 逾期议题经区长同意、议题经分管副区长
 
 describe('第五十四条、第四十九条 列入议程与议定', () => {
   it.each([
-    ['可列入议程', topic({ status: 'ready' }), ['schedule']],
-    ['已列入议程：移出或议定', topic({ status: 'scheduled' }), ['unschedule', 'decide']],
-    ['常务会议只议定列入议程的', topic({ status: 'ready' }), ['schedule']],
-    ['其他会议可直接议定', topic({ status: 'ready', meetingKind: 'topical' }), ['schedule', 'decide']],
+    ['可列入议程', topic({ status: 'ready' }), ['classify', 'schedule']],
+    ['已列入议程：移出或议定', topic({ status: 'scheduled' }), ['classify', 'unschedule', 'decide']],
+    ['常务会议只议定列入议程的', topic({ status: 'ready' }), ['classify', 'schedule']],
+    ['其他会议可直接议定', topic({ status: 'ready', meetingKind: 'topical' }), ['classify', 'schedule', 'decide']],
     ['已议定可再议定', topic({ status: 'decided' }), ['decide']],
     ['会议不在筹备中：不能列入议程', topic({ status: 'ready', isMeetingPlanned: false, meetingKind: 'topical' }), ['decide']],
     ['会议不在筹备中：不能移出议程', topic({ status: 'scheduled', isMeetingPlanned: false }), ['decide']],

@@ -34,21 +34,56 @@ export type MeetingCase = {
   /** The 区长 and the office director today (whoever stands in for them acts for them). */
   headPersonId: string | null;
   directorPersonId: string | null;
+  /** A 副区长's meeting naming town or subdistrict principals: where the 区长's approval stands (art. 51, 58). */
+  townPrincipals: 'pending' | 'approved' | 'refused' | null;
+  /** An executive meeting the executive deputy chairs: whether the 区长 has entrusted him (art. 49). */
+  chairEntrustment: 'pending' | 'entrusted' | null;
 };
 
-export type MeetingAction = 'propose_agenda' | 'review_agenda' | 'decide_agenda' | 'submit_topic' | 'record_attendance' | 'request_absence' | 'record_decision' | 'draft_minutes' | 'approve_minutes' | 'sign_minutes';
+export type MeetingAction =
+  | 'propose_agenda'
+  | 'review_agenda'
+  | 'decide_agenda'
+  | 'submit_topic'
+  | 'record_attendance'
+  | 'request_absence'
+  | 'record_decision'
+  | 'draft_minutes'
+  | 'approve_minutes'
+  | 'sign_minutes'
+  | 'approve_town_principals'
+  | 'refuse_town_principals'
+  | 'entrust_chair';
 
 /** A topical meeting held by the office director or a deputy director on a leader's behalf (art. 51, 56). */
 export const isDelegatedTopical = (c: Pick<MeetingCase, 'kind' | 'delegatedByPersonId'>): boolean => c.kind === 'topical' && c.delegatedByPersonId !== null;
 
 /** The executive meeting decides nothing and gets no minutes before the 区长 has decided its arrangement (art. 54). */
 const arrangementSettled = (c: MeetingCase): boolean => c.kind !== 'executive' || c.agenda === 'decided';
-/** Decisions are recorded and minutes drafted from the meeting day on, once its arrangement is settled (art. 54). */
-const fromTheMeeting = (c: MeetingCase, viewer: Viewer): boolean => arrangementSettled(c) && viewer.today >= c.meetingDate;
+/** Decisions are recorded and minutes drafted from the meeting day on, once its arrangement is settled (art. 54) and its delegated chair entrusted by the 区长 (art. 49). */
+const fromTheMeeting = (c: MeetingCase, viewer: Viewer): boolean => arrangementSettled(c) && c.chairEntrustment !== 'pending' && viewer.today >= c.meetingDate;
+
+/** The 区长 himself: an entrustment of his chair is his own act, never that of the deputy it entrusts, standing in for him. */
+const headInPerson: Relation<MeetingCase> = (c, viewer) => (c.headPersonId !== null && viewer.personId === c.headPersonId ? own : false);
+
+/** The 区长's decision on town and subdistrict principals at a 副区长's meeting (art. 58 "须经区长批准"). */
+const onTownPrincipals = (label: string, act: string): ActionSpec<MeetingStatus, MeetingCase> => ({
+  label,
+  from: ['planned'],
+  to: 'planned',
+  policy: 'meetings.lead',
+  // The 区长, or whoever presides in his absence (art. 7) — but never the 副区长 whose own meeting it is.
+  relation: (c, viewer) => (viewer.personId !== null && viewer.personId === (c.delegatedByPersonId ?? c.chairPersonId) ? false : personal<MeetingCase>((m) => m.headPersonId)(c, viewer)),
+  when: (c) => c.townPrincipals === 'pending',
+  articles: [58, 51],
+  rules: ['meetings.deputy-meeting-town-principals'],
+  act,
+});
 
 /**
- * Who signs the minutes off (art. 56): the 区长 for plenary, executive and head's office meetings; the chair for
- * a topical meeting — or, for one held on a leader's behalf, the delegating leader too.
+ * Who signs the minutes off (art. 56): the 区长 for plenary and executive meetings; the chair for a topical
+ * meeting — or, for one held on a leader's behalf, the delegating leader too. Art. 56 does not name the 区长办公会议;
+ * its minutes are signed by its chair, who is the 区长 (art. 50).
  */
 const minutesSigner: Relation<MeetingCase> = (c, viewer) => {
   if (c.kind !== 'topical') return personal<MeetingCase>((m) => m.headPersonId)(c, viewer);
@@ -112,6 +147,19 @@ export const meetingCase: CaseDefinition<MeetingStatus, MeetingCase, MeetingActi
       rules: ['meetings.delegated-minutes-approval'],
       act: 'meetings.minutes.approve',
     },
+    approve_town_principals: onTownPrincipals('批准请镇街主要负责人参加', 'meetings.town_principals.approve'),
+    refuse_town_principals: onTownPrincipals('不批准请镇街主要负责人参加', 'meetings.town_principals.refuse'),
+    entrust_chair: {
+      label: '委托常务副区长主持',
+      from: ['planned', 'held'],
+      to: (c) => c.status,
+      policy: 'meetings.lead',
+      relation: headInPerson,
+      when: (c) => c.kind === 'executive' && c.chairEntrustment === 'pending',
+      articles: [49],
+      rules: ['meetings.convener-and-chair'],
+      act: 'meetings.chair.entrust',
+    },
     sign_minutes: {
       label: '签发纪要',
       from: ['minutes_drafted', 'minutes_approved'],
@@ -133,7 +181,7 @@ export type TopicStatus = (typeof topicStatuses)[number];
 export const topicStatusLabels: Record<TopicStatus, string> = {
   awaiting_exception: '待区长审批逾期上会',
   coordinating: '会签中',
-  awaiting_review: '待分管副区长审定',
+  awaiting_review: '待区长、分管副区长审定',
   ready: '可上会',
   scheduled: '已列入议程',
   decided: '已决定',
@@ -150,24 +198,30 @@ export type TopicCase = {
   submittingUnitId: string;
   relatedUnitIds: readonly string[];
   signedUnitIds: readonly string[];
-  /** A related unit disagreed, and no coordination has been recorded yet (art. 52). */
+  /** A related unit disagrees: coordination is needed, and the unit's agreement after it (art. 52). */
   hasOpenDisagreement: boolean;
   headPersonId: string | null;
   /** The deputy whose portfolio holds the submitting unit: coordinates and reviews (art. 52, 53). */
   deputyInChargePersonId: string | null;
-  /** Office deputy directors, who may coordinate assisting the deputy in charge (art. 52). */
-  officeDeputyDirectorIds: readonly string[];
+  /** The office deputy directors assisting that deputy, who may coordinate for them (art. 52) — not any deputy director. */
+  assistingDeputyDirectorIds: readonly string[];
+  /** The 审定 of art. 53: by the deputy in charge and by the 区长, each their own act. */
+  isDeputyReviewed: boolean;
+  isHeadReviewed: boolean;
   /** Where the topic's rules send it once the act under way is recorded (set by the operation). */
   onward?: TopicStatus;
 };
 
-export type TopicAction = 'countersign' | 'coordinate' | 'approve_exception' | 'review' | 'schedule' | 'unschedule' | 'decide';
+export type TopicAction = 'countersign' | 'coordinate' | 'approve_exception' | 'review' | 'head_review' | 'classify' | 'schedule' | 'unschedule' | 'decide';
+
+/** Whether the deputy in charge reviews apart from the 区长: a unit in no deputy's portfolio is the 区长's, whose one 审定 serves for both. */
+export const hasSeparateDeputy = (c: Pick<TopicCase, 'deputyInChargePersonId' | 'headPersonId'>): boolean => c.deputyInChargePersonId !== null && c.deputyInChargePersonId !== c.headPersonId;
 
 const unsigned = (c: TopicCase): string[] => c.relatedUnitIds.filter((u) => !c.signedUnitIds.includes(u));
 
-/** The deputy in charge, or whoever stands in; or an office deputy director assisting them (art. 52). */
+/** The deputy in charge, or whoever stands in; or an office deputy director assisting that deputy (art. 52). */
 const coordinator: Relation<TopicCase> = (c, viewer) => {
-  if (viewer.personId && c.officeDeputyDirectorIds.includes(viewer.personId)) return own;
+  if (viewer.personId && c.assistingDeputyDirectorIds.includes(viewer.personId)) return own;
   return personal<TopicCase>((t) => t.deputyInChargePersonId)(c, viewer);
 };
 
@@ -225,14 +279,32 @@ export const topicCase: CaseDefinition<TopicStatus, TopicCase, TopicAction> = {
     review: {
       label: '审定议题',
       from: ['awaiting_review'],
-      to: (c) => c.onward ?? 'ready',
+      to: (c) => c.onward ?? 'awaiting_review',
       policy: 'meetings.lead',
       relation: personal((c) => c.deputyInChargePersonId),
-      when: planned,
+      when: (c) => planned(c) && hasSeparateDeputy(c) && !c.isDeputyReviewed,
       articles: [53],
       rules: ['meetings.topic-reviewed'],
       act: 'meetings.topic.review',
     },
+    head_review: {
+      label: '区长审定议题',
+      from: ['awaiting_review'],
+      to: (c) => c.onward ?? 'awaiting_review',
+      policy: 'meetings.lead',
+      relation: personal((c) => c.headPersonId),
+      when: (c) => planned(c) && !c.isHeadReviewed,
+      articles: [53],
+      rules: ['meetings.topic-reviewed'],
+      act: 'meetings.topic.head_review',
+    },
+    // The office corrects whether a topic is a major matter (art. 8, 27), with its reason, on the record.
+    classify: topicOffice('更正重大事项认定', ['awaiting_exception', 'coordinating', 'awaiting_review', 'ready', 'scheduled'], 'awaiting_exception', [8, 27], {
+      to: (c) => c.status,
+      when: planned,
+      rules: ['meetings.major-only-plenary-or-executive'],
+      act: 'meetings.topic.classify',
+    }),
     schedule: topicOffice('列入议程', ['ready'], 'scheduled', [54], { when: planned, act: 'meetings.topic.schedule' }),
     unschedule: topicOffice('移出议程', ['scheduled'], 'ready', [54], { when: planned, act: 'meetings.topic.unschedule' }),
     decide: topicOffice('议定', ['ready', 'scheduled', 'decided'], 'decided', [49], {
@@ -307,5 +379,7 @@ export type MeetingsOrg = {
   officeDeputyDirectorIds: readonly string[];
   /** The deputy (or executive deputy) whose portfolio holds the unit. */
   deputyInChargeOf: (unitId: string) => string | null;
+  /** The office deputy directors the org assigns to assist a deputy (art. 52 "协助其工作的区政府办公室副主任"). */
+  assistantsOf: (deputyPersonId: string | null) => readonly string[];
 };
 

@@ -7,7 +7,7 @@ import { composition, type LeaderOnDay, type MeetingKind, quorumOf } from './typ
 // Edge cases of each meetings rule through the engine (id, article, severity), at the parameters in force.
 const DAY = '2026-03-02';
 const lead = parameter('meetings.topicLeadWorkingDays', DAY);
-const topic = (over: Partial<TopicFacts> = {}): TopicFacts => ({ meetingKind: 'executive', isMajor: false, workingDaysAhead: lead, hasHeadException: false, unsignedUnits: [], groundlessDisagreements: [], ...over });
+const topic = (over: Partial<TopicFacts> = {}): TopicFacts => ({ meetingKind: 'executive', major: { category: null, isOfficeCorrected: false, text: '关于优化营商环境的议题' }, workingDaysAhead: lead, hasHeadException: false, unsignedUnits: [], groundlessDisagreements: [], disagreeingUnits: [], ...over });
 // Every finding tells the user, in Chinese, what the rule requires.
 const said = <V extends { message: string }>(violations: readonly V[]): V[] => {
   for (const v of violations) expect(v.message).toMatch(/[\u4e00-\u9fa5]{6}/);
@@ -23,7 +23,7 @@ describe('第八条、第二十七条 重大问题须经全体会议或常务会
     ['topical', true, true],
     ['topical', false, false],
   ] as const)('%s，重大=%s', (meetingKind, isMajor, refused) => {
-    expect(of(topicRules, topic({ meetingKind, isMajor }), 'meetings.major-only-plenary-or-executive')).toMatchObject(refused ? [{ article: 8, severity: 'refusal' }] : []);
+    expect(of(topicRules, topic({ meetingKind, major: { category: isMajor ? '重大建设项目' : null, isOfficeCorrected: false, text: '' } }), 'meetings.major-only-plenary-or-executive')).toMatchObject(refused ? [{ article: 8, severity: 'refusal' }] : []);
   });
 });
 
@@ -50,7 +50,7 @@ describe('第五十二条 议题须协调一致、会签（边界）', () => {
     ['全部会签', [], [], null],
     ['有未会签的单位', ['财政局', '教育局'], [], '财政局、教育局'],
     ['分歧未列理据', [], ['财政局', '人社局'], '财政局、人社局'],
-    ['两者都有时先说未会签', ['教育局'], ['人社局'], '教育局'],
+    ['两者都有时先说分歧的理据', ['教育局'], ['人社局'], '人社局'],
   ] as const)('%s', (_, unsignedUnits, groundlessDisagreements, named) => {
     const v = of(topicRules, topic({ unsignedUnits, groundlessDisagreements }), 'meetings.topic-coordinated');
     expect(v).toHaveLength(named ? 1 : 0);
@@ -81,6 +81,8 @@ describe('第五十六条 纪要签发（边界）', () => {
     ['专题会议：委托人签发', { meetingKind: 'topical', signerPersonId: 'dep', delegatedByPersonId: 'dep' }, false],
     ['专题会议：区长签发但非主持人', { meetingKind: 'topical', signerPersonId: 'head' }, true],
     ['专题会议：他人签发', { meetingKind: 'topical', signerPersonId: 'x', signerActsForPersonId: 'y' }, true],
+    // Art. 56 names the plenary, executive and topical meetings; the 区长办公会议 is not among them.
+    ['区长办公会议：第五十六条不适用', { meetingKind: 'head_office', signerPersonId: 'x' }, false],
   ] as [string, Partial<MinutesFacts>, boolean][])('%s', (_, over, refused) => {
     expect(of(minutesRules, minutes(over), 'meetings.minutes-signer')).toMatchObject(refused ? [{ article: 56, severity: 'refusal' }] : []);
   });
@@ -147,9 +149,9 @@ describe('第四十八条至第五十一条 各类会议的组成', () => {
     fixedObservers: [{ personId: 'j', name: '纪委庚', post: '区纪委监委' }],
   };
   const seats = (kind: MeetingKind) => composition(kind, org).map((s) => `${s.personId}:${s.role}:${s.post}`);
-  it('第四十八条 全体会议：区长、副区长、各工作部门主要负责人', () => {
-    expect(seats('plenary')).toEqual(['h:member:区长', 'e:member:常务副区长', 'd:member:副区长', 'p:member:发改局主要负责人']);
-    expect(composition('plenary', org)[3]?.name).toBe('局长己');
+  it('第四十八条、第五条 全体会议：区长、副区长、各工作部门主要负责人——区政府办公室是工作部门，其主任在内', () => {
+    expect(seats('plenary')).toEqual(['h:member:区长', 'e:member:常务副区长', 'd:member:副区长', 'o:member:办公室主任', 'p:member:发改局主要负责人']);
+    expect(composition('plenary', org)[4]?.name).toBe('局长己');
   });
   it('第四十九条 常务会议：区长、副区长、办公室主任，固定列席者列席', () => {
     expect(seats('executive')).toEqual(['h:member:区长', 'e:member:常务副区长', 'd:member:副区长', 'o:member:办公室主任', 'j:observer:区纪委监委']);

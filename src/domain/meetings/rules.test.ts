@@ -8,7 +8,7 @@ const DAY = '2026-03-02';
 const lead = parameter('meetings.topicLeadWorkingDays', DAY);
 const fraction = parameter('meetings.executive.quorum', DAY);
 
-const topic = (over: Partial<TopicFacts> = {}): TopicFacts => ({ meetingKind: 'executive', isMajor: false, workingDaysAhead: lead, hasHeadException: false, unsignedUnits: [], groundlessDisagreements: [], ...over });
+const topic = (over: Partial<TopicFacts> = {}): TopicFacts => ({ meetingKind: 'executive', major: { category: null, isOfficeCorrected: false, text: '关于优化营商环境的议题' }, workingDaysAhead: lead, hasHeadException: false, unsignedUnits: [], groundlessDisagreements: [], disagreeingUnits: [], ...over });
 const ofRule = <F>(rules: Parameters<typeof runRules<F>>[0], facts: F, ruleId: string) => runRules(rules, facts, DAY).violations.filter((v) => v.ruleId === ruleId);
 /** A rulebook that says something else, to show that messages are composed from the parameters, not written in. */
 const reading = (values: Record<string, unknown>): ParamReader => ((key: string) => values[key]) as ParamReader;
@@ -97,8 +97,8 @@ describe('第八条 重大问题只能由全体会议或常务会议决定', () 
     ['head_office', true],
     ['topical', true],
   ] as const)('%s', (meetingKind, refused) => {
-    expect(ofRule(topicRules, topic({ meetingKind, isMajor: true }), 'meetings.major-only-plenary-or-executive').length > 0).toBe(refused);
-    expect(ofRule(topicRules, topic({ meetingKind, isMajor: false }), 'meetings.major-only-plenary-or-executive')).toEqual([]);
+    expect(ofRule(topicRules, topic({ meetingKind, major: { category: '财政预决算', isOfficeCorrected: false, text: '' } }), 'meetings.major-only-plenary-or-executive').length > 0).toBe(refused);
+    expect(ofRule(topicRules, topic({ meetingKind }), 'meetings.major-only-plenary-or-executive')).toEqual([]);
   });
 });
 

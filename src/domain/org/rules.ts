@@ -11,6 +11,10 @@ const allowedParents: Record<UnitKind, readonly (UnitKind | null)[]> = {
   subdistrict: ['government'],
   development_zone: ['government'],
   outside_body: [null],
+  dispatched_body: ['government', 'department'],
+  managed_body: ['department'],
+  affiliated_institution: ['government'],
+  village_committee: ['town', 'subdistrict'],
 };
 
 export function checkUnitPlacement(kind: UnitKind, parentKind: UnitKind | null): void {

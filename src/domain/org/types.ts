@@ -1,6 +1,25 @@
 import type { LocalDate } from '../../rules/types.js';
 
-export const unitKinds = ['government', 'office', 'department', 'town', 'subdistrict', 'development_zone', 'outside_body'] as const;
+/**
+ * Kinds of unit. Besides the government, its office and departments, the towns, subdistricts and development
+ * zones, art. 93 names the bodies the rules also apply to — 派出机构 (`dispatched_body`), 部门管理机构
+ * (`managed_body`, under a department) and 政府直属事业单位 (`affiliated_institution`). A 村（居）民委员会
+ * (`village_committee`, under a town or subdistrict) is not an organ of the government; outside bodies (区委,
+ * 区人大常委会, 区政协, 法院, 检察院 …) are not below it.
+ */
+export const unitKinds = [
+  'government',
+  'office',
+  'department',
+  'town',
+  'subdistrict',
+  'development_zone',
+  'outside_body',
+  'dispatched_body',
+  'managed_body',
+  'affiliated_institution',
+  'village_committee',
+] as const;
 export type UnitKind = (typeof unitKinds)[number];
 
 export const unitKindLabels: Record<UnitKind, string> = {
@@ -11,6 +30,10 @@ export const unitKindLabels: Record<UnitKind, string> = {
   subdistrict: '街道',
   development_zone: '开发区管委会',
   outside_body: '其他机关',
+  dispatched_body: '派出机构',
+  managed_body: '部门管理机构',
+  affiliated_institution: '政府直属事业单位',
+  village_committee: '村民委员会',
 };
 
 /**
@@ -59,8 +82,9 @@ export const postKindLabels: Record<PostKind, string> = {
 export const leaderPostKinds: readonly PostKind[] = ['head', 'executive_deputy', 'deputy', 'office_director', 'office_deputy_director'];
 
 /**
- * The four areas every deputy answers for within their portfolio under "一岗双责" (art. 9): integrity,
- * work safety, ecology and environment, petitions and stability.
+ * The four kinds of work a deputy answers for in each field of their portfolio under "一岗双责" (art. 9
+ * "对分管领域廉洁建设、安全生产、生态环保和信访维稳工作实行“一岗双责”责任制"). What a deputy answers for is
+ * these four within *their* fields — see `dualDutyOf`, which reads each deputy's portfolio.
  */
 export const dualDutyAreas = ['廉洁建设', '安全生产', '生态环保', '信访维稳'] as const;
 

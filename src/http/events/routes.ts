@@ -14,7 +14,7 @@ import {
   invitationKindLabels,
   inviteeKindLabels,
   meetingFormatLabels,
-  needsPriorApproval,
+  needsHeadApprovalOf,
   type Speech,
   speechBasisLabels,
   speechKindLabels,
@@ -36,6 +36,7 @@ import { withdrawDepartmentMeeting } from '../../operations/events/withdraw-depa
 import { withdrawInvitation } from '../../operations/events/withdraw-invitation.js';
 import '../../operations/events/workbench.js';
 import { actorOf, type SignedInUser } from '../../operations/identity/present-user.js';
+import { decodeListCursor, pageOf } from '../paging.js';
 import { requireAuth } from '../auth.js';
 import { operationContext } from '../context.js';
 import { idParams } from '../schemas.js';
@@ -110,7 +111,7 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   const presentInvitation = (i: Invitation, { viewer, headPersonId, names }: Looking) => ({
     ...i,
     kindLabel: invitationKindLabels[i.kind],
-    needsApproval: needsPriorApproval(i.kind),
+    needsApproval: needsHeadApprovalOf(i),
     invitedName: names.person(i.invitedPersonId),
     invitingUnitName: names.unit(i.invitingUnitId),
     statusLabel: invitationCase.states[i.status],
@@ -157,8 +158,10 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { user } = requireAuth(request);
       const looking = await lookingAs(user);
-      const items = await eventsRepository.listInvitations(handle.db, looking.scope, request.query);
-      return { items: items.map((i) => presentInvitation(i, looking)), actions: can(user.roles, 'events.invite') ? ['create'] : [] };
+      const { pageSize, cursor, ...filter } = request.query;
+      const page = pageOf(await eventsRepository.listInvitations(handle.db, looking.scope, filter, { after: decodeListCursor(cursor), limit: pageSize + 1 }), pageSize, (r) => [r.activityDate, r.createdAt, r.id]);
+      const items = page.rows;
+      return { items: items.map((i) => presentInvitation(i, looking)), nextCursor: page.nextCursor, actions: can(user.roles, 'events.invite') ? ['create'] : [] };
     },
   );
 
@@ -233,8 +236,10 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { user } = requireAuth(request);
       const looking = await lookingAs(user);
-      const items = await eventsRepository.listMeetings(handle.db, looking.scope, request.query);
-      return { items: items.map((m) => presentMeeting(m, looking)), actions: can(user.roles, 'events.request_meeting') ? ['create'] : [] };
+      const { pageSize, cursor, ...filter } = request.query;
+      const page = pageOf(await eventsRepository.listMeetings(handle.db, looking.scope, filter, { after: decodeListCursor(cursor), limit: pageSize + 1 }), pageSize, (r) => [r.meetingDate, r.createdAt, r.id]);
+      const items = page.rows;
+      return { items: items.map((m) => presentMeeting(m, looking)), nextCursor: page.nextCursor, actions: can(user.roles, 'events.request_meeting') ? ['create'] : [] };
     },
   );
 
@@ -301,8 +306,10 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { user } = requireAuth(request);
       const looking = await lookingAs(user);
-      const items = await eventsRepository.listSpeeches(handle.db, looking.scope, request.query);
-      return { items: items.map((s) => presentSpeech(s, looking)), actions: can(user.roles, 'events.request_speech') ? ['create'] : [] };
+      const { pageSize, cursor, ...filter } = request.query;
+      const page = pageOf(await eventsRepository.listSpeeches(handle.db, looking.scope, filter, { after: decodeListCursor(cursor), limit: pageSize + 1 }), pageSize, (r) => [r.eventDate, r.createdAt, r.id]);
+      const items = page.rows;
+      return { items: items.map((s) => presentSpeech(s, looking)), nextCursor: page.nextCursor, actions: can(user.roles, 'events.request_speech') ? ['create'] : [] };
     },
   );
 

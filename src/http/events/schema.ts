@@ -1,3 +1,4 @@
+import { nextCursorField, pageQuery } from '../paging.js';
 import { z } from 'zod';
 import { approvingBodies, invitationAddressees, invitationKinds, invitationStatuses, inviteeKinds, meetingChairs, meetingFormats, meetingStatuses, speechBases, speechKinds, speechStatuses } from '../../domain/events/types.js';
 import { actions, localDate } from '../schemas.js';
@@ -34,15 +35,28 @@ export const submitInvitationBody = z.object({
   place: z.string().trim().max(200).default(''),
   detail: z.string().trim().max(2000).default(''),
   invitedPersonId: id,
-  addressedTo: z.enum(invitationAddressees, { error: '请选择报送对象' }),
+  /** The person the 请柬 names as addressee (抬头); null or absent when it is addressed to the 区政府办公室 (art. 90). */
+  addresseePersonId: id.nullable().optional(),
+  addresseeName: z.string().trim().max(100).nullable().optional(),
+  /** Deprecated: the unit's own statement; the addressee above is what the rules read. */
+  addressedTo: z.enum(invitationAddressees, { error: '请选择报送对象' }).optional(),
+  /** Art. 92: a visit of city departments or other counties on which the leader is asked to accompany throughout. */
+  isFullAccompaniment: z.boolean().default(false),
 });
 
-export const arrangeBody = versionBody.extend({ note: z.string().trim().max(500).default('') });
+export const arrangeBody = versionBody.extend({
+  note: z.string().trim().max(500).default(''),
+  /** The addressee the office reads on the 请柬 (art. 90): a person, or null for the office; absent keeps the unit's statement. */
+  addresseePersonId: id.nullable().optional(),
+  addresseeName: z.string().trim().max(100).nullable().optional(),
+  /** Art. 92: the plan coordinated with the offices of the 区委, 区人大 and 区政协, for a visit of city leaders. */
+  planAttachmentId: id.nullable().optional(),
+});
 export const declineBody = versionBody.extend({ reason: text('不予安排的理由', 500) });
 
-export const invitationListQuery = z.object({ status: z.enum(invitationStatuses).optional() });
-export const meetingListQuery = z.object({ status: z.enum(meetingStatuses).optional() });
-export const speechListQuery = z.object({ status: z.enum(speechStatuses).optional() });
+export const invitationListQuery = pageQuery.extend({ status: z.enum(invitationStatuses).optional() });
+export const meetingListQuery = pageQuery.extend({ status: z.enum(meetingStatuses).optional() });
+export const speechListQuery = pageQuery.extend({ status: z.enum(speechStatuses).optional() });
 
 export const requestMeetingBody = z.object({
   title: text('会议名称', 200),
@@ -92,7 +106,7 @@ export const invitationView = z.object({
   title: z.string(),
   kind: z.enum(invitationKinds),
   kindLabel: z.string(),
-  /** Art. 91: approval of the 区委 or 区政府 before the office arranges it. */
+  /** Art. 91 (approval of the 区委 or 区政府) or art. 92 (the 区长's approval to accompany throughout) before the office arranges it. */
   needsApproval: z.boolean(),
   activityDate: z.string(),
   startTime: z.string().nullable(),
@@ -103,6 +117,10 @@ export const invitationView = z.object({
   invitingUnitId: z.string(),
   invitingUnitName: z.string(),
   addressedTo: z.enum(invitationAddressees),
+  addresseePersonId: z.string().nullable(),
+  addresseeName: z.string().nullable(),
+  isFullAccompaniment: z.boolean(),
+  planAttachmentId: z.string().nullable(),
   submittedOn: z.string(),
   status: z.enum(invitationStatuses),
   statusLabel: z.string(),
@@ -140,7 +158,7 @@ export const meetingView = z.object({
   chairPersonId: z.string().nullable(),
   chairName: z.string(),
   invitees: z.array(inviteeView),
-  headApproval: z.object({ approverName: z.string(), approvedOn: z.string(), opinion: z.string(), actingForName: z.string().nullable().optional() }).nullable(),
+  headApproval: z.object({ approverName: z.string(), approvedOn: z.string(), opinion: z.string(), actingForName: z.string().nullable().optional(), grounds: z.array(z.string()).optional() }).nullable(),
   detail: z.string(),
   submittedOn: z.string(),
   status: z.enum(meetingStatuses),
@@ -175,6 +193,6 @@ export const speechView = z.object({
 
 export const inviteeOptionsView = z.object({ date: z.string(), items: z.array(inviteeView) });
 
-export const invitationListView = z.object({ items: z.array(invitationView), actions });
-export const meetingListView = z.object({ items: z.array(meetingView), actions });
-export const speechListView = z.object({ items: z.array(speechView), actions });
+export const invitationListView = z.object({ items: z.array(invitationView), ...nextCursorField, actions });
+export const meetingListView = z.object({ items: z.array(meetingView), ...nextCursorField, actions });
+export const speechListView = z.object({ items: z.array(speechView), ...nextCursorField, actions });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { localDateOf } from '../../clock.js';
 import { leaveContactContext } from '../../crypto/encrypted-columns.js';
 import { maskStored } from '../../crypto/mask.js';
-import { attachmentRepository } from '../../db/attachment-repository.js';
+import { attachmentRepository, type AttachmentMeta } from '../../db/attachment-repository.js';
 import type { Db } from '../../db/database.js';
 import { leaveRepository, type LeaveReportRecord } from '../../db/leave-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
@@ -23,6 +23,7 @@ import { cancelLeave, returnFromLeave } from '../../operations/leave/return-from
 import { leaderItemScopeOf, leaveScopeOf } from '../../operations/leave/scope.js';
 import '../../operations/leave/workbench.js';
 import { actorOf, type SignedInUser } from '../../operations/identity/present-user.js';
+import { decodeListCursor, pageOf } from '../paging.js';
 import { requireAuth } from '../auth.js';
 import { operationContext } from '../context.js';
 import { idParams, localDate, noContent } from '../schemas.js';
@@ -62,7 +63,7 @@ export const leaveRoutes: FastifyPluginAsyncZod = async (app) => {
   const today = () => localDateOf(clock.now());
   const viewerFor = (user: SignedInUser, known?: Availability) => viewerOf(handle.db, actorOf(user), clock.now(), known);
 
-  const present = async (request: FastifyRequest, r: LeaveReportRecord, viewer: Viewer, names: Names) => {
+  const present = async (request: FastifyRequest, r: LeaveReportRecord, viewer: Viewer, names: Names, preloaded?: readonly AttachmentMeta[]) => {
     // Only what the page shows: never the ciphertext or the reporting user's id.
     const { contactEncrypted, reportedByUserId: _reportedBy, createdAt: _createdAt, ...shown } = r;
     return {
@@ -77,7 +78,7 @@ export const leaveRoutes: FastifyPluginAsyncZod = async (app) => {
         maskStored(fieldCipher, 'mobile', contactEncrypted, leaveContactContext(r.id), (error) =>
           request.log.warn({ reportId: r.id, field: 'contact', reason: error.code }, '个人信息密文校验失败'),
         ) ?? '',
-      attachments: (await attachmentRepository.ofOwner(handle.db, 'leave_report', r.id)).map(({ id, kind, fileName, size, sm3 }) => ({ id, kind, fileName, size, sm3 })),
+      attachments: (preloaded ? preloaded.filter((a) => a.ownerId === r.id) : await attachmentRepository.ofOwner(handle.db, 'leave_report', r.id)).map(({ id, kind, fileName, size, sm3 }) => ({ id, kind, fileName, size, sm3 })),
       // Whoever may see the report may ask for the whole 24-hour contact (each reading is audited).
       actions: [...actionsFor(leaveReportCase, r, viewer), 'read_contact'],
     };
@@ -139,8 +140,12 @@ export const leaveRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { user } = requireAuth(request);
       const viewer = await viewerFor(user);
-      const [reports, names] = await Promise.all([leaveRepository.listReports(handle.db, leaveScopeOf(viewer), request.query), namesOf(handle.db)]);
-      return { items: await Promise.all(reports.map((r) => present(request, r, viewer, names))), actions: can(user.roles, 'leave.report') ? ['create'] : [] };
+      const { pageSize, cursor, ...filter } = request.query;
+      const [listed, names] = await Promise.all([leaveRepository.listReports(handle.db, leaveScopeOf(viewer), filter, { after: decodeListCursor(cursor), limit: pageSize + 1 }), namesOf(handle.db)]);
+      const { rows: reports, nextCursor } = pageOf(listed, pageSize, (r) => [r.startDate, r.id]);
+      // The page's attachments in one statement, not one per report.
+      const attachments = await attachmentRepository.ofOwners(handle.db, 'leave_report', reports.map((r) => r.id));
+      return { items: await Promise.all(reports.map((r) => present(request, r, viewer, names, attachments))), nextCursor, actions: can(user.roles, 'leave.report') ? ['create'] : [] };
     },
   );
 
@@ -226,8 +231,9 @@ export const leaveRoutes: FastifyPluginAsyncZod = async (app) => {
       const { user } = requireAuth(request);
       const availability = await availabilityOn(handle.db, today());
       const viewer = await viewerFor(user, availability);
-      const items = await leaveRepository.listItems(handle.db, leaderItemScopeOf(viewer), request.query);
-      return { items: await presentItems(items, viewer, availability), actions: can(user.roles, 'leader_items.create') ? ['create'] : [] };
+      const { pageSize, cursor, ...filter } = request.query;
+      const { rows: items, nextCursor } = pageOf(await leaveRepository.listItems(handle.db, leaderItemScopeOf(viewer), filter, { after: decodeListCursor(cursor), limit: pageSize + 1 }), pageSize, (i) => [i.createdAt, i.id]);
+      return { items: await presentItems(items, viewer, availability), nextCursor, actions: can(user.roles, 'leader_items.create') ? ['create'] : [] };
     },
   );
 

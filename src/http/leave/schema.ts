@@ -1,3 +1,4 @@
+import { nextCursorField, pageQuery } from '../paging.js';
 import { z } from 'zod';
 import { leaderItemKinds, leaveKinds } from '../../domain/leave/types.js';
 import { actions, localDate } from '../schemas.js';
@@ -50,7 +51,7 @@ export const leaveReportView = z.object({
   actions,
 });
 
-export const listQuery = z.object({ from: localDate.optional(), to: localDate.optional(), personId: z.string().max(100).optional(), status: z.enum(['reported', 'returned', 'cancelled']).optional() });
+export const listQuery = pageQuery.extend({ from: localDate.optional(), to: localDate.optional(), personId: z.string().max(100).optional(), status: z.enum(['reported', 'returned', 'cancelled']).optional() });
 
 export const assignCoverBody = z.object({
   absentPersonId: z.string().min(1).max(100),
@@ -79,7 +80,7 @@ const presidingView = z.object({ personId: z.string(), name: z.string(), isActin
 /** The whole 24-hour contact, from the audited read only. */
 export const leaveContactView = z.object({ reportId: z.string(), personId: z.string(), personName: z.string(), contact: z.string() });
 
-export const reportListView = z.object({ items: z.array(leaveReportView), actions });
+export const reportListView = z.object({ items: z.array(leaveReportView), ...nextCursorField, actions });
 export const reportCreatedView = z.object({ id: z.string(), flags: z.array(flagView) });
 export const createdView = z.object({ id: z.string() });
 
@@ -128,5 +129,5 @@ export const leaderItemView = z.object({
   actions,
 });
 
-export const leaderItemListView = z.object({ items: z.array(leaderItemView), actions });
-export const leaderItemListQuery = z.object({ status: z.enum(['open', 'handled']).optional() });
+export const leaderItemListView = z.object({ items: z.array(leaderItemView), ...nextCursorField, actions });
+export const leaderItemListQuery = pageQuery.extend({ status: z.enum(['open', 'handled']).optional() });

@@ -8,27 +8,30 @@ import { actionsFor, type Viewer } from '../../domain/case.js';
 import { found, notFound } from '../../domain/errors.js';
 import { can } from '../../domain/identity/policies.js';
 import { absenceCase, absenceStatusLabels, type AbsenceStatus, meetingCase, type MeetingsOrg, taskCase, taskStatusLabels, type TaskStatus, topicCase, topicStatusLabels, type TopicStatus } from '../../domain/meetings/case.js';
-import { majorCategories, meetingKindLabels, meetingKinds, meetingStatusLabels, type MeetingKind, type MeetingStatus } from '../../domain/meetings/types.js';
+import { meetingKindLabels, meetingKinds, meetingStatusLabels, type MeetingKind, type MeetingStatus } from '../../domain/meetings/types.js';
 import type { SignedInUser } from '../../operations/identity/present-user.js';
 import { viewerOf } from '../../operations/case/viewer.js';
 import { arrangeAgenda } from '../../operations/meetings/agenda.js';
 import { decideAbsence, quorumFor, recordAttendance, requestAbsence } from '../../operations/meetings/attendance.js';
-import { absenceCaseOf, agendaStageOf, meetingCaseOf, meetingsOrgOn, meetingsScopeOf, taskCaseOf, topicCaseOf } from '../../operations/meetings/cases.js';
+import { absenceCaseOf, agendaStageOf, type ChairEntrustment, meetingCaseOf, meetingsOrgOn, meetingsScopeOf, taskCaseOf, topicCaseOf, type TownPrincipalsApproval } from '../../operations/meetings/cases.js';
+import { decideTownPrincipals, entrustChair } from '../../operations/meetings/leader-acts.js';
 import { clockView } from '../../operations/meetings/clock-view.js';
 import { approveMinutes, completeTask, draftMinutes, recordDecision, signMinutes } from '../../operations/meetings/decisions-and-minutes.js';
 import { planMeeting } from '../../operations/meetings/plan-meeting.js';
 import { seatsFor } from '../../operations/meetings/composition.js';
 import { renderMinutesDocx } from '../../operations/meetings/render-minutes.js';
 import { meetingRhythm } from '../../operations/meetings/rhythm.js';
-import { submitTopic } from '../../operations/meetings/submit-topic.js';
-import { approveTopicException, coordinateTopic, countersignTopic, reviewTopic } from '../../operations/meetings/topic-steps.js';
+import { majorCategoriesOn, type MajorClassification, submitTopic } from '../../operations/meetings/submit-topic.js';
+import { approveTopicException, classifyTopic, coordinateTopic, countersignTopic, headReviewTopic, reviewTopic } from '../../operations/meetings/topic-steps.js';
 import '../../operations/meetings/workbench.js';
+import { decodeListCursor, pageOf, pageQuery } from '../paging.js';
 import { requireAuth } from '../auth.js';
 import { operationContext } from '../context.js';
 import { fileResponse, idParams, localDate } from '../schemas.js';
 import {
   completedView,
   createdView,
+  plannedView,
   draftedView,
   meetingListView,
   meetingView,
@@ -74,7 +77,8 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
     title: t.title,
     summary: t.summary,
     isMajor: t.isMajor === 1,
-    majorCategory: t.majorCategory as (typeof majorCategories)[number] | null,
+    majorCategory: t.majorCategory,
+    majorClassification: t.majorClassification ? (JSON.parse(t.majorClassification) as MajorClassification) : null,
     relatedUnitIds: JSON.parse(t.relatedUnitIds) as string[],
     coordinationNote: t.coordinationNote,
     status: t.status as TopicStatus,
@@ -84,6 +88,8 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
     reviewedByPersonId: t.reviewedByPersonId,
     reviewedBy: t.reviewedByPersonId ? (people.get(t.reviewedByPersonId) ?? '') : null,
     reviewedAt: t.reviewedAt,
+    headReviewedBy: t.headReviewedByPersonId ? (people.get(t.headReviewedByPersonId) ?? '') : null,
+    headReviewedAt: t.headReviewedAt,
     flags: JSON.parse(t.flags) as { ruleId: string; article: number; message: string }[],
     sortOrder: t.sortOrder,
     version: t.version,
@@ -161,17 +167,19 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/meetings',
-    { config: { policy: 'meetings.read' }, schema: { summary: '会议日历与会议节奏提示（第四十八、四十九条）', tags, querystring: z.object({ from: localDate.optional(), to: localDate.optional() }), response: { 200: meetingListView } } },
+    { config: { policy: 'meetings.read' }, schema: { summary: '会议日历与会议节奏提示（第四十八、四十九条），按日期分页', tags, querystring: pageQuery.extend({ from: localDate.optional(), to: localDate.optional() }), response: { 200: meetingListView } } },
     async (request) => {
       const { user } = requireAuth(request);
       const r = await reading(user);
       const year = r.today.slice(0, 4);
-      const list = await meetingsRepository.list(db, request.query.from ?? `${year}-01-01`, request.query.to ?? `${year}-12-31`, r.scope);
+      const { pageSize, cursor } = request.query;
+      const { rows: list, nextCursor } = pageOf(await meetingsRepository.list(db, request.query.from ?? `${year}-01-01`, request.query.to ?? `${year}-12-31`, r.scope, { after: decodeListCursor(cursor), limit: pageSize + 1 }), pageSize, (m) => [m.meetingDate, m.createdAt, m.id]);
       const people = await names();
       // The rhythm hints are the office's and leaders' (they count every meeting); a unit gets none.
       const rhythm = r.scope.kind === 'all' ? await meetingRhythm(db, r.today) : { warnings: [], executiveThisMonth: 0, plenaryThisYear: 0 };
       return {
         items: list.map((m) => ({ id: m.id, kind: m.kind as MeetingKind, kindLabel: meetingKindLabels[m.kind as MeetingKind], title: m.title, meetingDate: m.meetingDate, place: m.place, chair: people.get(m.chairPersonId) ?? '', status: m.status as MeetingStatus, statusLabel: meetingStatusLabels[m.status as MeetingStatus] })),
+        nextCursor,
         rhythm,
         actions: can(user.roles, 'meetings.office') ? ['plan' as const] : [],
       };
@@ -217,6 +225,9 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
           decidedBy: a.decidedByPersonId ? (people.get(a.decidedByPersonId) ?? '') : null,
           actions: actionsFor(absenceCase, absenceCaseOf({ ...a, meetingStatus: m.status }, r.org), r.viewer),
         })),
+        townPrincipalsApproval: m.townPrincipalsApproval ? (JSON.parse(m.townPrincipalsApproval) as TownPrincipalsApproval) : null,
+        chairEntrustment: m.chairEntrustment ? (JSON.parse(m.chairEntrustment) as ChairEntrustment) : null,
+        majorCategories: majorCategoriesOn(m.meetingDate),
         actions: actionsFor(meetingCase, meetingCaseOf(m, r.org), r.viewer),
       };
     },
@@ -230,7 +241,7 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: '安排会议（召集人、主持人按第八、四十八至五十一条；组成按会议日期的组织机构）',
         tags,
         body: z.object({ kind: z.enum(meetingKinds), title: text('会议名称', 100), meetingDate: localDate, startTime: z.string().regex(/^\d{2}:\d{2}$/).nullable().optional(), place: text('地点', 100), convenerPersonId: id, chairPersonId: id, attendeeUnitIds: z.array(id).max(60).default([]) }),
-        response: { 201: createdView },
+        response: { 201: plannedView },
       },
     },
     async (request, reply) => reply.status(201).send(await planMeeting(operationContext(request), request.body)),
@@ -248,7 +259,7 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
           title: text('议题名称', 200),
           summary: text('议题说明', 5000),
           isMajor: z.boolean().default(false),
-          majorCategory: z.enum(majorCategories).nullable().optional(),
+          majorCategory: z.string().trim().max(50).nullable().optional(),
           relatedUnitIds: z.array(id).max(30).default([]),
           requestException: z.object({ reason: text('逾期上会理由', 500) }).nullable().optional(),
         }),
@@ -272,6 +283,17 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/meetings/:id/agenda/decide',
     { config: { policy: 'meetings.lead' }, schema: { summary: '区长确定常务会议安排（第五十四条）', tags, params: idParams, body: versionBody, response: { 200: versionView } } },
     async (request) => arrangeAgenda(operationContext(request), { id: request.params.id, stage: 'decide', ...request.body }),
+  );
+
+  app.post(
+    '/api/meetings/:id/town-principals/decide',
+    { config: { policy: 'meetings.lead' }, schema: { summary: '区长批准或不批准镇（街道）主要负责人参加副区长召开的会议（第五十一、五十八条；区长本人办理）', tags, params: idParams, body: versionBody.extend({ isApproved: z.boolean(), opinion }), response: { 200: versionView } } },
+    async (request) => decideTownPrincipals(operationContext(request), { id: request.params.id, ...request.body }),
+  );
+  app.post(
+    '/api/meetings/:id/chair/entrust',
+    { config: { policy: 'meetings.lead' }, schema: { summary: '区长不能出席，委托负责常务工作的副区长召集并主持常务会议（第四十九条；区长本人办理）', tags, params: idParams, body: versionBody.extend({ opinion }), response: { 200: versionView } } },
+    async (request) => entrustChair(operationContext(request), { id: request.params.id, ...request.body }),
   );
 
   app.post(
@@ -364,13 +386,36 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => reviewTopic(operationContext(request), { id: request.params.id, ...request.body }),
   );
 
+  app.post(
+    '/api/meeting-topics/:id/head-review',
+    { config: { policy: 'meetings.lead' }, schema: { summary: '区长审定常务会议议题（第五十三条）', tags, params: idParams, body: versionBody.extend({ opinion }), response: { 200: statusView } } },
+    async (request) => headReviewTopic(operationContext(request), { id: request.params.id, ...request.body }),
+  );
+  app.post(
+    '/api/meeting-topics/:id/classify',
+    {
+      config: { policy: 'meetings.office' },
+      schema: {
+        summary: '办公室更正议题是否属重大事项（第八、二十七条；记录更正人和理由）',
+        tags,
+        params: idParams,
+        body: versionBody.extend({ isMajor: z.boolean(), majorCategory: z.string().trim().max(50).nullable().optional(), reason: text('更正理由', 500) }),
+        response: { 200: statusView.extend({ version: z.number() }) },
+      },
+    },
+    async (request) => classifyTopic(operationContext(request), { id: request.params.id, ...request.body }),
+  );
+
   app.get(
     '/api/tasks',
-    { config: { policy: 'tasks.read' }, schema: { summary: '会议议定事项督办任务（第五十七条；各单位只看本单位牵头或配合的）', tags, querystring: z.object({ status: z.enum(['open', 'done']).optional() }), response: { 200: taskListView } } },
+    { config: { policy: 'tasks.read' }, schema: { summary: '会议议定事项督办任务（第五十七条；各单位只看本单位牵头或配合的），按期限分页', tags, querystring: pageQuery.extend({ status: z.enum(['open', 'done']).optional() }), response: { 200: taskListView } } },
     async (request) => {
       const r = await reading(requireAuth(request).user);
-      const items = await presentTasks(await meetingsRepository.tasks(db, request.query.status ? { status: request.query.status } : {}, r.scope), r);
-      return { items, summary: { open: items.filter((t) => t.status === 'open').length, overdue: items.filter((t) => t.isOverdue).length } };
+      const { pageSize, cursor, status } = request.query;
+      const filter = status ? { status } : {};
+      const page = pageOf(await meetingsRepository.tasks(db, filter, r.scope, { after: decodeListCursor(cursor), limit: pageSize + 1 }), pageSize, (t) => [t.dueOn, t.createdAt, t.id]);
+      // The summary counts every task in scope, in SQL, not only this page's.
+      return { items: await presentTasks(page.rows, r), nextCursor: page.nextCursor, summary: await meetingsRepository.taskSummary(db, filter, r.scope, r.today) };
     },
   );
 };

@@ -1,7 +1,8 @@
+import { nextCursorField } from '../paging.js';
 import { z } from 'zod';
 import type { CaseDefinition } from '../../domain/case.js';
 import { absenceCase, absenceStatuses, meetingCase, taskCase, taskStatuses, topicCase, topicStatuses } from '../../domain/meetings/case.js';
-import { majorCategories, meetingKinds, meetingStatuses } from '../../domain/meetings/types.js';
+import { meetingKinds, meetingStatuses } from '../../domain/meetings/types.js';
 
 /** The 2xx bodies of the meetings routes. Field names follow the stored rows; `actions` come from the declarations. */
 
@@ -28,7 +29,10 @@ export const topicView = z.object({
   title: z.string(),
   summary: z.string(),
   isMajor: z.boolean(),
-  majorCategory: z.enum(majorCategories).nullable(),
+  /** One of art. 27's categories in the rulebook (see the meeting's `majorCategories`). */
+  majorCategory: z.string().nullable(),
+  /** The office's recorded correction of whether the topic is major (art. 8, 27). */
+  majorClassification: z.object({ isMajor: z.boolean(), category: z.string().nullable(), by: z.string(), at: z.string(), reason: z.string() }).nullable(),
   relatedUnitIds: z.array(z.string()),
   coordinationNote: z.string().nullable(),
   status: z.enum(topicStatuses),
@@ -38,6 +42,9 @@ export const topicView = z.object({
   reviewedByPersonId: z.string().nullable(),
   reviewedBy: z.string().nullable(),
   reviewedAt: z.string().nullable(),
+  /** The 区长's own 审定 (art. 53). */
+  headReviewedBy: z.string().nullable(),
+  headReviewedAt: z.string().nullable(),
   flags: z.array(violation),
   sortOrder: z.number(),
   version: z.number(),
@@ -129,10 +136,21 @@ export const meetingView = z.object({
   topics: z.array(topicView),
   decisions: z.array(decisionView),
   absenceRequests: z.array(absenceRequestView),
+  /** Art. 51, 58: the 区长's decision on town and subdistrict principals at a 副区长's meeting. */
+  townPrincipalsApproval: z
+    .object({ status: z.enum(['pending', 'approved', 'refused']), unitIds: z.array(z.string()), approverName: z.string().optional(), actingForName: z.string().nullable().optional(), decidedAt: z.string().optional(), opinion: z.string().nullable().optional() })
+    .nullable(),
+  /** Art. 49: the 区长's entrustment of the chair to the executive deputy — his act, or his leave report naming the deputy. */
+  chairEntrustment: z
+    .object({ status: z.enum(['pending', 'entrusted']), basis: z.enum(['entrustment', 'leave_report']).optional(), headName: z.string().optional(), leaveReportId: z.string().optional(), entrustedAt: z.string().optional(), opinion: z.string().nullable().optional() })
+    .nullable(),
+  /** Art. 27's categories of major matters in the rulebook on the meeting date. */
+  majorCategories: z.array(z.string()),
   actions: actionsOf(meetingCase),
 });
 
 export const meetingListView = z.object({
+  ...nextCursorField,
   items: z.array(z.object({ id: z.string(), kind: z.enum(meetingKinds), kindLabel: z.string(), title: z.string(), meetingDate: z.string(), place: z.string(), chair: z.string(), status: z.enum(meetingStatuses), statusLabel: z.string() })),
   rhythm: z.object({ warnings: z.array(violation), executiveThisMonth: z.number(), plenaryThisYear: z.number() }),
   actions: z.array(z.enum(['plan'])),
@@ -163,9 +181,10 @@ export const taskDetailView = taskView.extend({
   source: z.object({ meetingId: z.string(), title: z.string(), kindLabel: z.string(), meetingDate: z.string(), minutesNumber: z.string().nullable() }).nullable(),
 });
 
-export const taskListView = z.object({ items: z.array(taskView), summary: z.object({ open: z.number(), overdue: z.number() }) });
+export const taskListView = z.object({ items: z.array(taskView), ...nextCursorField, summary: z.object({ open: z.number(), overdue: z.number() }) });
 
 export const createdView = z.object({ id: z.string() });
+export const plannedView = z.object({ id: z.string(), flags: z.array(violation) });
 export const submittedTopicView = z.object({ id: z.string(), status: z.enum(topicStatuses), flags: z.array(violation) });
 export const statusView = z.object({ status: z.string() });
 export const versionView = z.object({ version: z.number() });

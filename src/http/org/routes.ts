@@ -8,7 +8,8 @@ import { orgRepository } from '../../db/org-repository.js';
 import { found } from '../../domain/errors.js';
 import { can } from '../../domain/identity/policies.js';
 import { structureSchema } from '../../domain/org/structure.js';
-import { dualDutyAreas, leaderPostKinds, postKindLabels, type Unit, unitFunctionLabels, unitKindLabels } from '../../domain/org/types.js';
+import { dualDutyOf } from '../../domain/org/dual-duty.js';
+import { leaderPostKinds, postKindLabels, type Unit, unitFunctionLabels, unitKindLabels } from '../../domain/org/types.js';
 import { appointPerson } from '../../operations/org/appoint-person.js';
 import { createUnit } from '../../operations/org/create-unit.js';
 import { endAppointment } from '../../operations/org/end-appointment.js';
@@ -18,6 +19,7 @@ import { endCoverPair, setCoverPair } from '../../operations/org/set-cover-pair.
 import { setPersonContact } from '../../operations/org/set-person-contact.js';
 import { setPortfolio } from '../../operations/org/set-portfolio.js';
 import { updateUnit } from '../../operations/org/update-unit.js';
+import { decodeListCursor, pageOf, pageQuery } from '../paging.js';
 import { requireAuth } from '../auth.js';
 import { operationContext } from '../context.js';
 import { idParams, noContent } from '../schemas.js';
@@ -123,7 +125,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
         items: leaders.map((l) => ({
           ...l,
           mobileMasked: masked(request, 'mobile', l.personId, mobiles.get(l.personId)),
-          portfolio: { ...l.portfolio, dualDuty: l.post.kind === 'deputy' || l.post.kind === 'executive_deputy' ? [...dualDutyAreas] : [] },
+          portfolio: { ...l.portfolio, dualDuty: dualDutyOf(l.post.kind, l.portfolio) },
           actions: can(roles, 'org.write') ? ['set_portfolio', 'set_cover'] : [],
         })),
       };
@@ -132,11 +134,13 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/org/people',
-    { config: { policy: 'org.read' }, schema: { summary: '人员名录（联系方式脱敏显示）', tags, response: { 200: personListView } } },
+    { config: { policy: 'org.read' }, schema: { summary: '人员名录（联系方式脱敏显示），按姓名分页', tags, querystring: pageQuery, response: { 200: personListView } } },
     async (request) => {
       const mayWrite = can(requireAuth(request).user.roles, 'org.write');
-      const people = await orgRepository.listPeople(handle.db);
+      const { pageSize, cursor } = request.query;
+      const { rows: people, nextCursor } = pageOf(await orgRepository.pagePeople(handle.db, { after: decodeListCursor(cursor), limit: pageSize + 1 }), pageSize, (p) => [p.name, p.id]);
       return {
+        nextCursor,
         items: people.map((p) => ({
           id: p.id,
           name: p.name,

@@ -1,3 +1,4 @@
+import { nextCursorField } from '../paging.js';
 import { z } from 'zod';
 import { idNumberProblem, MOBILE_MESSAGE, MOBILE_PATTERN, normalizeIdNumber } from '../../crypto/personal-numbers.js';
 import { postKinds, unitFunctions, unitKinds } from '../../domain/org/types.js';
@@ -58,7 +59,12 @@ export const leaderView = z.object({
   personId: z.string(),
   name: z.string(),
   post: z.object({ id: z.string(), kind: z.enum(postKinds), title: z.string() }),
-  portfolio: z.object({ units: z.array(z.object({ id: z.string(), name: z.string() })), areas: z.array(z.string()), dualDuty: z.array(z.string()) }),
+  portfolio: z.object({
+    units: z.array(z.object({ id: z.string(), name: z.string() })),
+    areas: z.array(z.string()),
+    /** Art. 9 "一岗双责": the four kinds of work within this deputy's own fields (`leads`: those the portfolio names). */
+    dualDuty: z.object({ fields: z.array(z.string()), duties: z.array(z.string()), leads: z.array(z.string()) }),
+  }),
   cover: z.object({ personId: z.string(), name: z.string() }).nullable(),
   /** Masked (`138****5678`); the full number only through `GET /api/org/people/:id/contact`. */
   mobileMasked: z.string().nullable(),
@@ -104,7 +110,7 @@ export const personListItem = z.object({
   actions,
 });
 
-export const personListView = z.object({ items: z.array(personListItem) });
+export const personListView = z.object({ items: z.array(personListItem), ...nextCursorField });
 
 const mobile = z.string().trim().regex(MOBILE_PATTERN, MOBILE_MESSAGE);
 const idNumber = z

@@ -41,10 +41,11 @@ export type SubmitIncomingInput = {
   cc?: string | null;
   isMajor: boolean;
   attachmentIds: readonly string[];
+  /** The 主送机关 as the document states them (art. 64 "不得多头报文"); empty: the government, through the office. */
+  mainRecipients?: readonly string[];
+  /** For a unit under another body: the approval it has to file past that body (art. 64 "未经批准不得越级行文"). */
+  skipLevelApproval?: string | null;
 };
-
-/** Unit kinds that file 请示 and 报告 to the district government; anything else would skip a level (art. 64). */
-const FILERS_TO_GOVERNMENT = ['department', 'town', 'subdistrict', 'development_zone', 'office'];
 
 /**
  * A unit files a request or report to the government (art. 64): the filing guards refuse what breaks the
@@ -62,7 +63,7 @@ export async function submitIncoming(ctx: OperationContext, input: SubmitIncomin
     const isPrincipal = await isPrincipalOf(trx, unitId, ctx.actor.personId, day);
     const needsSignOff = input.docType === '请示' && !isPrincipal;
     // Sign-off and countersignatures are acts still to come: the guards check them when they are taken.
-    const facts = await filingFacts(trx, { ...input, signerIsPrincipal: true, unitKind: unit.kind, unitId, day, documentId: null });
+    const facts = await filingFacts(trx, { ...input, signerIsPrincipal: true, unitId, day, documentId: null });
     const outcome = runRules(filingRules, { ...facts, relatedUnits: facts.relatedUnits.map((u) => ({ ...u, hasSigned: true })) }, day);
     if (outcome.refusals.length > 0) refuse(outcome.refusals);
     const id = randomUUID();
@@ -94,6 +95,8 @@ export async function submitIncoming(ctx: OperationContext, input: SubmitIncomin
       note: input.note ?? null,
       cc: input.cc ?? null,
       isMajor: input.isMajor ? 1 : 0,
+      mainRecipients: JSON.stringify(input.mainRecipients ?? []),
+      skipLevelApproval: input.skipLevelApproval?.trim() || null,
       flags: JSON.stringify(outcome.flags.map(({ ruleId, article, message }) => ({ ruleId, article, message }))),
       registerYear: null,
       registerSeq: null,
@@ -124,12 +127,38 @@ export async function submitIncoming(ctx: OperationContext, input: SubmitIncomin
   });
 }
 
+/** Where a unit stands to the government, from the org data: its parent, and that parent's function (art. 64). */
+async function filerOf(trx: Tx, unitId: string): Promise<FilingFacts['filer']> {
+  const unit = found(await orgRepository.findUnit(trx, unitId), '报送单位');
+  if (unit.function === 'government' || unit.kind === 'government') return { relation: 'subordinate' };
+  if (!unit.parentId) return { relation: 'not_subordinate' };
+  const parent = found(await orgRepository.findUnit(trx, unit.parentId), '上级单位');
+  return parent.function === 'government' || parent.kind === 'government' ? { relation: 'subordinate' } : { relation: 'below', bypassed: parent.name };
+}
+
+/**
+ * The same document filed before by the same unit under the same 发文字号 and not returned to it (art. 64
+ * "不得多头报文": one document reaches the government once, not also by a second channel).
+ */
+async function earlierFilingOf(trx: Tx, unitId: string, senderDocNumber: string | null | undefined, documentId: string | null): Promise<FilingFacts['earlierFiling']> {
+  const number = senderDocNumber?.trim();
+  if (!number) return null;
+  let q = trx
+    .selectFrom('incomingDocuments')
+    .select(['title', 'createdAt'])
+    .where('issuingUnitId', '=', unitId)
+    .where('senderDocNumber', '=', number)
+    .where('status', '!=', 'returned');
+  if (documentId) q = q.where('id', '!=', documentId);
+  const row = await q.orderBy('createdAt').limit(1).executeTakeFirst();
+  return row ? { title: row.title, submittedOn: localDateOf(new Date(row.createdAt)) } : null;
+}
+
 /** Loads everything the filing guards look at. */
 export async function filingFacts(
   trx: Tx,
-  input: Pick<SubmitIncomingInput, 'docType' | 'classification' | 'addressedTo' | 'exception' | 'declaredMatters' | 'body' | 'relatedUnitIds'> & {
+  input: Pick<SubmitIncomingInput, 'docType' | 'classification' | 'addressedTo' | 'exception' | 'declaredMatters' | 'body' | 'relatedUnitIds' | 'mainRecipients' | 'skipLevelApproval' | 'senderDocNumber'> & {
     signerIsPrincipal: boolean;
-    unitKind: string;
     unitId: string;
     day: LocalDate;
     documentId: string | null;
@@ -150,14 +179,16 @@ export async function filingFacts(
     declaredMatters: input.declaredMatters,
     body: input.body,
     signerIsPrincipal: input.signerIsPrincipal,
-    mayFileToGovernment: FILERS_TO_GOVERNMENT.includes(input.unitKind),
+    filer: await filerOf(trx, input.unitId),
+    skipLevelApproval: input.skipLevelApproval?.trim() || null,
+    mainRecipients: (input.mainRecipients ?? []).map((r) => r.trim()).filter((r) => r.length > 0),
+    earlierFiling: await earlierFilingOf(trx, input.unitId, input.senderDocNumber, input.documentId),
     relatedUnits,
   };
 }
 
 /** The filing guards' facts for a stored document, as of the day of the act that sends it on. */
 export async function filingFactsOfDocument(trx: Tx, doc: IncomingDocumentView, signerIsPrincipal: boolean, day: LocalDate): Promise<FilingFacts> {
-  const unit = found(await orgRepository.findUnit(trx, doc.issuingUnitId), '报送单位');
   return filingFacts(trx, {
     docType: doc.docType as DocumentType,
     classification: doc.classification as Classification,
@@ -166,9 +197,11 @@ export async function filingFactsOfDocument(trx: Tx, doc: IncomingDocumentView, 
     declaredMatters: JSON.parse(doc.declaredMatters) as string[],
     body: doc.body,
     relatedUnitIds: JSON.parse(doc.relatedUnitIds) as string[],
+    mainRecipients: JSON.parse(doc.mainRecipients) as string[],
+    skipLevelApproval: doc.skipLevelApproval,
+    senderDocNumber: doc.senderDocNumber,
     signerIsPrincipal,
-    unitKind: unit.kind,
-    unitId: unit.id,
+    unitId: doc.issuingUnitId,
     day,
     documentId: doc.id,
   });

@@ -2,7 +2,7 @@ import { commitChange, type OperationContext } from '../../db/change.js';
 import { approvalColumns } from '../../db/events-repository.js';
 import { departmentMeetingCase, type MeetingAction } from '../../domain/events/case.js';
 import { meetingApprovalRules } from '../../domain/events/rules.js';
-import type { HeadApproval } from '../../domain/events/types.js';
+import { type HeadApproval, headApprovalGrounds } from '../../domain/events/types.js';
 import { enforceRules } from '../../rules/index.js';
 import { decideInSession } from './decision.js';
 import { loadMeeting } from './load.js';
@@ -27,7 +27,13 @@ async function decide(ctx: OperationContext, input: MeetingDecisionInput, approv
       // The 区长's consent to town principals is kept apart: the office's approval of the meeting follows it.
       changes: (approval) => {
         if (action !== 'approve_town_principals') return approvalColumns(approval);
-        const headApproval: HeadApproval = { approverName: `${approval.approverPost}${approval.approverName}`, approvedOn: today, opinion: input.opinion, actingForName: approval.actingForName };
+        const headApproval: HeadApproval = {
+          approverName: `${approval.approverPost}${approval.approverName}`,
+          approvedOn: today,
+          opinion: input.opinion,
+          actingForName: approval.actingForName,
+          grounds: headApprovalGrounds(meeting.flags),
+        };
         return { headApproval: JSON.stringify(headApproval) };
       },
     });
@@ -37,7 +43,8 @@ async function decide(ctx: OperationContext, input: MeetingDecisionInput, approv
 
 /**
  * The 区长 decides, in his own session, whether town and subdistrict principals may attend a meeting a 副区长
- * chairs (art. 58 "确需参加的，须经区长批准"); the executive deputy presiding for him is recorded as acting for him.
+ * chairs (art. 58 "确需参加的，须经区长批准") and whether a department may hold a meeting beyond the year's number
+ * ("原则上每年不超过1次"); the executive deputy presiding for him is recorded as acting for him.
  */
 export const decideTownPrincipals = (ctx: OperationContext, input: MeetingDecisionInput): Promise<void> => decide(ctx, input, 'approve_town_principals', 'refuse_town_principals');
 

@@ -3,10 +3,11 @@ import { localDateOf } from '../../clock.js';
 import { commitChange, type OperationContext } from '../../db/change.js';
 import { eventsRepository, noApproval } from '../../db/events-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
+import { isDepartmentLike } from '../../domain/org/scope.js';
 import { invalid, refuse } from '../../domain/errors.js';
-import { type MeetingRequestFacts, meetingRequestRules, needsHeadApproval } from '../../domain/events/rules.js';
+import { isOverYearlyLimit, type MeetingRequestFacts, meetingRequestRules, needsHeadApproval } from '../../domain/events/rules.js';
 import { countedMeetingStatuses, type MeetingChair, type MeetingFormat } from '../../domain/events/types.js';
-import { runRules } from '../../rules/index.js';
+import { parameter, runRules } from '../../rules/index.js';
 import type { LocalDate } from '../../rules/types.js';
 import { meetingInviteeOptions } from './meeting-invitees.js';
 
@@ -22,8 +23,8 @@ export type RequestDepartmentMeetingInput = {
 };
 
 /**
- * A department asks to hold its system-wide meeting (art. 58): at most the rulebook's number a calendar year
- * (pending and approved requests count), never inviting the 区长, a 副区长 only through the approval (flagged
+ * A department asks to hold its system-wide meeting (art. 58): as a rule at most the rulebook's number a
+ * calendar year (pending and approved requests count) — one beyond it waits for the 区长's own approval — never inviting the 区长, a 副区长 only through the approval (flagged
  * for the approver), town and subdistrict principals not at all at a meeting the department's head chairs and,
  * at one a 副区长 chairs, only once the 区长 himself approves — such a request waits for him first. An in-person
  * meeting is flagged (video first).
@@ -37,7 +38,8 @@ export async function requestDepartmentMeeting(ctx: OperationContext, input: Req
 
   return commitChange(ctx, async (trx, at) => {
     const unit = await orgRepository.findUnit(trx, unitId);
-    if (unit?.kind !== 'department') invalid('第五十八条所称本系统全区性会议由区政府部门申请；当前单位不是区政府部门');
+    // Art. 93: the bodies the rules also bind (派出机构、部门管理机构、直属事业单位) stand with the departments.
+    if (!unit || !isDepartmentLike(unit.kind)) invalid('第五十八条所称本系统全区性会议由区政府部门申请；当前单位不是区政府部门');
     // Two requests of one department for one year at once must not both pass the yearly count (art. 58).
     await eventsRepository.serialize(trx, ctx.handle.dialect, `department-meetings:${unit.id}:${input.meetingDate.slice(0, 4)}`);
 
@@ -82,7 +84,9 @@ export async function requestDepartmentMeeting(ctx: OperationContext, input: Req
       detail: input.detail,
       submittedOn,
       submittedByUserId: ctx.actor.userId,
-      status: needsHeadApproval({ chairedBy: input.chairedBy, invitees }) ? 'awaiting_head_approval' : 'awaiting_approval',
+      status: needsHeadApproval({ chairedBy: input.chairedBy, invitees }, isOverYearlyLimit(facts.sameYearCount, parameter('events.departmentSystemMeetingsPerYear', submittedOn)))
+        ? 'awaiting_head_approval'
+        : 'awaiting_approval',
       ...noApproval,
       flags: JSON.stringify(flags),
       version: 1,

@@ -5,7 +5,8 @@ import { eventsRepository, noApproval } from '../../db/events-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
 import { invalid, refuse } from '../../domain/errors.js';
 import { type InvitationSubmissionFacts, invitationSubmissionRules } from '../../domain/events/rules.js';
-import { type InvitationAddressee, type InvitationKind, needsPriorApproval, textRequestKinds } from '../../domain/events/types.js';
+import { type InvitationAddressee, type InvitationAddresseeFact, type InvitationKind, needsHeadApprovalOf, textRequestKinds } from '../../domain/events/types.js';
+import type { Tx } from '../../db/database.js';
 import { leaderPostKinds } from '../../domain/org/types.js';
 import { runRules } from '../../rules/index.js';
 import type { LocalDate } from '../../rules/types.js';
@@ -18,9 +19,31 @@ export type SubmitInvitationInput = {
   place: string;
   detail: string;
   invitedPersonId: string;
-  /** Where the 请柬 is sent; art. 90 allows only the office. */
-  addressedTo: InvitationAddressee;
+  /**
+   * The person the 请柬 names as its addressee (its 抬头), chosen from the org data; null or absent when it is
+   * addressed to the 区政府办公室. Whether that is "a government leader personally" (art. 90) the org data says.
+   */
+  addresseePersonId?: string | null;
+  /** The addressee as written on the card. */
+  addresseeName?: string | null;
+  /** Older clients' own statement; `leader` with no addressee given means the card names the invited leader. */
+  addressedTo?: InvitationAddressee;
+  /** Art. 92: a visit of city departments or other counties on which the leader is asked to accompany throughout. */
+  isFullAccompaniment?: boolean;
 };
+
+/**
+ * Whom a 请柬 is addressed to, from the org data (art. 90): the office when it names no person; a government
+ * leader when the person it names holds a leader's post on the activity's day; otherwise that person.
+ */
+export async function addresseeOf(trx: Tx, personId: string | null, writtenName: string | null, on: LocalDate): Promise<InvitationAddresseeFact> {
+  if (!personId) return { kind: 'office' };
+  const leader = (await orgRepository.leaders(trx, on, leaderPostKinds)).find((l) => l.personId === personId);
+  if (leader) return { kind: 'leader', name: writtenName?.trim() || `${leader.post.title}${leader.name}` };
+  const person = await orgRepository.findPerson(trx, personId);
+  if (!person) invalid('请柬抬头所列人员不存在');
+  return { kind: 'person', name: writtenName?.trim() || person.name };
+}
 
 /**
  * A unit invites a government leader (art. 90): through the office, at least the rulebook's number of days
@@ -41,14 +64,18 @@ export async function submitInvitation(ctx: OperationContext, input: SubmitInvit
     const invited = leaders.find((l) => l.personId === input.invitedPersonId);
     if (!invited) invalid('被邀请人在活动当日不是区政府领导');
 
+    const addresseePersonId = input.addresseePersonId ?? (input.addressedTo === 'leader' ? invited.personId : null);
+    const addressee = await addresseeOf(trx, addresseePersonId, input.addresseeName ?? null, input.activityDate);
     const facts: InvitationSubmissionFacts = {
-      invitation: { kind: input.kind, activityDate: input.activityDate, addressedTo: input.addressedTo, submittedOn },
+      invitation: { kind: input.kind, activityDate: input.activityDate, addressee, submittedOn },
+      recordedBy: 'unit',
     };
     const outcome = runRules(invitationSubmissionRules, facts, submittedOn);
     if (outcome.refusals.length > 0) refuse(outcome.refusals);
 
     const id = randomUUID();
-    const status = needsPriorApproval(input.kind) ? 'awaiting_approval' : 'awaiting_arrangement';
+    const isFullAccompaniment = input.kind === 'peer_visit' && input.isFullAccompaniment === true;
+    const status = needsHeadApprovalOf({ kind: input.kind, isFullAccompaniment }) ? 'awaiting_approval' : 'awaiting_arrangement';
     const flags = outcome.flags.map(({ ruleId, article, message }) => ({ ruleId, article, message }));
     const now = at.toISOString();
     await eventsRepository.insertInvitation(trx, {
@@ -61,7 +88,10 @@ export async function submitInvitation(ctx: OperationContext, input: SubmitInvit
       detail: input.detail,
       invitedPersonId: invited.personId,
       invitingUnitId: unit.id,
-      addressedTo: input.addressedTo,
+      addressedTo: addressee.kind === 'leader' ? 'leader' : 'office',
+      addresseePersonId,
+      addresseeName: addressee.kind === 'office' ? (input.addresseeName ?? null) : addressee.name,
+      isFullAccompaniment: isFullAccompaniment ? 1 : 0,
       submittedOn,
       submittedByUserId: ctx.actor.userId,
       status,

@@ -37,10 +37,12 @@ export async function availabilityOn(db: Db | Tx, day: LocalDate): Promise<Avail
     isAway: (personId) => isPersonAway(absences, personId, day),
     coverOf: (personId) => {
       if (!isPersonAway(absences, personId, day)) return undefined;
+      // The head's work passes whole to the executive deputy, who presides while the head is away (art. 7). This
+      // comes before any cover pair or arrangement for the head: those hand over only urgent work (art. 62, 63)
+      // and apply only when the executive deputy is away too.
+      if (personId === head && presides?.isActing) return { personId: presides.personId, name: nameOf(presides.personId), basis: 'acting_head' };
       const cover = coverFor(personId, day, pairs, assignments, absences);
       if (cover) return { personId: cover.personId, name: nameOf(cover.personId), basis: cover.basis };
-      // The head's work passes to the executive deputy, who presides while the head is away (art. 7).
-      if (personId === head && presides?.isActing) return { personId: presides.personId, name: nameOf(presides.personId), basis: 'acting_head' };
       return undefined;
     },
     presiding: presides ? { ...presides, name: nameOf(presides.personId) } : undefined,

@@ -34,7 +34,9 @@ export type ReportLeaveInput = {
 };
 
 /**
- * Files a leave report (art. 82): it reaches the 区委书记 and the 区长 as recorded recipients. Refused when
+ * Files a leave report (art. 82): it reaches the 区委书记 and the 区长 as recorded recipients. The 区长's own
+ * absence, which art. 82 does not cover, is recorded the same way for art. 7 but none of art. 82's rules apply
+ * to it and it has no recipients. Refused when
  * it comes too late (unless reported as an emergency, which is accepted and flagged), lacks the documents a
  * long absence needs, the 24-hour contact or the acting head; refused too when the leader's mutual cover is
  * away at the same time and the 区长 has not arranged another cover (art. 63).
@@ -48,13 +50,15 @@ export async function reportLeave(ctx: OperationContext & { cipher: FieldCipher 
   if (input.endDate < input.startDate) invalid('结束日期不能早于开始日期');
   if (!isMobileNumber(input.contact.replace(/[\s-]/g, '')) && !/^0\d{2,3}-?\d{7,8}$/.test(input.contact)) invalid('24小时联系电话应为手机号码或带区号的固定电话');
   const reportedOn = localDateOf(ctx.clock.now());
-  if (input.startDate < reportedOn && !input.isEmergency) {
-    refuseBy('leave.notice-days-ahead', `第八十二条：外出须提前${parameter('leave.noticeDays', reportedOn)}天报告；已经外出的，请按"紧急外出"报备并说明理由`);
-  }
 
   return commitChange(ctx, async (trx, at) => {
     const post = await reporterPost(trx, personId, input.startDate);
     if (!post) invalid('第八十二条规定的请销假人员为副区长、镇长、街道办事处主任、开发区管委会主任和区政府各部门主要负责人；该人员不在其列');
+    // The 区长 is not among those art. 82 lists: his absence is recorded for art. 7, without art. 82's rules.
+    const isArticle82 = post.basis === 'art82';
+    if (isArticle82 && input.startDate < reportedOn && !input.isEmergency) {
+      refuseBy('leave.notice-days-ahead', `第八十二条：外出须提前${parameter('leave.noticeDays', reportedOn)}天报告；已经外出的，请按“紧急外出”报备并说明理由`);
+    }
     const person = await orgRepository.findPerson(trx, personId);
     const leaders = await orgRepository.leaders(trx, input.startDate, ['head', 'executive_deputy', 'deputy']);
     const pair = (await orgRepository.coverPairs(trx)).find(
@@ -76,17 +80,20 @@ export async function reportLeave(ctx: OperationContext & { cipher: FieldCipher 
       partnerAbsences: partnerId ? await leaveRepository.reportsBetween(trx, input.startDate, input.endDate, [partnerId]) : [],
       assignments: await leaveRepository.assignmentsBetween(trx, input.startDate, input.endDate),
     };
-    const outcome = runRules(leaveRules, facts, reportedOn);
+    const outcome = runRules(isArticle82 ? leaveRules : leaveRules.filter((r) => !r.cites.some((c) => c.article === 82)), facts, reportedOn);
     if (outcome.refusals.length > 0) refuse(outcome.refusals);
 
     // Art. 82: reported to the 区委书记 — the principal of whichever unit is the party committee.
     const partyCommittee = await orgRepository.unitWithFunction(trx, 'party_committee');
     const secretary = partyCommittee && (await orgRepository.postsOfUnit(trx, partyCommittee.id, reportedOn, false)).find((p) => p.kind === 'principal')?.holders[0];
     const head = (await orgRepository.leaders(trx, reportedOn, ['head']))[0];
-    const recipients = [
-      ...(secretary ? [{ personId: secretary.personId, name: secretary.name, post: '区委书记' }] : []),
-      ...(head ? [{ personId: head.personId, name: head.name, post: '区长' }] : []),
-    ];
+    // The 区长's own absence is no art. 82 report: it has no recipients, only the record art. 7 routes by.
+    const recipients = isArticle82
+      ? [
+          ...(secretary ? [{ personId: secretary.personId, name: secretary.name, post: '区委书记' }] : []),
+          ...(head ? [{ personId: head.personId, name: head.name, post: '区长' }] : []),
+        ]
+      : [];
     const now = at.toISOString();
     await leaveRepository.insertReport(trx, {
       id,
@@ -122,7 +129,7 @@ export async function reportLeave(ctx: OperationContext & { cipher: FieldCipher 
           objectType: 'leave_report',
           objectId: id,
           result: 'success',
-          article: 82,
+          article: isArticle82 ? 82 : 7,
           summary: { person: person?.name, kind: input.kind, startDate: input.startDate, endDate: input.endDate, isEmergency: input.isEmergency, flags: outcome.flags.map((f) => f.ruleId), recipients: recipients.map((r) => r.name) },
         },
       ],

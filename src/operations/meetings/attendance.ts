@@ -5,18 +5,37 @@ import type { Db, Tx } from '../../db/database.js';
 import { type MeetingRecord, meetingsRepository } from '../../db/meetings-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
 import { authorize } from '../../domain/case.js';
-import { found, invalid, notFound } from '../../domain/errors.js';
+import { found, invalid, notFound, refuse } from '../../domain/errors.js';
+import { seatingRules } from '../../domain/meetings/rules.js';
+import { isPrincipalOf } from '../org/principal-of.js';
+import { townUnitsOf } from './plan-meeting.js';
 import { absenceCase, meetingCase } from '../../domain/meetings/case.js';
 import { type MeetingKind, meetingKindLabels, type Quorum, quorumOf } from '../../domain/meetings/types.js';
-import { parameter, refuseBy } from '../../rules/index.js';
+import { parameter, refuseBy, runRules } from '../../rules/index.js';
 import { takeAction } from '../case/take-action.js';
 import { viewerOf } from '../case/viewer.js';
-import { absenceCaseOf, assertCurrent, meetingCaseOf, meetingsOrgOn, meetingsScopeOf } from './cases.js';
+import { absenceCaseOf, assertCurrent, meetingCaseOf, meetingsOrgOn, meetingsScopeOf, type TownPrincipalsApproval } from './cases.js';
 
 /** Live quorum of a meeting: members present against members seated, with the rulebook's fraction as of the meeting date. */
 export async function quorumFor(db: Db | Tx, meeting: Pick<MeetingRecord, 'id' | 'meetingDate'>): Promise<Quorum> {
   const seats = (await meetingsRepository.attendance(db, meeting.id)).filter((a) => a.role === 'member');
   return quorumOf(seats.length, seats.filter((s) => s.status === 'present').length, parameter('meetings.executive.quorum', meeting.meetingDate));
+}
+
+/**
+ * A town or subdistrict principal at a 副区长's meeting is not seated before the 区长 approved (art. 58): the
+ * office is told why, with the article, rather than "no such seat".
+ */
+async function refuseUnapprovedTownPrincipal(db: Tx, meeting: MeetingRecord, personId: string): Promise<void> {
+  if (!meeting.townPrincipalsApproval) return;
+  const approval = JSON.parse(meeting.townPrincipalsApproval) as TownPrincipalsApproval;
+  if (approval.status === 'approved') return;
+  const towns = await townUnitsOf(db, approval.unitIds);
+  for (const town of towns) {
+    if (!(await isPrincipalOf(db, town.id, personId, meeting.meetingDate))) continue;
+    const outcome = runRules(seatingRules, { isDeputysMeeting: true, townUnits: [town.name], isHeadApproved: false, stage: 'seating' }, meeting.meetingDate);
+    if (outcome.refusals.length > 0) refuse(outcome.refusals);
+  }
 }
 
 /** Whether a seat's holder is a government leader whose absence is the 区长's to consent to (art. 55). */
@@ -39,13 +58,16 @@ export async function recordAttendance(ctx: OperationContext, input: { id: strin
     const c = meetingCaseOf(meeting, await meetingsOrgOn(trx, localDateOf(at)));
     authorize(meetingCase, 'record_attendance', c, viewer);
     const seat = (await meetingsRepository.attendance(trx, meeting.id)).find((a) => a.personId === input.personId);
-    if (!seat) notFound('与会人员');
+    if (!seat) {
+      await refuseUnapprovedTownPrincipal(trx, meeting, input.personId);
+      notFound('与会人员');
+    }
     let approvedBy: string | null = null;
     if (input.status === 'absent') {
       if (!input.reason?.trim() && !seat.leaveReportId) invalid('请假须说明理由');
       if (!seat.leaveReportId && (await needsHeadConsent(trx, meeting, input.personId))) {
         const consented = (await meetingsRepository.absenceRequestsOf(trx, meeting.id, scope)).find((r) => r.personId === input.personId && r.status === 'consented');
-        if (!consented) refuseBy('meetings.absence-to-head', `第五十五条：区政府领导同志不能出席${meetingKindLabels[meeting.kind as MeetingKind]}，须向区长请假，经区长同意后方可登记请假`);
+        if (!consented) refuseBy('meetings.absence-to-head', `区政府领导同志不能出席${meetingKindLabels[meeting.kind as MeetingKind]}，须向区长请假，经区长同意后方可登记请假`);
         approvedBy = consented.decidedByPersonId;
       }
     }

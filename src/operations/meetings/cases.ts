@@ -22,12 +22,25 @@ export async function meetingsOrgOn(db: Db | Tx, day: LocalDate): Promise<Meetin
     for (const u of l.portfolio.units) if (!inCharge.has(u.id)) inCharge.set(u.id, l.personId);
   }
   const head = leaders.find((l) => l.post.kind === 'head')?.personId ?? null;
+  // Art. 52 "协助其工作的区政府办公室副主任": the org states whom each office deputy director assists in their
+  // portfolio ("协助副区长孙立华、周文博工作", "协助常务副区长工作"): by the deputy's name, or by a post title
+  // only one leader holds.
+  const assisting = new Map<string, string[]>();
+  const deputies = leaders.filter((l) => l.post.kind === 'deputy' || l.post.kind === 'executive_deputy');
+  for (const d of deputies) {
+    const titleIsUnique = leaders.filter((l) => l.post.title === d.post.title).length === 1;
+    const ids = leaders
+      .filter((l) => l.post.kind === 'office_deputy_director' && l.portfolio.areas.some((a) => a.includes('协助') && (a.includes(d.name) || (titleIsUnique && a.includes(d.post.title)))))
+      .map((l) => l.personId);
+    assisting.set(d.personId, ids);
+  }
   return {
     headPersonId: head,
     directorPersonId: leaders.find((l) => l.post.kind === 'office_director')?.personId ?? null,
     officeDeputyDirectorIds: leaders.filter((l) => l.post.kind === 'office_deputy_director').map((l) => l.personId),
     // A unit in no deputy's portfolio goes to the 区长, who leads the whole of the government's work (art. 7).
     deputyInChargeOf: (unitId) => inCharge.get(unitId) ?? head,
+    assistantsOf: (deputy) => (deputy ? (assisting.get(deputy) ?? []) : []),
   };
 }
 
@@ -49,7 +62,18 @@ export function meetingCaseOf(m: MeetingRecord, org: MeetingsOrg): MeetingCase {
     agenda: agendaStageOf(m),
     headPersonId: org.headPersonId,
     directorPersonId: org.directorPersonId,
+    townPrincipals: townPrincipalsOf(m),
+    chairEntrustment: m.chairEntrustment ? ((JSON.parse(m.chairEntrustment) as ChairEntrustment).status === 'entrusted' ? 'entrusted' : 'pending') : null,
   };
+}
+
+/** The 区长's decision on town and subdistrict principals at a 副区长's meeting (art. 51, 58), as kept on the meeting. */
+export type TownPrincipalsApproval = { status: 'pending' | 'approved' | 'refused'; unitIds: string[]; approverName?: string; actingForName?: string | null; decidedAt?: string; opinion?: string | null };
+/** The 区长's entrustment of the executive meeting's chair (art. 49): his own act, or his leave report naming the deputy. */
+export type ChairEntrustment = { status: 'pending' | 'entrusted'; basis?: 'entrustment' | 'leave_report'; headName?: string; leaveReportId?: string; entrustedAt?: string; opinion?: string | null };
+
+export function townPrincipalsOf(m: Pick<MeetingRecord, 'townPrincipalsApproval'>): MeetingCase['townPrincipals'] {
+  return m.townPrincipalsApproval ? (JSON.parse(m.townPrincipalsApproval) as TownPrincipalsApproval).status : null;
 }
 
 export function topicCaseOf(t: TopicRecord, signatures: readonly SignatureRecord[], org: MeetingsOrg): TopicCase {
@@ -63,10 +87,13 @@ export function topicCaseOf(t: TopicRecord, signatures: readonly SignatureRecord
     submittingUnitId: t.submittingUnitId,
     relatedUnitIds: JSON.parse(t.relatedUnitIds) as string[],
     signedUnitIds: own.map((s) => s.unitId),
-    hasOpenDisagreement: own.some((s) => s.isAgreed === 0) && !t.coordinationNote,
+    // A disagreement stays open until the unit itself agrees after coordination (art. 52): a note alone closes nothing.
+    hasOpenDisagreement: own.some((s) => s.isAgreed === 0),
     headPersonId: org.headPersonId,
     deputyInChargePersonId: org.deputyInChargeOf(t.submittingUnitId),
-    officeDeputyDirectorIds: org.officeDeputyDirectorIds,
+    assistingDeputyDirectorIds: org.assistantsOf(org.deputyInChargeOf(t.submittingUnitId)),
+    isDeputyReviewed: t.reviewedByPersonId !== null,
+    isHeadReviewed: t.headReviewedByPersonId !== null,
   };
 }
 

@@ -7,16 +7,27 @@ import type { LocalDate } from '../../rules/types.js';
 import { principalOf } from '../org/principal-of.js';
 
 /**
- * The seats of a meeting on its date, from the organisation of that day (art. 48–51), each with the leave
+ * The seats of a meeting on its date, from the organisation of that day (art. 5, 48–51), each with the leave
  * report that keeps its holder away, if any (art. 55, 82).
  */
-export async function seatsFor(db: Db | Tx, kind: MeetingKind, day: LocalDate, attendeeUnitIds: readonly string[], chair: { personId: string; name: string }): Promise<(Seat & { leaveReportId: string | null })[]> {
+export async function seatsFor(
+  db: Db | Tx,
+  kind: MeetingKind,
+  day: LocalDate,
+  attendeeUnitIds: readonly string[],
+  chair: { personId: string; name: string },
+  /** Units whose principals are not seated (yet): towns and subdistricts at a 副区长's meeting before the 区长 approved (art. 58). */
+  withheldUnitIds: readonly string[] = [],
+): Promise<(Seat & { leaveReportId: string | null })[]> {
   const leaders = await orgRepository.leaders(db, day, leaderPostKinds);
   const units = await orgRepository.listUnits(db);
   const departmentPrincipals = [];
   if (kind === 'plenary') {
-    for (const unit of units.filter((u) => u.kind === 'department')) {
-      const p = await principalOf(db, unit.id, day);
+    // Every department's principal in one lookup, not one query per department.
+    const departments = units.filter((u) => u.kind === 'department');
+    const principals = await orgRepository.principalsOf(db, departments.map((u) => u.id), day);
+    for (const unit of departments) {
+      const p = principals.get(unit.id);
       if (p) departmentPrincipals.push({ ...p, unitName: unit.name });
     }
   }
@@ -37,8 +48,10 @@ export async function seatsFor(db: Db | Tx, kind: MeetingKind, day: LocalDate, a
   if (kind === 'topical') {
     // The one who holds the meeting sits in it: the convener, or the office director or deputy on their behalf.
     seats = [{ personId: chair.personId, name: chair.name, role: 'member', post: '主持人' }];
-    for (const unitId of attendeeUnitIds) {
-      const p = await principalOf(db, unitId, day);
+    const attending = attendeeUnitIds.filter((u) => !withheldUnitIds.includes(u));
+    const principals = await orgRepository.principalsOf(db, attending, day);
+    for (const unitId of attending) {
+      const p = principals.get(unitId);
       const unit = units.find((u) => u.id === unitId);
       if (p && unit && !seats.some((s) => s.personId === p.personId)) seats.push({ ...p, role: 'member', post: `${unit.name}负责人` });
     }

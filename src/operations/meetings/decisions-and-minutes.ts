@@ -11,7 +11,7 @@ import { authorize, standingFor, type Viewer } from '../../domain/case.js';
 import { found, invalid, refuse } from '../../domain/errors.js';
 import { daysBetween } from '../../domain/leave/types.js';
 import { type MeetingAction, type MeetingCase, meetingCase, taskCase, topicCase } from '../../domain/meetings/case.js';
-import { decisionRules, minutesRules } from '../../domain/meetings/rules.js';
+import { decisionRules, majorRules, minutesRules } from '../../domain/meetings/rules.js';
 import { type DecisionItemInput, type MeetingKind, meetingKindLabels } from '../../domain/meetings/types.js';
 import { refuseBy, runRules } from '../../rules/index.js';
 import type { LocalDate } from '../../rules/types.js';
@@ -20,6 +20,7 @@ import { trackDeadline } from '../calendar/track-deadline.js';
 import { takeAction } from '../case/take-action.js';
 import { viewerOf } from '../case/viewer.js';
 import { assertCurrent, meetingCaseOf, meetingsOrgOn, meetingsScopeOf, taskCaseOf, topicCaseOf } from './cases.js';
+import { majorReadingOf } from './submit-topic.js';
 
 async function loadMeeting(trx: Tx, actor: Actor, at: Date, id: string) {
   const viewer = await viewerOf(trx, actor, at);
@@ -34,7 +35,16 @@ async function loadMeeting(trx: Tx, actor: Actor, at: Date, id: string) {
  */
 function refuseUnlessArranged(c: MeetingCase, action: MeetingAction): void {
   if (!meetingCase.actions[action].from.includes(c.status)) return;
-  if (c.kind === 'executive' && c.agenda !== 'decided') refuseBy('meetings.executive-arrangement', '第五十四条：常务会议安排须经区长确定；区长确定会议安排前，不能形成决定、不能编发纪要');
+  if (c.chairEntrustment === 'pending') refuseUnlessEntrusted(c);
+  if (c.kind === 'executive' && c.agenda !== 'decided') refuseBy('meetings.executive-arrangement', '区政府常务会议由区政府办公室提出安排意见，经办公室主任审定后报区长确定；区长确定会议安排前，不能形成决定、不能编发纪要');
+}
+
+/**
+ * Art. 49: the executive deputy chairs the executive meeting only on the 区长's entrustment; until it is on
+ * record (his act, or his leave report naming the deputy) the meeting decides nothing.
+ */
+function refuseUnlessEntrusted(c: MeetingCase): void {
+  if (c.chairEntrustment === 'pending') refuseBy('meetings.convener-and-chair', '区长不能出席会议时，可委托负责区政府常务工作的副区长召集并主持；本次会议尚无区长的委托，不能形成决定', { article: 49 });
 }
 
 /**
@@ -49,18 +59,23 @@ export async function recordDecision(ctx: OperationContext, input: { id: string;
     const today = localDateOf(at);
     if (today < meeting.meetingDate) invalid('会议尚未召开，议定事项在会上记录');
     refuseUnlessArranged(c, 'record_decision');
+    refuseUnlessEntrusted(c);
     authorize(meetingCase, 'record_decision', c, viewer);
     const seats = (await meetingsRepository.attendance(trx, meeting.id)).filter((a) => a.role === 'member');
     const outcome = runRules(decisionRules, { meetingKind: meeting.kind as MeetingKind, members: seats.length, present: seats.filter((s) => s.status === 'present').length }, meeting.meetingDate);
     if (outcome.refusals.length > 0) refuse(outcome.refusals);
+    const topic = input.topicId ? found(await meetingsRepository.findTopic(trx, input.topicId, { kind: 'all' }), '议题') : undefined;
+    if (topic && topic.meetingId !== meeting.id) invalid('议题不属于该会议');
+    // Art. 8, 27: a major matter is decided only by the plenary or executive meeting — the topic's reading (the
+    // office's correction standing over the list), and the decision's own words by the rulebook's list of matters.
+    const major = topic ? { ...majorReadingOf(topic), text: `${topic.title}\n${topic.summary}\n${input.content}` } : { category: null, isOfficeCorrected: false, text: input.content };
+    const majorOutcome = runRules(majorRules, { meetingKind: meeting.kind as MeetingKind, major }, meeting.meetingDate);
+    if (majorOutcome.refusals.length > 0) refuse(majorOutcome.refusals);
     found(await orgRepository.findUnit(trx, input.leadUnitId), '牵头单位');
     for (const u of input.coUnitIds) found(await orgRepository.findUnit(trx, u), '配合单位');
     if (input.dueOn <= meeting.meetingDate) invalid('完成时限应晚于会议日期');
     const audit: AuditEntry[] = [];
-    if (input.topicId) {
-      const topic = found(await meetingsRepository.findTopic(trx, input.topicId, { kind: 'all' }), '议题');
-      if (topic.meetingId !== meeting.id) invalid('议题不属于该会议');
-      if (topic.isMajor === 1 && meeting.kind !== 'plenary' && meeting.kind !== 'executive') refuseBy('meetings.major-only-plenary-or-executive', '第八条：重大问题必须经区政府全体会议或常务会议讨论决定');
+    if (topic) {
       const topicCaseNow = topicCaseOf(topic, await meetingsRepository.signaturesOf(trx, [topic.id]), org);
       audit.push((await takeAction(trx, ctx, at, { def: topicCase, table: 'meetingTopics', case: topicCaseNow, action: 'decide', version: topic.version, viewer })).audit);
     }
@@ -111,7 +126,7 @@ export async function approveMinutes(ctx: OperationContext, input: { id: string;
     const { viewer, c } = await loadMeeting(trx, ctx.actor, at, input.id);
     assertCurrent(c, input.version, '会议');
     if (meetingCase.actions.approve_minutes.from.includes(c.status) && c.kind === 'topical' && c.delegatedByPersonId && standingFor(meetingCase.actions.approve_minutes, c, viewer) === false) {
-      refuseBy('meetings.delegated-minutes-approval', '第五十六条：受委托召开的专题会议纪要须由委托的区长或副区长本人审定');
+      refuseBy('meetings.delegated-minutes-approval', '区政府办公室主任、副主任受委托召开的区政府专题会议，会议纪要须由委托的区长或副区长本人审定同意后印发');
     }
     const taken = await takeAction(trx, ctx, at, { def: meetingCase, table: 'meetings', case: c, action: 'approve_minutes', version: input.version, viewer, changes: { minutesApprovedByPersonId: ctx.actor.personId, updatedAt: at.toISOString() }, opinion: input.opinion ?? null });
     return { result: { version: taken.version }, audit: [taken.audit] };

@@ -19,12 +19,12 @@ export async function meetingRhythm(db: Db | Tx, today: LocalDate): Promise<{ wa
   const plenary = parameter('meetings.plenary.perYear', today);
   const warnings: RhythmWarning[] = [];
   if (executiveThisMonth < perMonth) {
-    warnings.push(violationOf('meetings.rhythm', `第四十九条：区政府常务会议一般每月召开${perMonth}次，本月（${month}）尚未安排`, { article: 49, severity: 'flag' }));
+    warnings.push(violationOf('meetings.rhythm', `区政府常务会议一般每月召开${perMonth}次，本月（${Number(year)}年${Number(month.slice(5, 7))}月）尚未安排`, { article: 49, severity: 'flag' }));
   }
   if (plenaryThisYear < plenary.min) {
-    warnings.push(violationOf('meetings.rhythm', `第四十八条：区政府全体会议一般每年召开${plenary.min}-${plenary.max}次，${year}年尚未安排`, { article: 48, severity: 'flag' }));
+    warnings.push(violationOf('meetings.rhythm', `区政府全体会议一般每年召开${plenary.min}-${plenary.max}次，${year}年尚未安排`, { article: 48, severity: 'flag' }));
   } else if (plenaryThisYear > plenary.max) {
-    warnings.push(violationOf('meetings.rhythm', `第四十八条：区政府全体会议一般每年召开${plenary.min}-${plenary.max}次，${year}年已安排${plenaryThisYear}次`, { article: 48, severity: 'flag' }));
+    warnings.push(violationOf('meetings.rhythm', `区政府全体会议一般每年召开${plenary.min}-${plenary.max}次，${year}年已安排${plenaryThisYear}次`, { article: 48, severity: 'flag' }));
   }
   return { warnings, executiveThisMonth, plenaryThisYear };
 }

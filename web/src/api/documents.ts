@@ -76,7 +76,12 @@ export type IncomingFilter = {
   isOverdueOnly?: boolean;
   page?: number;
   pageSize?: number;
+  /** The previous page's `nextCursor`: how deep pages are fetched (page numbers reach only the first pages). */
+  cursor?: string;
 };
+
+/** The deepest page a page number may ask for (the server's `maxNumberedPage`); deeper pages go by cursor. */
+export const maxNumberedPage = 50;
 
 export const documentKeys = {
   all: ['documents'] as const,
@@ -84,6 +89,7 @@ export const documentKeys = {
   detail: (id: string) => ['documents', 'detail', id] as const,
   registerActions: ['documents', 'register-actions'] as const,
   chaseList: ['documents', 'chase-list'] as const,
+  chaseListPage: (cursor: string | undefined) => ['documents', 'chase-list', cursor ?? ''] as const,
 };
 
 function listQuery(filter: IncomingFilter) {
@@ -97,6 +103,7 @@ function listQuery(filter: IncomingFilter) {
     overdue: filter.isOverdueOnly ? ('1' as const) : undefined,
     page: filter.page,
     pageSize: filter.pageSize,
+    cursor: filter.cursor,
   };
 }
 
@@ -110,7 +117,7 @@ export function fetchIncomingDocument(id: string, signal?: AbortSignal): Promise
 
 /** The register as an Excel file, with the same filters as the list (all pages). */
 export async function exportRegister(filter: IncomingFilter): Promise<{ blob: Blob; fileName: string | undefined }> {
-  const { page: _page, pageSize: _pageSize, ...rest } = filter;
+  const { page: _page, pageSize: _pageSize, cursor: _cursor, ...rest } = filter;
   const { data, response } = await client.GET('/api/documents/incoming/register.xlsx', { params: { query: listQuery(rest) }, parseAs: 'blob' });
   return { blob: data as Blob, fileName: suggestedFileName(response) };
 }
@@ -140,8 +147,9 @@ export const documentSteps = {
 };
 
 /** Overdue documents, most overdue first, with how each deadline was counted (art. 66). */
-export function fetchChaseList(signal?: AbortSignal): Promise<ResponseOf<'/api/documents/incoming/chase-list', 'get'>> {
-  return ok(client.GET('/api/documents/incoming/chase-list', { signal }));
+/** A page of the chase list (most overdue first); `cursor` is the previous page's `nextCursor`. */
+export function fetchChaseList(page: { cursor?: string; pageSize?: number }, signal?: AbortSignal): Promise<ResponseOf<'/api/documents/incoming/chase-list', 'get'>> {
+  return ok(client.GET('/api/documents/incoming/chase-list', { params: { query: page }, signal }));
 }
 
 /** Runs the hourly 催办 now; each document is chased at most once a day. */

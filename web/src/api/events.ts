@@ -1,4 +1,5 @@
 import { type BodyOf, client, ok, type ResponseOf } from './client';
+import { fetchAllPages, LIST_PAGE_SIZE } from './paging';
 
 // Types are the server's own (schema.gen.ts, generated from its OpenAPI document); the names below are what
 // the pages call them. The server sends the Chinese labels with each object.
@@ -83,7 +84,7 @@ export const eventsKeys = {
 const byId = (id: string) => ({ path: { id } });
 
 export function fetchInvitations(status: InvitationStatus | undefined, signal?: AbortSignal): Promise<InvitationList> {
-  return ok(client.GET('/api/events/invitations', { params: { query: { status } }, signal }));
+  return fetchAllPages((cursor) => ok(client.GET('/api/events/invitations', { params: { query: { status, pageSize: LIST_PAGE_SIZE, cursor } }, signal })));
 }
 
 export function fetchInvitation(id: string, signal?: AbortSignal): Promise<Invitation> {
@@ -115,7 +116,7 @@ export function withdrawInvitation(id: string, input: BodyOf<'/api/events/invita
 }
 
 export function fetchMeetings(status: MeetingStatus | undefined, signal?: AbortSignal): Promise<MeetingList> {
-  return ok(client.GET('/api/events/department-meetings', { params: { query: { status } }, signal }));
+  return fetchAllPages((cursor) => ok(client.GET('/api/events/department-meetings', { params: { query: { status, pageSize: LIST_PAGE_SIZE, cursor } }, signal })));
 }
 
 export function fetchMeeting(id: string, signal?: AbortSignal): Promise<DepartmentMeeting> {
@@ -146,7 +147,7 @@ export function withdrawMeeting(id: string, input: BodyOf<'/api/events/departmen
 }
 
 export function fetchSpeeches(status: SpeechStatus | undefined, signal?: AbortSignal): Promise<SpeechList> {
-  return ok(client.GET('/api/events/speeches', { params: { query: { status } }, signal }));
+  return fetchAllPages((cursor) => ok(client.GET('/api/events/speeches', { params: { query: { status, pageSize: LIST_PAGE_SIZE, cursor } }, signal })));
 }
 
 export function fetchSpeech(id: string, signal?: AbortSignal): Promise<Speech> {

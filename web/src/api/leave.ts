@@ -1,4 +1,5 @@
 import { ApiError, type BodyOf, client, ok, type Problem, type QueryOf, type ResponseOf } from './client';
+import { fetchAllPages, LIST_PAGE_SIZE } from './paging';
 
 // Types are the server's own (schema.gen.ts, generated from its OpenAPI document); the names below are what
 // the pages call them. A server change that breaks a page fails the web's type check.
@@ -70,7 +71,7 @@ export function fetchCoverCalendar(from: string, to: string, signal?: AbortSigna
 }
 
 export function fetchLeaveReports(filter: LeaveReportFilter, signal?: AbortSignal): Promise<LeaveReportPage> {
-  return ok(client.GET('/api/leave/reports', { params: { query: filter }, signal }));
+  return fetchAllPages((cursor) => ok(client.GET('/api/leave/reports', { params: { query: { ...filter, pageSize: LIST_PAGE_SIZE, cursor } }, signal })));
 }
 
 export function fetchLeaveReport(id: string, signal?: AbortSignal): Promise<LeaveReport> {
@@ -100,7 +101,7 @@ export function assignCover(input: AssignCoverInput): Promise<ResponseOf<'/api/l
 }
 
 export function fetchLeaderItems(status: LeaderItemStatus | undefined, signal?: AbortSignal): Promise<LeaderItemPage> {
-  return ok(client.GET('/api/leader-items', { params: { query: { status } }, signal }));
+  return fetchAllPages((cursor) => ok(client.GET('/api/leader-items', { params: { query: { status, pageSize: LIST_PAGE_SIZE, cursor } }, signal })));
 }
 
 export function fetchLeaderItem(id: string, signal?: AbortSignal): Promise<LeaderItemDetail> {

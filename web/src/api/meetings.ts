@@ -1,4 +1,5 @@
 import { type BodyOf, client, ok, type ResponseOf } from './client';
+import { fetchAllPages, LIST_PAGE_SIZE } from './paging';
 
 // Types are the server's own (schema.gen.ts, from the meetings routes' zod schemas); the names below are what the
 // pages call them. `actions` on every object come from the declarations in src/domain/meetings/case.ts.
@@ -6,8 +7,7 @@ import { type BodyOf, client, ok, type ResponseOf } from './client';
 /** The four kinds of government meeting (art. 47), in the order the forms offer them. */
 export const meetingKinds = ['plenary', 'executive', 'head_office', 'topical'] as const satisfies readonly MeetingDetail['kind'][];
 
-/** The matters art. 27 reserves for the plenary or executive meeting (also art. 8 "重大问题"). */
-export const majorCategories = ['中长期规划', '年度计划', '财政预决算', '区级社会管理事务', '重要政策措施', '重大建设项目', '其他重大问题'] as const satisfies readonly NonNullable<Topic['majorCategory']>[];
+// The matters art. 27 reserves for the plenary or executive meeting are the rulebook's: `MeetingDetail['majorCategories']`.
 
 /** The meeting calendar with the rhythm hints (art. 48–49, never refusals) and `plan` for the office. */
 export type MeetingList = ResponseOf<'/api/meetings', 'get'>;
@@ -63,14 +63,14 @@ export const meetingKeys = {
 const path = (id: string) => ({ params: { path: { id } } });
 
 export function fetchMeetings(from: string, to: string, signal?: AbortSignal): Promise<MeetingList> {
-  return ok(client.GET('/api/meetings', { params: { query: { from, to } }, signal }));
+  return fetchAllPages((cursor) => ok(client.GET('/api/meetings', { params: { query: { from, to, pageSize: LIST_PAGE_SIZE, cursor } }, signal })));
 }
 
 export function fetchMeeting(id: string, signal?: AbortSignal): Promise<MeetingDetail> {
   return ok(client.GET('/api/meetings/{id}', { ...path(id), signal }));
 }
 
-export function planMeeting(input: PlanMeetingInput): Promise<{ id: string }> {
+export function planMeeting(input: PlanMeetingInput): Promise<ResponseOf<'/api/meetings', 'post'>> {
   return ok(client.POST('/api/meetings', { body: input }));
 }
 
@@ -123,10 +123,20 @@ export const topicSteps = {
   approveException: (id: string, input: { version: number; opinion: string }) => ok(client.POST('/api/meeting-topics/{id}/exception', { ...path(id), body: input })),
   /** The deputy in charge reviews (审定) a topic for the executive meeting (art. 53). */
   review: (id: string, input: { version: number; opinion: string | null }) => ok(client.POST('/api/meeting-topics/{id}/review', { ...path(id), body: input })),
+  /** The 区长 reviews (审定) a topic for the executive meeting (art. 53). */
+  headReview: (id: string, input: { version: number; opinion: string | null }) => ok(client.POST('/api/meeting-topics/{id}/head-review', { ...path(id), body: input })),
+  /** The office corrects whether a topic is a major matter (art. 8, 27), with its reason. */
+  classify: (id: string, input: { version: number; isMajor: boolean; majorCategory: string | null; reason: string }) => ok(client.POST('/api/meeting-topics/{id}/classify', { ...path(id), body: input })),
+};
+
+/** The 区长's own acts on a meeting: town and subdistrict principals at a 副区长's meeting (art. 51, 58); the executive meeting's chair (art. 49). */
+export const leaderSteps = {
+  decideTownPrincipals: (id: string, input: { version: number; isApproved: boolean; opinion: string | null }) => ok(client.POST('/api/meetings/{id}/town-principals/decide', { ...path(id), body: input })),
+  entrustChair: (id: string, input: { version: number; opinion: string | null }) => ok(client.POST('/api/meetings/{id}/chair/entrust', { ...path(id), body: input })),
 };
 
 export function fetchTasks(status: TaskStatus | undefined, signal?: AbortSignal): Promise<TaskList> {
-  return ok(client.GET('/api/tasks', { params: { query: status ? { status } : {} }, signal }));
+  return fetchAllPages((cursor) => ok(client.GET('/api/tasks', { params: { query: { ...(status ? { status } : {}), pageSize: LIST_PAGE_SIZE, cursor } }, signal })));
 }
 
 /** The lead unit reports a follow-up task done (art. 57). */

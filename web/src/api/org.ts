@@ -1,5 +1,6 @@
 import { suggestedFileName } from '../lib/download';
 import { type BodyOf, client, ok, type ResponseOf } from './client';
+import { fetchAllPages, LIST_PAGE_SIZE } from './paging';
 
 // Types are the server's own (schema.gen.ts); the names below are what the pages call them.
 
@@ -67,7 +68,7 @@ export function fetchLeaders(asOf: string, signal?: AbortSignal): Promise<{ item
 }
 
 export function fetchPeople(signal?: AbortSignal): Promise<{ items: Person[] }> {
-  return ok(client.GET('/api/org/people', { signal }));
+  return fetchAllPages((cursor) => ok(client.GET('/api/org/people', { params: { query: { pageSize: LIST_PAGE_SIZE, cursor } }, signal })));
 }
 
 export function appointPerson(input: AppointInput): Promise<Appointment> {

@@ -12,7 +12,12 @@ export interface paths {
         /** 账号列表（系统管理员） */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -42,6 +47,8 @@ export interface paths {
                                 roles: string[];
                                 unitId: string | null;
                             }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
                             roles: {
                                 label: string;
                                 /** @enum {string} */
@@ -348,6 +355,7 @@ export interface paths {
                     act?: string;
                     actor?: string;
                     article?: number;
+                    beforeSeq?: number;
                     from?: string;
                     objectId?: string;
                     objectType?: string;
@@ -391,6 +399,8 @@ export interface paths {
                                 seq: number;
                                 summary: unknown;
                             }[];
+                            /** @description 下一页：以此作 beforeSeq 继续；最后一页为 null */
+                            nextBeforeSeq: number | null;
                             page: number;
                             pageSize: number;
                             total: number;
@@ -884,10 +894,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 收文登记簿与检索（标题、正文、文号；按文种、单位、状态、日期、逾期筛选） */
+        /** 收文登记簿与检索（标题、正文、文号；按文种、单位、状态、日期、逾期筛选；深页用 cursor 逐页翻阅） */
         get: {
             parameters: {
                 query?: {
+                    cursor?: string;
                     docType?: "决议" | "决定" | "命令" | "公报" | "公告" | "通告" | "意见" | "通知" | "通报" | "报告" | "请示" | "批复" | "议案" | "函" | "纪要";
                     from?: string;
                     overdue?: "1";
@@ -958,6 +969,7 @@ export interface paths {
                                 version: number;
                                 writtenOn: string;
                             }[];
+                            nextCursor: string | null;
                             page: number;
                             pageSize: number;
                             total: number;
@@ -1005,12 +1017,15 @@ export interface paths {
                         isJoint?: boolean;
                         /** @default false */
                         isMajor?: boolean;
+                        /** @default [] */
+                        mainRecipients?: string[];
                         note?: string | null;
                         /** @default [] */
                         relatedUnitIds?: string[];
                         senderDocNumber?: string | null;
                         signerName: string;
                         signerPersonId?: string | null;
+                        skipLevelApproval?: string | null;
                         title: string;
                         /**
                          * @default normal
@@ -1152,6 +1167,7 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
+                            mainRecipients: string[];
                             note: string | null;
                             proposal: string | null;
                             registerNumber: string | null;
@@ -1165,6 +1181,7 @@ export interface paths {
                             }[];
                             senderDocNumber: string | null;
                             signerName: string;
+                            skipLevelApproval: string | null;
                             /** @enum {string} */
                             status: "awaiting_sign_off" | "countersigning" | "submitted" | "received" | "registered" | "returned" | "reviewed" | "proposed" | "assigned" | "instructed" | "transferred" | "completed" | "archived";
                             statusLabel: string;
@@ -1839,10 +1856,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 催办清单：逾期的公文，附逾期工作日数与计算过程（第六十六条） */
+        /** 催办清单：逾期的公文，最早到期的在前，附逾期工作日数与计算过程（第六十六条）；按 cursor 分页 */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    cursor?: string;
+                    pageSize?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -1902,6 +1922,8 @@ export interface paths {
                                 version: number;
                                 writtenOn: string;
                             }[];
+                            nextCursor: string | null;
+                            total: number;
                         };
                     };
                 };
@@ -1922,10 +1944,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 导出收文登记簿（Excel） */
+        /** 导出收文登记簿（Excel，与登记簿同样的筛选；逐块读取、流式写出） */
         get: {
             parameters: {
                 query?: {
+                    cursor?: string;
                     docType?: "决议" | "决定" | "命令" | "公报" | "公告" | "通告" | "意见" | "通知" | "通报" | "报告" | "请示" | "批复" | "议案" | "函" | "纪要";
                     from?: string;
                     overdue?: "1";
@@ -1972,6 +1995,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
                     status?: "awaiting_head_approval" | "awaiting_approval" | "approved" | "not_approved" | "withdrawn";
                 };
                 header?: never;
@@ -2025,6 +2052,7 @@ export interface paths {
                                     actingForName?: string | null;
                                     approvedOn: string;
                                     approverName: string;
+                                    grounds?: string[];
                                     opinion: string;
                                 } | null;
                                 id: string;
@@ -2049,6 +2077,8 @@ export interface paths {
                                 unitName: string;
                                 version: number;
                             }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -2127,6 +2157,7 @@ export interface paths {
                                 actingForName?: string | null;
                                 approvedOn: string;
                                 approverName: string;
+                                grounds?: string[];
                                 opinion: string;
                             } | null;
                             id: string;
@@ -2223,6 +2254,7 @@ export interface paths {
                                 actingForName?: string | null;
                                 approvedOn: string;
                                 approverName: string;
+                                grounds?: string[];
                                 opinion: string;
                             } | null;
                             id: string;
@@ -2332,6 +2364,7 @@ export interface paths {
                                 actingForName?: string | null;
                                 approvedOn: string;
                                 approverName: string;
+                                grounds?: string[];
                                 opinion: string;
                             } | null;
                             id: string;
@@ -2439,6 +2472,7 @@ export interface paths {
                                 actingForName?: string | null;
                                 approvedOn: string;
                                 approverName: string;
+                                grounds?: string[];
                                 opinion: string;
                             } | null;
                             id: string;
@@ -2543,6 +2577,7 @@ export interface paths {
                                 actingForName?: string | null;
                                 approvedOn: string;
                                 approverName: string;
+                                grounds?: string[];
                                 opinion: string;
                             } | null;
                             id: string;
@@ -2639,6 +2674,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
                     status?: "awaiting_approval" | "awaiting_arrangement" | "arranged" | "declined" | "not_approved" | "withdrawn";
                 };
                 header?: never;
@@ -2660,6 +2699,8 @@ export interface paths {
                                 activityDate: string;
                                 /** @enum {string} */
                                 addressedTo: "office" | "leader";
+                                addresseeName: string | null;
+                                addresseePersonId: string | null;
                                 approval: {
                                     actingForName: string | null;
                                     approverName: string;
@@ -2692,12 +2733,14 @@ export interface paths {
                                 invitedPersonId: string;
                                 invitingUnitId: string;
                                 invitingUnitName: string;
+                                isFullAccompaniment: boolean;
                                 /** @enum {string} */
-                                kind: "work_activity" | "ribbon_cutting" | "groundbreaking" | "celebration" | "commemoration" | "commendation" | "symposium" | "expo" | "seminar" | "forum" | "congratulatory_letter" | "inscription" | "preface" | "publication" | "reception";
+                                kind: "work_activity" | "ribbon_cutting" | "groundbreaking" | "celebration" | "commemoration" | "commendation" | "symposium" | "expo" | "seminar" | "forum" | "congratulatory_letter" | "inscription" | "preface" | "publication" | "city_leader_visit" | "peer_visit" | "reception";
                                 kindLabel: string;
                                 leaderItemId: string | null;
                                 needsApproval: boolean;
                                 place: string;
+                                planAttachmentId: string | null;
                                 startTime: string | null;
                                 /** @enum {string} */
                                 status: "awaiting_approval" | "awaiting_arrangement" | "arranged" | "declined" | "not_approved" | "withdrawn";
@@ -2706,6 +2749,8 @@ export interface paths {
                                 title: string;
                                 version: number;
                             }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -2725,12 +2770,16 @@ export interface paths {
                     "application/json": {
                         activityDate: string;
                         /** @enum {string} */
-                        addressedTo: "office" | "leader";
+                        addressedTo?: "office" | "leader";
+                        addresseeName?: string | null;
+                        addresseePersonId?: string | null;
                         /** @default  */
                         detail?: string;
                         invitedPersonId: string;
+                        /** @default false */
+                        isFullAccompaniment?: boolean;
                         /** @enum {string} */
-                        kind: "work_activity" | "ribbon_cutting" | "groundbreaking" | "celebration" | "commemoration" | "commendation" | "symposium" | "expo" | "seminar" | "forum" | "congratulatory_letter" | "inscription" | "preface" | "publication" | "reception";
+                        kind: "work_activity" | "ribbon_cutting" | "groundbreaking" | "celebration" | "commemoration" | "commendation" | "symposium" | "expo" | "seminar" | "forum" | "congratulatory_letter" | "inscription" | "preface" | "publication" | "city_leader_visit" | "peer_visit" | "reception";
                         /** @default  */
                         place?: string;
                         startTime?: string | null;
@@ -2750,6 +2799,8 @@ export interface paths {
                             activityDate: string;
                             /** @enum {string} */
                             addressedTo: "office" | "leader";
+                            addresseeName: string | null;
+                            addresseePersonId: string | null;
                             approval: {
                                 actingForName: string | null;
                                 approverName: string;
@@ -2782,12 +2833,14 @@ export interface paths {
                             invitedPersonId: string;
                             invitingUnitId: string;
                             invitingUnitName: string;
+                            isFullAccompaniment: boolean;
                             /** @enum {string} */
-                            kind: "work_activity" | "ribbon_cutting" | "groundbreaking" | "celebration" | "commemoration" | "commendation" | "symposium" | "expo" | "seminar" | "forum" | "congratulatory_letter" | "inscription" | "preface" | "publication" | "reception";
+                            kind: "work_activity" | "ribbon_cutting" | "groundbreaking" | "celebration" | "commemoration" | "commendation" | "symposium" | "expo" | "seminar" | "forum" | "congratulatory_letter" | "inscription" | "preface" | "publication" | "city_leader_visit" | "peer_visit" | "reception";
                             kindLabel: string;
                             leaderItemId: string | null;
                             needsApproval: boolean;
                             place: string;
+                            planAttachmentId: string | null;
                             startTime: string | null;
                             /** @enum {string} */
                             status: "awaiting_approval" | "awaiting_arrangement" | "arranged" | "declined" | "not_approved" | "withdrawn";
@@ -2836,6 +2889,8 @@ export interface paths {
                             activityDate: string;
                             /** @enum {string} */
                             addressedTo: "office" | "leader";
+                            addresseeName: string | null;
+                            addresseePersonId: string | null;
                             approval: {
                                 actingForName: string | null;
                                 approverName: string;
@@ -2868,12 +2923,14 @@ export interface paths {
                             invitedPersonId: string;
                             invitingUnitId: string;
                             invitingUnitName: string;
+                            isFullAccompaniment: boolean;
                             /** @enum {string} */
-                            kind: "work_activity" | "ribbon_cutting" | "groundbreaking" | "celebration" | "commemoration" | "commendation" | "symposium" | "expo" | "seminar" | "forum" | "congratulatory_letter" | "inscription" | "preface" | "publication" | "reception";
+                            kind: "work_activity" | "ribbon_cutting" | "groundbreaking" | "celebration" | "commemoration" | "commendation" | "symposium" | "expo" | "seminar" | "forum" | "congratulatory_letter" | "inscription" | "preface" | "publication" | "city_leader_visit" | "peer_visit" | "reception";
                             kindLabel: string;
                             leaderItemId: string | null;
                             needsApproval: boolean;
                             place: string;
+                            planAttachmentId: string | null;
                             startTime: string | null;
                             /** @enum {string} */
                             status: "awaiting_approval" | "awaiting_arrangement" | "arranged" | "declined" | "not_approved" | "withdrawn";
@@ -2916,8 +2973,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        addresseeName?: string | null;
+                        addresseePersonId?: string | null;
                         /** @default  */
                         note?: string;
+                        planAttachmentId?: string | null;
                         version: number;
                     };
                 };
@@ -2934,6 +2994,8 @@ export interface paths {
                             activityDate: string;
                             /** @enum {string} */
                             addressedTo: "office" | "leader";
+                            addresseeName: string | null;
+                            addresseePersonId: string | null;
                             approval: {
                                 actingForName: string | null;
                                 approverName: string;
@@ -2966,12 +3028,14 @@ export interface paths {
                             invitedPersonId: string;
                             invitingUnitId: string;
                             invitingUnitName: string;
+                            isFullAccompaniment: boolean;
                             /** @enum {string} */
-                            kind: "work_activity" | "ribbon_cutting" | "groundbreaking" | "celebration" | "commemoration" | "commendation" | "symposium" | "expo" | "seminar" | "forum" | "congratulatory_letter" | "inscription" | "preface" | "publication" | "reception";
+                            kind: "work_activity" | "ribbon_cutting" | "groundbreaking" | "celebration" | "commemoration" | "commendation" | "symposium" | "expo" | "seminar" | "forum" | "congratulatory_letter" | "inscription" | "preface" | "publication" | "city_leader_visit" | "peer_visit" | "reception";
                             kindLabel: string;
                             leaderItemId: string | null;
                             needsApproval: boolean;
                             place: string;
+                            planAttachmentId: string | null;
                             startTime: string | null;
                             /** @enum {string} */
                             status: "awaiting_approval" | "awaiting_arrangement" | "arranged" | "declined" | "not_approved" | "withdrawn";
@@ -3031,6 +3095,8 @@ export interface paths {
                             activityDate: string;
                             /** @enum {string} */
                             addressedTo: "office" | "leader";
+                            addresseeName: string | null;
+                            addresseePersonId: string | null;
                             approval: {
                                 actingForName: string | null;
                                 approverName: string;
@@ -3063,12 +3129,14 @@ export interface paths {
                             invitedPersonId: string;
                             invitingUnitId: string;
                             invitingUnitName: string;
+                            isFullAccompaniment: boolean;
                             /** @enum {string} */
-                            kind: "work_activity" | "ribbon_cutting" | "groundbreaking" | "celebration" | "commemoration" | "commendation" | "symposium" | "expo" | "seminar" | "forum" | "congratulatory_letter" | "inscription" | "preface" | "publication" | "reception";
+                            kind: "work_activity" | "ribbon_cutting" | "groundbreaking" | "celebration" | "commemoration" | "commendation" | "symposium" | "expo" | "seminar" | "forum" | "congratulatory_letter" | "inscription" | "preface" | "publication" | "city_leader_visit" | "peer_visit" | "reception";
                             kindLabel: string;
                             leaderItemId: string | null;
                             needsApproval: boolean;
                             place: string;
+                            planAttachmentId: string | null;
                             startTime: string | null;
                             /** @enum {string} */
                             status: "awaiting_approval" | "awaiting_arrangement" | "arranged" | "declined" | "not_approved" | "withdrawn";
@@ -3126,6 +3194,8 @@ export interface paths {
                             activityDate: string;
                             /** @enum {string} */
                             addressedTo: "office" | "leader";
+                            addresseeName: string | null;
+                            addresseePersonId: string | null;
                             approval: {
                                 actingForName: string | null;
                                 approverName: string;
@@ -3158,12 +3228,14 @@ export interface paths {
                             invitedPersonId: string;
                             invitingUnitId: string;
                             invitingUnitName: string;
+                            isFullAccompaniment: boolean;
                             /** @enum {string} */
-                            kind: "work_activity" | "ribbon_cutting" | "groundbreaking" | "celebration" | "commemoration" | "commendation" | "symposium" | "expo" | "seminar" | "forum" | "congratulatory_letter" | "inscription" | "preface" | "publication" | "reception";
+                            kind: "work_activity" | "ribbon_cutting" | "groundbreaking" | "celebration" | "commemoration" | "commendation" | "symposium" | "expo" | "seminar" | "forum" | "congratulatory_letter" | "inscription" | "preface" | "publication" | "city_leader_visit" | "peer_visit" | "reception";
                             kindLabel: string;
                             leaderItemId: string | null;
                             needsApproval: boolean;
                             place: string;
+                            planAttachmentId: string | null;
                             startTime: string | null;
                             /** @enum {string} */
                             status: "awaiting_approval" | "awaiting_arrangement" | "arranged" | "declined" | "not_approved" | "withdrawn";
@@ -3226,6 +3298,8 @@ export interface paths {
                             activityDate: string;
                             /** @enum {string} */
                             addressedTo: "office" | "leader";
+                            addresseeName: string | null;
+                            addresseePersonId: string | null;
                             approval: {
                                 actingForName: string | null;
                                 approverName: string;
@@ -3258,12 +3332,14 @@ export interface paths {
                             invitedPersonId: string;
                             invitingUnitId: string;
                             invitingUnitName: string;
+                            isFullAccompaniment: boolean;
                             /** @enum {string} */
-                            kind: "work_activity" | "ribbon_cutting" | "groundbreaking" | "celebration" | "commemoration" | "commendation" | "symposium" | "expo" | "seminar" | "forum" | "congratulatory_letter" | "inscription" | "preface" | "publication" | "reception";
+                            kind: "work_activity" | "ribbon_cutting" | "groundbreaking" | "celebration" | "commemoration" | "commendation" | "symposium" | "expo" | "seminar" | "forum" | "congratulatory_letter" | "inscription" | "preface" | "publication" | "city_leader_visit" | "peer_visit" | "reception";
                             kindLabel: string;
                             leaderItemId: string | null;
                             needsApproval: boolean;
                             place: string;
+                            planAttachmentId: string | null;
                             startTime: string | null;
                             /** @enum {string} */
                             status: "awaiting_approval" | "awaiting_arrangement" | "arranged" | "declined" | "not_approved" | "withdrawn";
@@ -3320,6 +3396,8 @@ export interface paths {
                             activityDate: string;
                             /** @enum {string} */
                             addressedTo: "office" | "leader";
+                            addresseeName: string | null;
+                            addresseePersonId: string | null;
                             approval: {
                                 actingForName: string | null;
                                 approverName: string;
@@ -3352,12 +3430,14 @@ export interface paths {
                             invitedPersonId: string;
                             invitingUnitId: string;
                             invitingUnitName: string;
+                            isFullAccompaniment: boolean;
                             /** @enum {string} */
-                            kind: "work_activity" | "ribbon_cutting" | "groundbreaking" | "celebration" | "commemoration" | "commendation" | "symposium" | "expo" | "seminar" | "forum" | "congratulatory_letter" | "inscription" | "preface" | "publication" | "reception";
+                            kind: "work_activity" | "ribbon_cutting" | "groundbreaking" | "celebration" | "commemoration" | "commendation" | "symposium" | "expo" | "seminar" | "forum" | "congratulatory_letter" | "inscription" | "preface" | "publication" | "city_leader_visit" | "peer_visit" | "reception";
                             kindLabel: string;
                             leaderItemId: string | null;
                             needsApproval: boolean;
                             place: string;
+                            planAttachmentId: string | null;
                             startTime: string | null;
                             /** @enum {string} */
                             status: "awaiting_approval" | "awaiting_arrangement" | "arranged" | "declined" | "not_approved" | "withdrawn";
@@ -3387,6 +3467,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
                     status?: "awaiting_approval" | "approved" | "not_approved";
                 };
                 header?: never;
@@ -3442,6 +3526,8 @@ export interface paths {
                                 title: string;
                                 version: number;
                             }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -3763,6 +3849,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
                     status?: "open" | "handled";
                 };
                 header?: never;
@@ -3816,6 +3906,8 @@ export interface paths {
                                 unitId: string | null;
                                 version: number;
                             }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -4103,7 +4195,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
                     from?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
                     personId?: string;
                     status?: "reported" | "returned" | "cancelled";
                     to?: string;
@@ -4164,6 +4260,8 @@ export interface paths {
                                 unitName: string | null;
                                 version: number;
                             }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -4610,7 +4708,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("countersign" | "coordinate" | "approve_exception" | "review" | "schedule" | "unschedule" | "decide")[];
+                            actions: ("countersign" | "coordinate" | "approve_exception" | "review" | "head_review" | "classify" | "schedule" | "unschedule" | "decide")[];
                             coordinationNote: string | null;
                             countersignatures: {
                                 grounds: string | null;
@@ -4627,6 +4725,8 @@ export interface paths {
                                 message: string;
                                 ruleId: string;
                             }[];
+                            headReviewedAt: string | null;
+                            headReviewedBy: string | null;
                             id: string;
                             isMajor: boolean;
                             leadTimeException: {
@@ -4636,8 +4736,14 @@ export interface paths {
                                 opinion?: string;
                                 reason?: string;
                             } | null;
-                            /** @enum {string|null} */
-                            majorCategory: "中长期规划" | "年度计划" | "财政预决算" | "区级社会管理事务" | "重要政策措施" | "重大建设项目" | "其他重大问题" | null;
+                            majorCategory: string | null;
+                            majorClassification: {
+                                at: string;
+                                by: string;
+                                category: string | null;
+                                isMajor: boolean;
+                                reason: string;
+                            } | null;
                             meetingId: string | null;
                             /** @enum {string} */
                             meetingKind: "plenary" | "executive" | "head_office" | "topical";
@@ -4662,6 +4768,56 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meeting-topics/{id}/classify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办公室更正议题是否属重大事项（第八、二十七条；记录更正人和理由） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        isMajor: boolean;
+                        majorCategory?: string | null;
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4810,6 +4966,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/meeting-topics/{id}/head-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 区长审定常务会议议题（第五十三条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        opinion?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/meeting-topics/{id}/review": {
         parameters: {
             query?: never;
@@ -4864,11 +5067,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 会议日历与会议节奏提示（第四十八、四十九条） */
+        /** 会议日历与会议节奏提示（第四十八、四十九条），按日期分页 */
         get: {
             parameters: {
                 query?: {
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
                     from?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
                     to?: string;
                 };
                 header?: never;
@@ -4898,6 +5105,8 @@ export interface paths {
                                 statusLabel: string;
                                 title: string;
                             }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
                             rhythm: {
                                 executiveThisMonth: number;
                                 plenaryThisYear: number;
@@ -4945,6 +5154,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            flags: {
+                                article: number;
+                                message: string;
+                                ruleId: string;
+                            }[];
                             id: string;
                         };
                     };
@@ -5000,7 +5214,7 @@ export interface paths {
                                 statusLabel: string;
                                 version: number;
                             }[];
-                            actions: ("propose_agenda" | "review_agenda" | "decide_agenda" | "submit_topic" | "record_attendance" | "request_absence" | "record_decision" | "draft_minutes" | "approve_minutes" | "sign_minutes")[];
+                            actions: ("propose_agenda" | "review_agenda" | "decide_agenda" | "submit_topic" | "record_attendance" | "request_absence" | "record_decision" | "draft_minutes" | "approve_minutes" | "approve_town_principals" | "refuse_town_principals" | "entrust_chair" | "sign_minutes")[];
                             agendaDecidedAt: string | null;
                             agendaDecidedByPersonId: string | null;
                             agendaProposedAt: string | null;
@@ -5025,6 +5239,16 @@ export interface paths {
                             }[];
                             attendeeUnitIds: string[];
                             chair: string;
+                            chairEntrustment: {
+                                /** @enum {string} */
+                                basis?: "entrustment" | "leave_report";
+                                entrustedAt?: string;
+                                headName?: string;
+                                leaveReportId?: string;
+                                opinion?: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "entrusted";
+                            } | null;
                             chairPersonId: string;
                             convener: string;
                             convenerPersonId: string;
@@ -5054,6 +5278,7 @@ export interface paths {
                             /** @enum {string} */
                             kind: "plenary" | "executive" | "head_office" | "topical";
                             kindLabel: string;
+                            majorCategories: string[];
                             meetingDate: string;
                             minutesApprovedByPersonId: string | null;
                             minutesNumber: string | null;
@@ -5074,7 +5299,7 @@ export interface paths {
                             statusLabel: string;
                             title: string;
                             topics: {
-                                actions: ("countersign" | "coordinate" | "approve_exception" | "review" | "schedule" | "unschedule" | "decide")[];
+                                actions: ("countersign" | "coordinate" | "approve_exception" | "review" | "head_review" | "classify" | "schedule" | "unschedule" | "decide")[];
                                 coordinationNote: string | null;
                                 countersignatures: {
                                     grounds: string | null;
@@ -5091,6 +5316,8 @@ export interface paths {
                                     message: string;
                                     ruleId: string;
                                 }[];
+                                headReviewedAt: string | null;
+                                headReviewedBy: string | null;
                                 id: string;
                                 isMajor: boolean;
                                 leadTimeException: {
@@ -5100,8 +5327,14 @@ export interface paths {
                                     opinion?: string;
                                     reason?: string;
                                 } | null;
-                                /** @enum {string|null} */
-                                majorCategory: "中长期规划" | "年度计划" | "财政预决算" | "区级社会管理事务" | "重要政策措施" | "重大建设项目" | "其他重大问题" | null;
+                                majorCategory: string | null;
+                                majorClassification: {
+                                    at: string;
+                                    by: string;
+                                    category: string | null;
+                                    isMajor: boolean;
+                                    reason: string;
+                                } | null;
                                 meetingId: string | null;
                                 /** @enum {string} */
                                 meetingKind: "plenary" | "executive" | "head_office" | "topical";
@@ -5120,6 +5353,15 @@ export interface paths {
                                 unitName: string;
                                 version: number;
                             }[];
+                            townPrincipalsApproval: {
+                                actingForName?: string | null;
+                                approverName?: string;
+                                decidedAt?: string;
+                                opinion?: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "refused";
+                                unitIds: string[];
+                            } | null;
                             updatedAt: string;
                             version: number;
                         };
@@ -5364,6 +5606,53 @@ export interface paths {
                             members: number;
                             present: number;
                             required: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/chair/entrust": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 区长不能出席，委托负责常务工作的副区长召集并主持常务会议（第四十九条；区长本人办理） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        opinion?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
                         };
                     };
                 };
@@ -5630,8 +5919,7 @@ export interface paths {
                     "application/json": {
                         /** @default false */
                         isMajor?: boolean;
-                        /** @enum {string|null} */
-                        majorCategory?: "中长期规划" | "年度计划" | "财政预决算" | "区级社会管理事务" | "重要政策措施" | "重大建设项目" | "其他重大问题" | null;
+                        majorCategory?: string | null;
                         /** @default [] */
                         relatedUnitIds?: string[];
                         requestException?: {
@@ -5658,6 +5946,54 @@ export interface paths {
                             id: string;
                             /** @enum {string} */
                             status: "awaiting_exception" | "coordinating" | "awaiting_review" | "ready" | "scheduled" | "decided";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}/town-principals/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 区长批准或不批准镇（街道）主要负责人参加副区长召开的会议（第五十一、五十八条；区长本人办理） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        isApproved: boolean;
+                        opinion?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
                         };
                     };
                 };
@@ -5958,7 +6294,7 @@ export interface paths {
                                 function: "government" | "government_office" | "party_committee" | "discipline_commission" | "justice_bureau" | "audit_bureau" | null;
                                 id: string;
                                 /** @enum {string} */
-                                kind: "government" | "office" | "department" | "town" | "subdistrict" | "development_zone" | "outside_body";
+                                kind: "government" | "office" | "department" | "town" | "subdistrict" | "development_zone" | "outside_body" | "dispatched_body" | "managed_body" | "affiliated_institution" | "village_committee";
                                 name: string;
                                 /** @default null */
                                 parentId: string | null;
@@ -6050,7 +6386,7 @@ export interface paths {
                             function?: "government" | "government_office" | "party_committee" | "discipline_commission" | "justice_bureau" | "audit_bureau" | null;
                             id: string;
                             /** @enum {string} */
-                            kind: "government" | "office" | "department" | "town" | "subdistrict" | "development_zone" | "outside_body";
+                            kind: "government" | "office" | "department" | "town" | "subdistrict" | "development_zone" | "outside_body" | "dispatched_body" | "managed_body" | "affiliated_institution" | "village_committee";
                             name: string;
                             /** @default null */
                             parentId?: string | null;
@@ -6124,7 +6460,11 @@ export interface paths {
                                 personId: string;
                                 portfolio: {
                                     areas: string[];
-                                    dualDuty: string[];
+                                    dualDuty: {
+                                        duties: string[];
+                                        fields: string[];
+                                        leads: string[];
+                                    };
                                     units: {
                                         id: string;
                                         name: string;
@@ -6157,10 +6497,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 人员名录（联系方式脱敏显示） */
+        /** 人员名录（联系方式脱敏显示），按姓名分页 */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -6181,6 +6526,8 @@ export interface paths {
                                 mobileMasked: string | null;
                                 name: string;
                             }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -6348,7 +6695,7 @@ export interface paths {
                                 functionLabel: string | null;
                                 id: string;
                                 /** @enum {string} */
-                                kind: "government" | "office" | "department" | "town" | "subdistrict" | "development_zone" | "outside_body";
+                                kind: "government" | "office" | "department" | "town" | "subdistrict" | "development_zone" | "outside_body" | "dispatched_body" | "managed_body" | "affiliated_institution" | "village_committee";
                                 kindLabel: string;
                                 name: string;
                                 parentId: string | null;
@@ -6376,7 +6723,7 @@ export interface paths {
                         /** @enum {string|null} */
                         function?: "government" | "government_office" | "party_committee" | "discipline_commission" | "justice_bureau" | "audit_bureau" | null;
                         /** @enum {string} */
-                        kind: "government" | "office" | "department" | "town" | "subdistrict" | "development_zone" | "outside_body";
+                        kind: "government" | "office" | "department" | "town" | "subdistrict" | "development_zone" | "outside_body" | "dispatched_body" | "managed_body" | "affiliated_institution" | "village_committee";
                         name: string;
                         parentId?: string | null;
                         shortName?: string | null;
@@ -6398,7 +6745,7 @@ export interface paths {
                             functionLabel: string | null;
                             id: string;
                             /** @enum {string} */
-                            kind: "government" | "office" | "department" | "town" | "subdistrict" | "development_zone" | "outside_body";
+                            kind: "government" | "office" | "department" | "town" | "subdistrict" | "development_zone" | "outside_body" | "dispatched_body" | "managed_body" | "affiliated_institution" | "village_committee";
                             kindLabel: string;
                             name: string;
                             parentId: string | null;
@@ -6451,7 +6798,7 @@ export interface paths {
                             functionLabel: string | null;
                             id: string;
                             /** @enum {string} */
-                            kind: "government" | "office" | "department" | "town" | "subdistrict" | "development_zone" | "outside_body";
+                            kind: "government" | "office" | "department" | "town" | "subdistrict" | "development_zone" | "outside_body" | "dispatched_body" | "managed_body" | "affiliated_institution" | "village_committee";
                             kindLabel: string;
                             name: string;
                             parentId: string | null;
@@ -6520,7 +6867,7 @@ export interface paths {
                             functionLabel: string | null;
                             id: string;
                             /** @enum {string} */
-                            kind: "government" | "office" | "department" | "town" | "subdistrict" | "development_zone" | "outside_body";
+                            kind: "government" | "office" | "department" | "town" | "subdistrict" | "development_zone" | "outside_body" | "dispatched_body" | "managed_body" | "affiliated_institution" | "village_committee";
                             kindLabel: string;
                             name: string;
                             parentId: string | null;
@@ -6589,6 +6936,7 @@ export interface paths {
                                     [key: string]: number;
                                 };
                                 carried: number;
+                                partly: number;
                                 tested: number;
                                 uncarried: number;
                             };
@@ -6637,12 +6985,14 @@ export interface paths {
                             items: {
                                 readonly areas: ("rulebook" | "org" | "documents" | "normative" | "decisions" | "meetings" | "supervision" | "leave" | "events" | "information" | "disclosure" | "study" | "petitions" | "audit" | "identity")[];
                                 readonly carriers: {
-                                    /** @enum {string} */
-                                    area: "rulebook" | "org" | "documents" | "normative" | "decisions" | "meetings" | "supervision" | "leave" | "events" | "information" | "disclosure" | "study" | "petitions" | "audit" | "identity";
+                                    /** @enum {string|null} */
+                                    area: "rulebook" | "org" | "documents" | "normative" | "decisions" | "meetings" | "supervision" | "leave" | "events" | "information" | "disclosure" | "study" | "petitions" | "audit" | "identity" | null;
+                                    file: string;
                                     id: string;
                                     /** @enum {string} */
-                                    kind: "guard" | "clock" | "route" | "record" | "quota";
-                                    summary: string;
+                                    kind: "guard" | "flag" | "clock" | "route" | "record" | "quota";
+                                    line: number;
+                                    summary: string | null;
                                 }[];
                                 chapter: {
                                     label: string;
@@ -6667,7 +7017,7 @@ export interface paths {
                                     key: string;
                                     summary: string;
                                     /** @enum {string} */
-                                    unit: "working-day" | "calendar-day" | "ratio" | "meetings-per-year" | "meetings-per-month" | "sessions-per-month" | "sessions-per-quarter" | "days-per-year" | "briefings-per-department" | "hour";
+                                    unit: "working-day" | "calendar-day" | "ratio" | "meetings-per-year" | "meetings-per-month" | "sessions-per-month" | "sessions-per-quarter" | "days-per-year" | "briefings-per-department" | "hour" | "matter-list";
                                     value: number | {
                                         denominator: number;
                                         numerator: number;
@@ -6687,7 +7037,10 @@ export interface paths {
                                     } | {
                                         urgent: number;
                                         very_urgent: number;
-                                    };
+                                    } | {
+                                        category: string;
+                                        keywords: string[];
+                                    }[];
                                 }[];
                                 rulebook: {
                                     id: string;
@@ -6740,12 +7093,14 @@ export interface paths {
                         "application/json": {
                             readonly areas: ("rulebook" | "org" | "documents" | "normative" | "decisions" | "meetings" | "supervision" | "leave" | "events" | "information" | "disclosure" | "study" | "petitions" | "audit" | "identity")[];
                             readonly carriers: {
-                                /** @enum {string} */
-                                area: "rulebook" | "org" | "documents" | "normative" | "decisions" | "meetings" | "supervision" | "leave" | "events" | "information" | "disclosure" | "study" | "petitions" | "audit" | "identity";
+                                /** @enum {string|null} */
+                                area: "rulebook" | "org" | "documents" | "normative" | "decisions" | "meetings" | "supervision" | "leave" | "events" | "information" | "disclosure" | "study" | "petitions" | "audit" | "identity" | null;
+                                file: string;
                                 id: string;
                                 /** @enum {string} */
-                                kind: "guard" | "clock" | "route" | "record" | "quota";
-                                summary: string;
+                                kind: "guard" | "flag" | "clock" | "route" | "record" | "quota";
+                                line: number;
+                                summary: string | null;
                             }[];
                             chapter: {
                                 label: string;
@@ -6770,7 +7125,7 @@ export interface paths {
                                 key: string;
                                 summary: string;
                                 /** @enum {string} */
-                                unit: "working-day" | "calendar-day" | "ratio" | "meetings-per-year" | "meetings-per-month" | "sessions-per-month" | "sessions-per-quarter" | "days-per-year" | "briefings-per-department" | "hour";
+                                unit: "working-day" | "calendar-day" | "ratio" | "meetings-per-year" | "meetings-per-month" | "sessions-per-month" | "sessions-per-quarter" | "days-per-year" | "briefings-per-department" | "hour" | "matter-list";
                                 value: number | {
                                     denominator: number;
                                     numerator: number;
@@ -6790,7 +7145,10 @@ export interface paths {
                                 } | {
                                     urgent: number;
                                     very_urgent: number;
-                                };
+                                } | {
+                                    category: string;
+                                    keywords: string[];
+                                }[];
                             }[];
                             rulebook: {
                                 id: string;
@@ -6859,7 +7217,7 @@ export interface paths {
                                 };
                                 summary: string;
                                 /** @enum {string} */
-                                unit: "working-day" | "calendar-day" | "ratio" | "meetings-per-year" | "meetings-per-month" | "sessions-per-month" | "sessions-per-quarter" | "days-per-year" | "briefings-per-department" | "hour";
+                                unit: "working-day" | "calendar-day" | "ratio" | "meetings-per-year" | "meetings-per-month" | "sessions-per-month" | "sessions-per-quarter" | "days-per-year" | "briefings-per-department" | "hour" | "matter-list";
                                 value: number | {
                                     denominator: number;
                                     numerator: number;
@@ -6879,7 +7237,10 @@ export interface paths {
                                 } | {
                                     urgent: number;
                                     very_urgent: number;
-                                };
+                                } | {
+                                    category: string;
+                                    keywords: string[];
+                                }[];
                             }[];
                         };
                     };
@@ -7067,7 +7428,12 @@ export interface paths {
         /** 账号与角色（安全管理员） */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -7097,6 +7463,8 @@ export interface paths {
                                 roles: string[];
                                 unitId: string | null;
                             }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
                             roles: {
                                 label: string;
                                 /** @enum {string} */
@@ -7646,10 +8014,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 会议议定事项督办任务（第五十七条；各单位只看本单位牵头或配合的） */
+        /** 会议议定事项督办任务（第五十七条；各单位只看本单位牵头或配合的），按期限分页 */
         get: {
             parameters: {
                 query?: {
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
                     status?: "open" | "done";
                 };
                 header?: never;
@@ -7691,6 +8063,8 @@ export interface paths {
                                 updatedAt: string;
                                 version: number;
                             }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
                             summary: {
                                 open: number;
                                 overdue: number;
@@ -7833,10 +8207,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 工作台：等待本人办理的事项（含补位代办） */
+        /** 工作台：等待本人办理的事项（含补位代办），按期限由近及远分页 */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -7868,6 +8247,7 @@ export interface paths {
                                 title: string;
                                 unitName?: string;
                             }[];
+                            nextCursor: string | null;
                             sources: {
                                 area: string;
                                 count: number;

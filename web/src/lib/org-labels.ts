@@ -8,9 +8,25 @@ export const unitKindLabels: Record<UnitKind, string> = {
   subdistrict: '街道',
   development_zone: '开发区管委会',
   outside_body: '其他机关',
+  dispatched_body: '派出机构',
+  managed_body: '部门管理机构',
+  affiliated_institution: '政府直属事业单位',
+  village_committee: '村民委员会',
 };
 
-export const unitKindOrder: UnitKind[] = ['government', 'office', 'department', 'town', 'subdistrict', 'development_zone', 'outside_body'];
+export const unitKindOrder: UnitKind[] = [
+  'government',
+  'office',
+  'department',
+  'dispatched_body',
+  'managed_body',
+  'affiliated_institution',
+  'town',
+  'subdistrict',
+  'development_zone',
+  'village_committee',
+  'outside_body',
+];
 
 export const postKindLabels: Record<PostKind, string> = {
   head: '区长',

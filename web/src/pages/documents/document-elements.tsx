@@ -50,7 +50,8 @@ function text(value: string | null | undefined) {
  * receipt: the register number, the declared matters and the units whose powers it touches.
  */
 export function DocumentElements({ doc, unitName }: { doc: IncomingDocumentDetail; unitName: (id: string) => string }) {
-  const addressedTo = doc.addressedTo === 'government' ? '临淄区人民政府' : '区政府领导同志个人';
+  // The 主送 the document states (art. 64); otherwise where it was sent.
+  const addressedTo = doc.mainRecipients.length > 0 ? doc.mainRecipients.join('、') : doc.addressedTo === 'government' ? '临淄区人民政府' : '区政府领导同志个人';
   return (
     <Descriptions
       size="small"

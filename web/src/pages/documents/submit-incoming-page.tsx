@@ -30,6 +30,10 @@ type SubmitForm = {
   writtenOn?: Dayjs;
   note: string;
   cc: string;
+  /** 主送机关 as the document states them (art. 64 "不得多头报文"). */
+  mainRecipients: string[];
+  /** For a unit under another body: the approval to file past it (art. 64 "未经批准不得越级行文"). */
+  skipLevelApproval: string;
 };
 
 const accept = '.pdf,.ofd,.docx,.png,.jpg,.jpeg';
@@ -123,6 +127,8 @@ export default function SubmitIncomingPage() {
       writtenOn: (values.writtenOn ?? dayjs(today(), dateFormat)).format(dateFormat),
       note: optional(values.note),
       cc: optional(values.cc),
+      mainRecipients: (values.mainRecipients ?? []).map((r) => r.trim()).filter((r) => r !== ''),
+      skipLevelApproval: optional(values.skipLevelApproval),
       attachmentIds,
     };
     mutation.mutate(input);
@@ -173,6 +179,8 @@ export default function SubmitIncomingPage() {
             attachmentNote: '',
             note: '',
             cc: '',
+            mainRecipients: ['临淄区人民政府'],
+            skipLevelApproval: '',
           }}
           onFinish={submit}
           onValuesChange={() => {
@@ -297,6 +305,12 @@ export default function SubmitIncomingPage() {
             </Form.Item>
             <Form.Item label="抄送" name="cc">
               <Input maxLength={500} placeholder="抄送机关" />
+            </Form.Item>
+            <Form.Item label="主送机关" name="mainRecipients" extra="第六十四条：不得多头报文，请示只主送一个机关，其他机关用抄送">
+              <Select mode="tags" tokenSeparators={['，', ',', '、']} placeholder="如：临淄区人民政府" />
+            </Form.Item>
+            <Form.Item label="越级行文的批准情况" name="skipLevelApproval" extra="第六十四条：未经批准不得越级行文；隶属于区政府部门或镇（街道）的单位直接报区政府的，请注明批准情况并抄送被越过的机关">
+              <Input maxLength={200} placeholder="一般不填" />
             </Form.Item>
           </div>
           <div ref={errorRef}>

@@ -16,7 +16,9 @@ export const invitationKindLabels: Record<InvitationKind, string> = {
   inscription: '题词、题字',
   preface: '作序',
   publication: '公开出版著作、讲话',
-  reception: '视察调研、来访接待（第九十二条）',
+  city_leader_visit: '市级领导来临淄视察调研（第九十二条）',
+  peer_visit: '市直部门、外区县来宾考察调研（第九十二条）',
+  reception: '其他来访接待',
 };
 
 /** The kinds art. 91 lists: activities, and requests for a text from the leader. */

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Drawer, Popconfirm, Result, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
-import { arrangeInvitation, declineInvitation, decideInvitation, eventsKeys, fetchInvitation, recordOutsideInvitationApproval, withdrawInvitation } from '../../api/events';
+import { declineInvitation, decideInvitation, eventsKeys, fetchInvitation, recordOutsideInvitationApproval, withdrawInvitation } from '../../api/events';
 import type { Invitation } from '../../api/events';
 import { formatDate } from '../../app/dates';
 import { errorText } from '../../lib/show-api-error';
@@ -10,6 +10,7 @@ import { ApprovalDescriptions } from './approval-descriptions';
 import { DecisionModal, OutsideApprovalModal } from './approval-modal';
 import { articleText, invitationStatusColors } from './events-labels';
 import { FlagAlert, useShowRuleError } from '../../lib/rule-feedback';
+import { ArrangeInvitationModal } from './arrange-invitation-modal';
 import { TextPromptModal } from './text-prompt-modal';
 
 type Dialog = 'decision' | 'outside' | 'arrange' | 'decline' | undefined;
@@ -85,7 +86,8 @@ export function InvitationDrawer({ id, onClose }: { id: string; onClose: () => v
               { key: 'date', label: '活动时间', children: `${formatDate(data.activityDate)}${data.startTime ? ` ${data.startTime}` : ''}` },
               { key: 'place', label: '地点', children: data.place || '—' },
               { key: 'submittedOn', label: '报送日期', children: formatDate(data.submittedOn) },
-              { key: 'addressedTo', label: '报送对象', children: data.addressedTo === 'office' ? '区政府办公室' : '领导个人' },
+              { key: 'addressedTo', label: '请柬抬头', children: data.addressedTo === 'office' ? '区政府办公室' : `${data.addresseeName ?? ''}（领导个人）` },
+              ...(data.kind === 'peer_visit' ? [{ key: 'accompany', label: '陪同方式', children: data.isFullAccompaniment ? '请领导全程陪同（须经区长批准）' : '由对口部门陪同接待' }] : []),
               { key: 'detail', label: '活动内容', span: 'filled', children: <span style={{ whiteSpace: 'pre-wrap' }}>{data.detail || '—'}</span> },
               ...(data.arrangedOn ? [{ key: 'arranged', label: '安排', span: 'filled' as const, children: `${formatDate(data.arrangedOn)} 已列入领导事项${data.arrangementNote ? `：${data.arrangementNote}` : ''}` }] : []),
               ...(data.declineReason ? [{ key: 'decline', label: '不予安排理由', span: 'filled' as const, children: data.declineReason }] : []),
@@ -99,8 +101,8 @@ export function InvitationDrawer({ id, onClose }: { id: string; onClose: () => v
           )}
           {dialog === 'decision' && (
             <DecisionModal
-              title="区政府批准（第九十一条）"
-              hint={`第九十一条：${articleText[91]}`}
+              title={data.kind === 'peer_visit' ? '区长批准全程陪同（第九十二条）' : '区政府批准（第九十一条）'}
+              hint={data.kind === 'peer_visit' ? `第九十二条：${articleText[92]}` : `第九十一条：${articleText[91]}`}
               version={data.version}
               isOpen
               onClose={() => setDialog(undefined)}
@@ -118,18 +120,7 @@ export function InvitationDrawer({ id, onClose }: { id: string; onClose: () => v
               onDone={refresh}
             />
           )}
-          {dialog === 'arrange' && (
-            <TextPromptModal
-              title="安排邀请（列入领导事项）"
-              label="安排说明"
-              isRequired={false}
-              okText="安排"
-              isOpen
-              onClose={() => setDialog(undefined)}
-              onSubmit={(note) => arrangeInvitation(data.id, { version: data.version, note })}
-              onDone={refresh}
-            />
-          )}
+          {dialog === 'arrange' && <ArrangeInvitationModal invitation={data} onClose={() => setDialog(undefined)} onDone={refresh} />}
           {dialog === 'decline' && (
             <TextPromptModal
               title="不予安排"

@@ -16,7 +16,9 @@ type InvitationForm = {
   startTime?: Dayjs | null;
   place: string;
   invitedPersonId?: string;
-  addressedTo: 'office' | 'leader';
+  /** The 请柬's addressee (抬头): `office`, or the id of the person it names. */
+  addressee: string;
+  isFullAccompaniment: boolean;
   detail: string;
 };
 
@@ -24,7 +26,7 @@ const kindOptions = [
   { label: '一般', options: [{ value: 'work_activity', label: invitationKindLabels.work_activity }] },
   { label: '第九十一条所列活动（须经区委、区政府批准）', options: approvalActivityKinds.map((kind) => ({ value: kind, label: invitationKindLabels[kind] })) },
   { label: '第九十一条所列请求（须经区委、区政府批准）', options: approvalTextKinds.map((kind) => ({ value: kind, label: invitationKindLabels[kind] })) },
-  { label: '第九十二条', options: [{ value: 'reception', label: invitationKindLabels.reception }] },
+  { label: '第九十二条', options: (['city_leader_visit', 'peer_visit', 'reception'] as const).map((kind) => ({ value: kind, label: invitationKindLabels[kind] })) },
 ];
 
 /** 报送邀请 (art. 90): to the office, the rulebook's number of days ahead; art. 91 kinds wait for approval. */
@@ -38,7 +40,11 @@ export function InvitationFormModal({ isOpen, onClose, onCreated }: { isOpen: bo
 
   const kind = Form.useWatch('kind', form) ?? 'work_activity';
   const activityDate = Form.useWatch('activityDate', form);
-  const addressedTo = Form.useWatch('addressedTo', form) ?? 'office';
+  const addressee = Form.useWatch('addressee', form) ?? 'office';
+  const isFullAccompaniment = Form.useWatch('isFullAccompaniment', form) ?? false;
+  const isVisit = kind === 'city_leader_visit' || kind === 'peer_visit' || kind === 'reception';
+  // Whether the card names a government leader is read from the org data, as the server's rule reads it.
+  const isAddressedToLeader = addressee !== 'office' && (leaders.data?.items ?? []).some((leader) => leader.personId === addressee);
   const needsApproval = approvalActivityKinds.includes(kind) || approvalTextKinds.includes(kind);
   const isTextRequest = approvalTextKinds.includes(kind);
   const daysAhead = activityDate ? calendarDaysBetween(asOf, activityDate.format(dateFormat)) : undefined;
@@ -64,7 +70,8 @@ export function InvitationFormModal({ isOpen, onClose, onCreated }: { isOpen: bo
       place: values.place.trim(),
       detail: values.detail.trim(),
       invitedPersonId: values.invitedPersonId,
-      addressedTo: values.addressedTo,
+      addresseePersonId: values.addressee === 'office' ? null : values.addressee,
+      isFullAccompaniment: values.kind === 'peer_visit' && values.isFullAccompaniment,
     };
     mutation.mutate(input);
   };
@@ -76,7 +83,7 @@ export function InvitationFormModal({ isOpen, onClose, onCreated }: { isOpen: bo
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={{ kind: 'work_activity', addressedTo: 'office', title: '', place: '', detail: '' }}
+        initialValues={{ kind: 'work_activity', addressee: 'office', isFullAccompaniment: false, title: '', place: '', detail: '' }}
         onFinish={submit}
         onValuesChange={() => {
           if (mutation.isError) mutation.reset();
@@ -112,28 +119,40 @@ export function InvitationFormModal({ isOpen, onClose, onCreated }: { isOpen: bo
         <Form.Item label="活动内容、联系人" name="detail">
           <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 5 }} />
         </Form.Item>
-        <Form.Item label="报送对象" name="addressedTo" extra="请柬一律报区政府办公室，由办公室统一安排（第九十条）">
-          <Radio.Group
+        <Form.Item label="请柬抬头" name="addressee" extra="按请柬上写明的收件人选择；请柬一律报区政府办公室，由办公室统一安排（第九十条）">
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
             options={[
               { value: 'office', label: '区政府办公室' },
-              { value: 'leader', label: '直接送领导个人' },
+              ...(leaders.data?.items ?? []).map((leader) => ({ value: leader.personId, label: `${leader.post.title}${leader.name}（个人）` })),
             ]}
           />
         </Form.Item>
-        {addressedTo === 'leader' && (
+        {kind === 'peer_visit' && (
+          <Form.Item label="陪同方式" name="isFullAccompaniment" extra="第九十二条：由对口部门负责陪同接待，区政府领导同志原则上不全程陪同；确需全程陪同的，须经区长批准">
+            <Radio.Group
+              options={[
+                { value: false, label: '不全程陪同' },
+                { value: true, label: '请领导全程陪同（报区长批准）' },
+              ]}
+            />
+          </Form.Item>
+        )}
+        {kind === 'peer_visit' && isFullAccompaniment && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="第九十二条：请领导全程陪同的，须经区长批准后办公室方可安排" />}
+        {isAddressedToLeader && (
           <Alert type="error" showIcon style={{ marginBottom: 12 }} title="第九十条：各镇街道、区政府各部门不得直接向区政府领导同志个人发送请柬" />
         )}
         {isLate && (
           <Alert
-            type={kind === 'reception' ? 'warning' : 'error'}
+            type={isVisit ? 'warning' : 'error'}
             showIcon
             style={{ marginBottom: 12 }}
-            title={`距活动仅 ${Math.max(daysAhead ?? 0, 0)} 天，不足 ${leadDays} 天`}
-            description={kind === 'reception' ? '来访接待按第九十二条根据工作需要安排，报送后将标注提请办公室注意。' : `邀请区政府领导同志参加的重要活动，应提前${leadDays}天报区政府办公室（第九十条）。`}
+            title={daysAhead !== undefined && daysAhead < 0 ? '活动日期已过' : daysAhead === 0 ? '活动当日才报送' : `距活动仅${daysAhead ?? 0}天，不足${leadDays}天`}
+            description={isVisit ? '来访视察调研的日期由来访方确定，按第九十二条办理，报送后将标注提请办公室注意。' : `邀请区政府领导同志参加的重要活动，应提前${leadDays}天报区政府办公室（第九十条）。`}
           />
         )}
         {needsApproval && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="第九十一条：须经区委、区政府批准后，办公室方可安排" description={articleText[91]} />}
-        {kind === 'reception' && (
+        {isVisit && (
           <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
             第九十二条：{articleText[92]}
           </Typography.Paragraph>

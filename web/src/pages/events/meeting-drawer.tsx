@@ -48,7 +48,7 @@ export function MeetingDrawer({ id, onClose }: { id: string; onClose: () => void
             <Space size={8} wrap>
               {data.actions.includes('approve_town_principals') && (
                 <Button type="primary" onClick={() => setDialog('head')}>
-                  区长审批（请镇街主要负责人参加）
+                  区长审批
                 </Button>
               )}
               {data.actions.includes('approve') && (
@@ -99,7 +99,7 @@ export function MeetingDrawer({ id, onClose }: { id: string; onClose: () => void
                       key: 'head',
                       label: '区长批准',
                       span: 'filled' as const,
-                      children: `${data.headApproval.approverName}${data.headApproval.actingForName ? `（代${data.headApproval.actingForName}）` : ''}，${formatDate(data.headApproval.approvedOn)}：${data.headApproval.opinion}`,
+                      children: `${data.headApproval.grounds?.length ? `同意${data.headApproval.grounds.join('、')}。` : ''}${data.headApproval.approverName}${data.headApproval.actingForName ? `（代${data.headApproval.actingForName}）` : ''}，${formatDate(data.headApproval.approvedOn)}：${data.headApproval.opinion}`,
                     },
                   ]
                 : []),
@@ -111,7 +111,7 @@ export function MeetingDrawer({ id, onClose }: { id: string; onClose: () => void
           <ApprovalDescriptions approval={data.approval} emptyText="尚未审批" />
           {dialog && (
             <DecisionModal
-              title={dialog === 'head' ? '区长批准镇（街道）主要负责人参加' : '会议审批'}
+              title={dialog === 'head' ? '区长审批（第五十八条）' : '会议审批'}
               hint={`第五十八条：${articleText[58]}`}
               version={data.version}
               isOpen

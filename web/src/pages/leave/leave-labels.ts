@@ -34,5 +34,8 @@ export const leaderItemKindLabels: Record<LeaderItemKind, string> = {
 export const leaderItemStatusLabels: Record<LeaderItemStatus, string> = { open: '待办理', handled: '已办理' };
 export const leaderItemStatusColors: Record<LeaderItemStatus, string> = { open: 'processing', handled: 'success' };
 
-/** Posts that report leave among the government's leaders (art. 82; the 区长 too, art. 7). */
-export const reportingLeaderPosts = ['head', 'executive_deputy', 'deputy'] as const;
+/**
+ * Leaders whose absence is reported here: those art. 82 lists (副区长; the 区政府办公室主任, the office being a
+ * 工作部门) and the 区长, whose absence is recorded for art. 7 though art. 82 does not apply to him.
+ */
+export const reportingLeaderPosts = ['head', 'executive_deputy', 'deputy', 'office_director'] as const;

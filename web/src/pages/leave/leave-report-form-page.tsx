@@ -3,7 +3,7 @@ import { Alert, App, AutoComplete, Button, Card, DatePicker, Form, Input, Select
 import type { Dayjs } from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { leaveKeys, leaveKinds, reportLeave } from '../../api/leave';
+import { leaveAttachmentKinds, leaveKeys, leaveKinds, reportLeave } from '../../api/leave';
 import type { LeaveKind, ReportLeaveInput } from '../../api/leave';
 import { fetchLeaders, orgKeys } from '../../api/org';
 import { fetchParameters, rulesKeys } from '../../api/rules';
@@ -12,7 +12,7 @@ import { useSession } from '../../app/use-session';
 import { AttachmentUploads, isUploading, noAttachmentFiles, uploadedIds } from './attachment-uploads';
 import type { AttachmentFiles } from './attachment-uploads';
 import { LeaveHeader, useIsOfficeStaff } from './leave-header';
-import { leaveKindLabels, reportingLeaderPosts } from './leave-labels';
+import { leaveAttachmentLabels, leaveKindLabels, reportingLeaderPosts } from './leave-labels';
 import { ruleText, RuleRefusalAlert } from '../../lib/rule-feedback';
 
 type ReportForm = {
@@ -77,6 +77,8 @@ export default function LeaveReportFormPage() {
   const isLate = daysAhead !== undefined && daysAhead < noticeDays;
   const isLong = days !== undefined && days > longAbsenceDays;
   const attachmentIds = uploadedIds(files);
+  // Art. 82 asks for the notice, the plan and the schedule — all three.
+  const missingKinds = leaveAttachmentKinds.filter((kind) => !files[kind].some((file) => file.status === 'done' && file.response));
 
   const mutation = useMutation({
     mutationFn: reportLeave,
@@ -244,13 +246,13 @@ export default function LeaveReportFormPage() {
           >
             <AttachmentUploads value={files} onChange={setFiles} />
           </Form.Item>
-          {isLong && attachmentIds.length === 0 && (
+          {isLong && missingKinds.length > 0 && (
             <Alert
               type="warning"
               showIcon
               style={{ marginBottom: 16 }}
               title={`本次外出 ${days} 天，超过 ${longAbsenceDays} 天`}
-              description={`外出超过${longAbsenceDays}天须附有关通知、方案及日程安排（第八十二条），请先上传。`}
+              description={`外出超过${longAbsenceDays}天须附有关通知、方案及日程安排（第八十二条），尚缺${missingKinds.map((kind) => leaveAttachmentLabels[kind]).join('、')}，请先上传。`}
             />
           )}
           <div ref={errorRef}>

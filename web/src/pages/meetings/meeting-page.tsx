@@ -11,6 +11,7 @@ import { errorText } from '../../lib/show-api-error';
 import { AgendaCard } from './agenda-card';
 import { AttendanceCard } from './attendance-card';
 import { DecisionsCard } from './decisions-card';
+import { LeaderActsCard } from './leader-acts-card';
 import { MeetingsHeader } from './meetings-header';
 import { compositionTexts, meetingKindColors, meetingStatusColors } from './meetings-labels';
 import { MinutesCard } from './minutes-card';
@@ -119,6 +120,7 @@ export default function MeetingPage() {
     <>
       <MeetingsHeader title="会议详情" extra={back} />
       <MeetingSummary meeting={data} unitName={units.unitName} />
+      <LeaderActsCard meeting={data} unitName={units.unitName} />
       <Row gutter={[12, 12]}>
         <Col xs={24} xl={15}>
           <AttendanceCard meeting={data} leaders={leaders.byPerson} />

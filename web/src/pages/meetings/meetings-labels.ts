@@ -39,7 +39,7 @@ export const meetingStatusColors: Record<MeetingStatus, string> = {
 export const topicStatusLabels: Record<TopicStatus, string> = {
   coordinating: '会签中',
   awaiting_exception: '待区长审批逾期上会',
-  awaiting_review: '待分管副区长审定',
+  awaiting_review: '待区长、分管副区长审定',
   ready: '可上会',
   scheduled: '已列入议程',
   decided: '已决定',

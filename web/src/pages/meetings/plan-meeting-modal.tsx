@@ -56,9 +56,10 @@ export function PlanMeetingModal({ isOpen, onClose, onPlanned }: { isOpen: boole
 
   const mutation = useMutation({
     mutationFn: planMeeting,
-    onSuccess: async ({ id }) => {
+    onSuccess: async ({ id, flags }) => {
       await queryClient.invalidateQueries({ queryKey: meetingKeys.all });
-      void message.success('会议已安排');
+      // What still waits on the 区长 (art. 49, 58) is said at once; the meeting page shows it too.
+      void message.success(flags.length > 0 ? `会议已安排。${flags.map((f) => f.message).join('；')}` : '会议已安排', flags.length > 0 ? 8 : 3);
       onPlanned(id);
     },
   });

@@ -2,19 +2,19 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Checkbox, Form, Input, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
-import { majorCategories, meetingKeys, submitTopic } from '../../api/meetings';
-import type { MajorCategory, MeetingDetail, SubmitTopicInput, TopicStatus } from '../../api/meetings';
+import { meetingKeys, submitTopic } from '../../api/meetings';
+import type { MeetingDetail, SubmitTopicInput, TopicStatus } from '../../api/meetings';
 import { workbenchQueryKey } from '../../api/workbench';
 import { RuleRefusalAlert } from '../../lib/rule-feedback';
 import { useUnits } from './use-org';
 import { useRuleNumber } from './use-rule-number';
 
-type TopicForm = { title: string; summary: string; isMajor: boolean; majorCategory?: MajorCategory; relatedUnitIds: string[] };
+type TopicForm = { title: string; summary: string; isMajor: boolean; majorCategory?: string; relatedUnitIds: string[] };
 
 const submittedText: Record<TopicStatus, string> = {
   coordinating: '议题已提交，待相关单位主要负责人会签',
   awaiting_exception: '已申请区长同意逾期上会',
-  awaiting_review: '议题已提交，待分管副区长审定',
+  awaiting_review: '议题已提交，待区长、分管副区长审定',
   ready: '议题已提交，可上会',
   scheduled: '议题已列入议程',
   decided: '议题已决定',
@@ -90,7 +90,7 @@ export function SubmitTopicModal({ meeting, onClose }: { meeting: MeetingDetail;
           </Form.Item>
           {isMajor && (
             <Form.Item label="重大事项类别" name="majorCategory" rules={[{ required: true, message: '重大事项须选择类别（第二十七条）' }]}>
-              <Select options={majorCategories.map((value) => ({ value, label: value }))} />
+              <Select options={meeting.majorCategories.map((value) => ({ value, label: value }))} />
             </Form.Item>
           )}
         </div>

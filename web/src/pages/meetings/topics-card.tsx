@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Form, Input, Modal, Radio, Space, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Form, Input, Modal, Radio, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { topicSteps } from '../../api/meetings';
 import type { MeetingDetail, Topic } from '../../api/meetings';
@@ -106,10 +106,56 @@ function ReviewModal({ meeting, topic, onClose }: { meeting: MeetingDetail; topi
   );
 }
 
-type OpenStep = { kind: 'countersign' | 'coordinate' | 'exception' | 'review'; topic: Topic };
+function HeadReviewModal({ meeting, topic, onClose }: { meeting: MeetingDetail; topic: Topic; onClose: () => void }) {
+  const step = useMeetingStep(meeting.id, (opinion: string) => topicSteps.headReview(topic.id, { version: topic.version, opinion }), () => '已审定议题');
+  return (
+    <OpinionModal
+      title={`区长审定议题 · ${topic.title}`}
+      label="审定意见"
+      okText="审定"
+      initial="同意提交常务会议研究"
+      hint="第五十三条：拟提交区政府常务会议研究的议题，提报区长、分管副区长审定。"
+      step={step}
+      onSubmit={(opinion) => step.mutate(opinion, { onSuccess: onClose })}
+      onClose={onClose}
+    />
+  );
+}
+
+type ClassifyForm = { isMajor: boolean; majorCategory?: string; reason: string };
+
+/** The office corrects whether a topic is a major matter, against art. 27's list, with its reason (art. 8, 27). */
+function ClassifyModal({ meeting, topic, onClose }: { meeting: MeetingDetail; topic: Topic; onClose: () => void }) {
+  const [form] = Form.useForm<ClassifyForm>();
+  const isMajor = Form.useWatch('isMajor', form) ?? topic.isMajor;
+  const step = useMeetingStep(meeting.id, (values: ClassifyForm) => topicSteps.classify(topic.id, { version: topic.version, isMajor: values.isMajor, majorCategory: values.isMajor ? (values.majorCategory ?? null) : null, reason: values.reason.trim() }), () => '已更正重大事项认定');
+  return (
+    <Modal title={`更正重大事项认定 · ${topic.title}`} open onCancel={onClose} onOk={() => form.submit()} okText="更正" confirmLoading={step.isPending} destroyOnHidden>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+        第二十七条：关系全区经济社会发展的中长期规划、年度计划、财政预决算、区级社会管理事务、重要政策措施、重大建设项目等重要决策事项，由区政府全体会议或常务会议讨论决定。
+      </Typography.Paragraph>
+      <Form<ClassifyForm> form={form} layout="vertical" initialValues={{ isMajor: topic.isMajor, majorCategory: topic.majorCategory ?? undefined, reason: '' }} onFinish={(values) => step.mutate(values, { onSuccess: onClose })}>
+        <Form.Item label="是否重大事项" name="isMajor">
+          <Radio.Group optionType="button" buttonStyle="solid" options={[{ value: true, label: '重大事项' }, { value: false, label: '非重大事项' }]} />
+        </Form.Item>
+        {isMajor && (
+          <Form.Item label="类别" name="majorCategory" rules={[{ required: true, message: '请选择第二十七条所列类别' }]}>
+            <Select options={meeting.majorCategories.map((value) => ({ value, label: value }))} />
+          </Form.Item>
+        )}
+        <Form.Item label="更正理由" name="reason" rules={[{ required: true, whitespace: true, message: '请说明更正理由' }]}>
+          <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 4 }} />
+        </Form.Item>
+      </Form>
+      {step.isError && <RuleRefusalAlert error={step.error} title="未能更正" />}
+    </Modal>
+  );
+}
+
+type OpenStep = { kind: 'countersign' | 'coordinate' | 'exception' | 'review' | 'head_review' | 'classify'; topic: Topic };
 
 /** The steps a topic's buttons open, from the server's actions (the office's agenda steps live on the agenda card). */
-const stepOf: Partial<Record<Topic['actions'][number], OpenStep['kind']>> = { countersign: 'countersign', coordinate: 'coordinate', approve_exception: 'exception', review: 'review' };
+const stepOf: Partial<Record<Topic['actions'][number], OpenStep['kind']>> = { countersign: 'countersign', coordinate: 'coordinate', approve_exception: 'exception', review: 'review', head_review: 'head_review', classify: 'classify' };
 
 /** One topic: unit, status, flags, the related units' countersignatures and the lead-time exception. */
 function TopicItem({ topic, index, unitName, onStep, may }: { topic: Topic; index: number; unitName: (id: string) => string; onStep: (step: OpenStep) => void; may: (topic: Topic) => OpenStep['kind'][] }) {
@@ -147,6 +193,16 @@ function TopicItem({ topic, index, unitName, onStep, may }: { topic: Topic; inde
             审定
           </Button>
         )}
+        {steps.includes('head_review') && (
+          <Button size="small" type="primary" onClick={() => onStep({ kind: 'head_review', topic })}>
+            区长审定
+          </Button>
+        )}
+        {steps.includes('classify') && (
+          <Button size="small" onClick={() => onStep({ kind: 'classify', topic })}>
+            更正重大事项认定
+          </Button>
+        )}
       </div>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {topic.unitName} · {formatDate(topic.submittedOn)}提报
@@ -172,9 +228,22 @@ function TopicItem({ topic, index, unitName, onStep, may }: { topic: Topic; inde
       )}
       {topic.reviewedBy && (
         <div style={{ fontSize: 12 }} data-testid="topic-review">
-          <Typography.Text type="secondary">审定：</Typography.Text>
+          <Typography.Text type="secondary">分管副区长审定：</Typography.Text>
           {topic.reviewedBy}
           {topic.reviewedAt ? `于${formatDateTime(topic.reviewedAt)}审定` : ''}
+        </div>
+      )}
+      {topic.headReviewedBy && (
+        <div style={{ fontSize: 12 }} data-testid="topic-head-review">
+          <Typography.Text type="secondary">区长审定：</Typography.Text>
+          {topic.headReviewedBy}
+          {topic.headReviewedAt ? `于${formatDateTime(topic.headReviewedAt)}审定` : ''}
+        </div>
+      )}
+      {topic.majorClassification && (
+        <div style={{ fontSize: 12 }} data-testid="topic-classification">
+          <Typography.Text type="secondary">重大事项认定：</Typography.Text>
+          {topic.majorClassification.by}于{formatDateTime(topic.majorClassification.at)}更正为{topic.majorClassification.isMajor ? `重大事项（${topic.majorClassification.category ?? ''}）` : '非重大事项'}：{topic.majorClassification.reason}
         </div>
       )}
       {topic.coordinationNote && (
@@ -238,6 +307,8 @@ export function TopicsCard({ meeting, unitName }: { meeting: MeetingDetail; unit
       {open?.kind === 'coordinate' && <CoordinateModal meeting={meeting} topic={open.topic} onClose={() => setOpen(undefined)} />}
       {open?.kind === 'exception' && <ExceptionModal meeting={meeting} topic={open.topic} onClose={() => setOpen(undefined)} />}
       {open?.kind === 'review' && <ReviewModal meeting={meeting} topic={open.topic} onClose={() => setOpen(undefined)} />}
+      {open?.kind === 'head_review' && <HeadReviewModal meeting={meeting} topic={open.topic} onClose={() => setOpen(undefined)} />}
+      {open?.kind === 'classify' && <ClassifyModal meeting={meeting} topic={open.topic} onClose={() => setOpen(undefined)} />}
     </Card>
   );
 }

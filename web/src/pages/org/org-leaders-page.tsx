@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
@@ -80,7 +80,17 @@ export default function OrgLeadersPage() {
       title: '一岗双责',
       key: 'dualDuty',
       width: 180,
-      render: (_, leader) => <TagList values={leader.portfolio.dualDuty} color="purple" />,
+      // Art. 9: the four kinds of work within this deputy's own fields; those the portfolio names are led by them.
+      render: (_, leader) =>
+        leader.portfolio.dualDuty.duties.length === 0 ? (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ) : (
+          <Tooltip title={`对分管领域（${leader.portfolio.dualDuty.fields.join('、')}）的${leader.portfolio.dualDuty.duties.join('、')}工作负责`}>
+            <span>
+              <TagList values={leader.portfolio.dualDuty.duties.map((d) => (leader.portfolio.dualDuty.leads.includes(d) ? `${d}（牵头）` : d))} color="purple" />
+            </span>
+          </Tooltip>
+        ),
     },
     {
       title: '补位',

@@ -112,9 +112,9 @@ export function PortfolioModal({ leader, asOf, areaSuggestions, onClose }: { lea
           <Select mode="tags" allowClear options={areaOptions} tokenSeparators={['，', ',', '、']} placeholder="如：教育、卫生健康" />
         </Form.Item>
       </Form>
-      {leader.portfolio.dualDuty.length > 0 && (
+      {leader.portfolio.dualDuty.duties.length > 0 && (
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-          “一岗双责”（{leader.portfolio.dualDuty.join('、')}）随副区长职务确定，无需在此设置。
+          “一岗双责”（第九条）：对分管领域的{leader.portfolio.dualDuty.duties.join('、')}工作负责，领域随上面的分工而定，无需另行设置。
         </Typography.Paragraph>
       )}
       <RuleRefusalAlert error={mutation.error} title="分工未调整" />
