@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Agent } from '../../test/harness/app.js';
 import { browserAvailable, type BrowserSession, screenshot, startBrowserSession } from '../harness.js';
 import { agentAs, buttonName, firstLoginThroughForms, pickOption, signInAs, syncBrowserClock, timelineSteps } from './helpers.js';
@@ -14,6 +14,9 @@ describe.runIf(browserAvailable())('第六十四至六十六条 请示从报送�
     await syncBrowserClock(s);
   });
   afterAll(async () => s?.stop());
+  beforeEach((context) => {
+    context.onTestFailed(async () => screenshot(s.page, `failed-documents-${context.task.name.slice(0, 6).trim()}`));
+  });
 
   /** Moves both clocks on and signs `loginName` in afresh (a jump would idle the old session out). */
   async function laterAs(loginName: string, after: number): Promise<void> {
@@ -221,7 +224,7 @@ describe.runIf(browserAvailable())('第六十四至六十六条 请示从报送�
     await signInAs(s, 'bgs');
     await page.goto(`${baseUrl}/documents/incoming/chase`);
     await expect.poll(() => page.getByText('逾期3个工作日', { exact: true }).count()).toBe(1);
-    await expect.poll(() => page.getByText('截至2026-03-09已逾期3个工作日', { exact: false }).count()).toBe(1);
+    await expect.poll(() => page.getByText('截至2026年3月9日已逾期3个工作日', { exact: false }).count()).toBe(1);
     await screenshot(page, 'documents-chase-list');
     await page.getByRole('button', { name: '立即催办' }).click();
     await expect.poll(() => page.getByText('已催办 1 件', { exact: false }).count()).toBe(1);
@@ -230,7 +233,7 @@ describe.runIf(browserAvailable())('第六十四至六十六条 请示从报送�
     await expect.poll(() => page.getByTestId('overdue-tag').textContent()).toBe('逾期3个工作日');
     await expect.poll(() => page.locator('.ant-spin-spinning').count()).toBe(0);
     await page.getByText('2026-03-04 周三', { exact: true }).hover();
-    await expect.poll(() => page.locator('.ant-tooltip:visible').textContent()).toContain('截至2026-03-09已逾期3个工作日');
+    await expect.poll(() => page.locator('.ant-tooltip:visible').textContent()).toContain('截至2026年3月9日已逾期3个工作日');
     await screenshot(page, 'documents-register-overdue');
     await page.getByRole('link', { name: '关于园区道路改造的请示' }).click();
     await expect.poll(() => timelineSteps(page)).toContain('chase');

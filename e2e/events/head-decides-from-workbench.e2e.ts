@@ -133,13 +133,13 @@ describe.runIf(browserAvailable())('第五十八、八十一、九十一条 区�
     await expect.poll(() => drawer.textContent()).toContain(`因工作需要确需参加的，须经区长批准；本次邀请`);
     expect(await drawer.textContent()).toContain(principal!.holderName ?? '');
     await settleDrawer(page);
-    await drawer.getByRole('button', { name: '区长审批（请镇街主要负责人参加）' }).click();
-    const dialog = page.getByRole('dialog', { name: '区长批准镇（街道）主要负责人参加' });
+    await drawer.getByRole('button', { name: '区长审批' }).click();
+    const dialog = page.getByRole('dialog', { name: '区长审批（第五十八条）' });
     await dialog.getByLabel('意见').fill('同意，会议从简。');
     await dialog.getByRole('button', { name: named('确定') }).click();
     await expect.poll(() => dialog.count()).toBe(0);
     await expect.poll(() => drawer.textContent()).toContain('林志远，2026-03-02 周一：同意，会议从简。');
-    expect(await drawer.getByRole('button', { name: '区长审批（请镇街主要负责人参加）' }).count()).toBe(0);
+    expect(await drawer.getByRole('button', { name: '区长审批' }).count()).toBe(0);
     await screenshot(page, 'events-head-town-principals');
 
     const stored = await s.handle.db.selectFrom('eventDepartmentMeetings').select(['status', 'headApproval']).where('id', '=', id).executeTakeFirstOrThrow();

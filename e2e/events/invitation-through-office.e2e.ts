@@ -36,8 +36,9 @@ describe.runIf(browserAvailable())('第九十条 邀请区政府领导须经办�
     await settlePickers(page);
     await dialog.getByLabel('地点').fill('区会展中心');
     await dialog.getByLabel('活动内容、联系人').fill('观摩全区重点项目建设情况；联系人：发改局办公室 7181234');
-    expect(await dialog.getByRole('radio', { name: '区政府办公室' }).isChecked()).toBe(true);
-    await expect.poll(() => dialog.getByText('距活动仅 2 天，不足 3 天').count()).toBe(1);
+    // The 请柬 is addressed to the office (its 抬头 as printed), the default of the form.
+    expect(await dialog.locator('.ant-select', { has: page.getByLabel('请柬抬头', { exact: true }) }).textContent()).toBe('区政府办公室');
+    await expect.poll(() => dialog.getByText('距活动仅2天，不足3天').count()).toBe(1);
     await dialog.getByRole('button', { name: named('报送') }).click();
 
     const refusal = dialog.getByTestId('rule-refusal');
@@ -70,7 +71,7 @@ describe.runIf(browserAvailable())('第九十条 邀请区政府领导须经办�
 
     const rows = await s.handle.db
       .selectFrom('eventInvitations')
-      .select(['id', 'title', 'kind', 'activityDate', 'startTime', 'place', 'invitedPersonId', 'invitingUnitId', 'addressedTo', 'submittedOn', 'status', 'flags'])
+      .select(['id', 'title', 'kind', 'activityDate', 'startTime', 'place', 'invitedPersonId', 'invitingUnitId', 'addressedTo', 'addresseePersonId', 'submittedOn', 'status', 'flags'])
       .execute();
     expect(rows).toEqual([
       {
@@ -83,6 +84,7 @@ describe.runIf(browserAvailable())('第九十条 邀请区政府领导须经办�
         invitedPersonId: 'zhou-wenbo',
         invitingUnitId: 'fgj',
         addressedTo: 'office',
+        addresseePersonId: null,
         submittedOn: '2026-03-02',
         status: 'awaiting_arrangement',
         flags: '[]',

@@ -68,7 +68,7 @@ describe.runIf(browserAvailable())('第八十二条 请假须提前3天报告；
     await screenshot(page, 'leave-reports');
   });
 
-  it('第八十二条 外出5天未附材料被拒；上传有关通知后报告被接受，详情可下载', async () => {
+  it('第八十二条 外出5天未附材料被拒；上传有关通知、方案及日程安排后报告被接受，详情可下载', async () => {
     const { page, baseUrl } = s;
     await page.goto(`${baseUrl}/leave/reports/new`);
     await fillDate(page, '开始日期', '2026-03-10');
@@ -79,10 +79,19 @@ describe.runIf(browserAvailable())('第八十二条 请假须提前3天报告；
     await page.getByLabel('事由', { exact: true }).fill('参加长三角区域合作培训');
     await expect.poll(() => page.getByText('本次外出 5 天，超过 3 天').count()).toBe(1);
     await page.getByRole('button', { name: '提交报告' }).click();
-    await expect.poll(() => page.getByTestId('report-refusal').textContent()).toContain('第八十二条：外出5天，超过3天的须附有关通知、方案及日程安排');
+    await expect.poll(() => page.getByTestId('report-refusal').textContent()).toContain('第八十二条：外出时间超过3天的，要附有关通知、方案及日程安排；本次外出5天，尚缺有关通知、方案、日程安排');
 
-    await page.locator('[data-attachment-kind="notice"] input[type="file"]').setInputFiles({ name: '培训通知.pdf', mimeType: 'application/pdf', buffer: pdf });
-    await expect.poll(() => page.locator('[data-attachment-kind="notice"] .ant-upload-list-item-done').count()).toBe(1);
+    const attach = async (kind: 'notice' | 'plan' | 'schedule', name: string) => {
+      await page.locator(`[data-attachment-kind="${kind}"] input[type="file"]`).setInputFiles({ name, mimeType: 'application/pdf', buffer: pdf });
+      await expect.poll(() => page.locator(`[data-attachment-kind="${kind}"] .ant-upload-list-item-done`).count()).toBe(1);
+    };
+    // The notice alone is not enough: the text asks for all three ("通知、方案及日程安排").
+    await attach('notice', '培训通知.pdf');
+    await page.getByRole('button', { name: '提交报告' }).click();
+    await expect.poll(() => page.getByTestId('report-refusal').textContent()).toContain('本次外出5天，尚缺方案、日程安排');
+    expect(await s.handle.db.selectFrom('leaveReports').select('id').where('startDate', '=', '2026-03-10').execute()).toEqual([]);
+    await attach('plan', '培训方案.pdf');
+    await attach('schedule', '日程安排.pdf');
     await page.getByRole('button', { name: '提交报告' }).click();
 
     await page.waitForURL(/\/leave\/reports\/[0-9a-f-]{36}$/);
@@ -93,7 +102,11 @@ describe.runIf(browserAvailable())('第八十二条 请假须提前3天报告；
     expect((await download.body()).subarray(0, 8).toString()).toBe('%PDF-1.7');
     await screenshot(page, 'leave-report-attachments');
 
-    const attachments = await s.handle.db.selectFrom('attachments').select(['kind', 'ownerType', 'fileName']).execute();
-    expect(attachments).toEqual([{ kind: 'notice', ownerType: 'leave_report', fileName: '培训通知.pdf' }]);
+    const attachments = await s.handle.db.selectFrom('attachments').select(['kind', 'ownerType', 'fileName']).orderBy('kind').execute();
+    expect(attachments).toEqual([
+      { kind: 'notice', ownerType: 'leave_report', fileName: '培训通知.pdf' },
+      { kind: 'plan', ownerType: 'leave_report', fileName: '培训方案.pdf' },
+      { kind: 'schedule', ownerType: 'leave_report', fileName: '日程安排.pdf' },
+    ]);
   });
 });

@@ -68,7 +68,7 @@ describe.runIf(browserAvailable())('常务会议全过程：议题、安排、�
     // 2026-03-02 (Monday): the calendar reminds that no executive meeting is arranged this month (art. 49) — a warning.
     await on('2026-03-02', 'bgs');
     await page.goto(`${baseUrl}/meetings`);
-    await expect.poll(() => page.getByTestId('rhythm-warnings').textContent()).toContain('第四十九条：区政府常务会议一般每月召开1次，本月（2026-03）尚未安排');
+    await expect.poll(() => page.getByTestId('rhythm-warnings').textContent()).toContain('第四十九条：区政府常务会议一般每月召开1次，本月（2026年3月）尚未安排');
     await screenshot(page, 'meetings-calendar-rhythm');
 
     await page.getByRole('button', { name: /安排会议/ }).click();
@@ -101,14 +101,20 @@ describe.runIf(browserAvailable())('常务会议全过程：议题、安排、�
     await submit.getByLabel('议题名称').fill(TOPIC_TITLE);
     await submit.getByLabel('议题说明').fill('区发改局汇报2026年重点项目计划编制情况，提请会议研究。');
     await submit.getByRole('button', { name: /提交议题/ }).click();
-    await expect.poll(() => topicStatus(page).textContent()).toBe('待分管副区长审定');
+    await expect.poll(() => topicStatus(page).textContent()).toBe('待区长、分管副区长审定');
 
-    // Art. 53: the deputy in charge of 区发改局 (the executive deputy) reviews the topic in his own session.
+    // Art. 53: the deputy in charge of 区发改局 (the executive deputy) and the 区长 each review the topic in their own session.
     await on('2026-03-04', 'changwu');
     await openMeeting(meetingId);
     await page.locator('[data-testid="topic"]', { hasText: TOPIC_TITLE }).getByRole('button', { name: named('审定') }).click();
     const review = page.getByRole('dialog', { name: /审定议题/ });
     await review.getByRole('button', { name: named('审定') }).click();
+    await expect.poll(() => topicStatus(page).textContent()).toBe('待区长、分管副区长审定');
+    await on('2026-03-04', 'quzhang');
+    await openMeeting(meetingId);
+    await page.locator('[data-testid="topic"]', { hasText: TOPIC_TITLE }).getByRole('button', { name: named('区长审定') }).click();
+    const headReview = page.getByRole('dialog', { name: /区长审定议题/ });
+    await headReview.getByRole('button', { name: named('审定') }).click();
     await expect.poll(() => topicStatus(page).textContent()).toBe('可上会');
 
     // Art. 54: the office proposes, the office director reviews, the 区长 decides.

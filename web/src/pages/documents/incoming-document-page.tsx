@@ -141,8 +141,9 @@ export default function IncomingDocumentPage() {
   const asOf = today();
   const units = useQuery({ queryKey: orgKeys.units(asOf), queryFn: ({ signal }) => fetchUnits(asOf, signal), staleTime: 10 * 60_000 });
   const mayInstruct = data?.actions.includes('instruct') ?? false;
-  // The 工作台 says whether the leader signs as someone's cover (代某某批示, art. 62).
-  const workbench = useQuery({ queryKey: workbenchQueryKey, queryFn: ({ signal }) => fetchWorkbench(signal), enabled: mayInstruct });
+  // The 工作台 says whether the leader signs as someone's cover (代某某批示, art. 62). Its own key under the 工作台's:
+  // the 工作台 page keeps its pages (加载更多) under `workbenchQueryKey`, a different shape from one page.
+  const workbench = useQuery({ queryKey: [...workbenchQueryKey, 'first-page'], queryFn: ({ signal }) => fetchWorkbench(signal), enabled: mayInstruct });
   const actingFor = workbench.data?.items.find((item) => item.area === 'documents' && item.id === id)?.actingFor;
 
   const unitNames = useMemo(() => new Map((units.data?.items ?? []).map((unit) => [unit.id, unit.name])), [units.data]);

@@ -7,7 +7,7 @@ import { ApiError } from '../../api/client';
 import { fetchCoverCalendar, fetchLeaderItem, handleLeaderItem, leaveKeys } from '../../api/leave';
 import type { LeaderItemDetail } from '../../api/leave';
 import { fetchLeaders, orgKeys } from '../../api/org';
-import { fetchWorkbench, workbenchQueryKey } from '../../api/workbench';
+import { workbenchQueryKey } from '../../api/workbench';
 import { formatDate, formatDateTime, toLocalDate, today } from '../../app/dates';
 import { useSession } from '../../app/use-session';
 import { articleLabel } from '../../lib/article-number';
@@ -85,11 +85,11 @@ export default function LeaderItemPage() {
   const item = useQuery({ queryKey: leaveKeys.item(id), queryFn: ({ signal }) => fetchLeaderItem(id, signal) });
   const asOf = today();
   const leaders = useQuery({ queryKey: orgKeys.leaders(asOf), queryFn: ({ signal }) => fetchLeaders(asOf, signal) });
-  // The workbench says whether the caller handles this item as someone's cover (代某某处理).
-  const workbench = useQuery({ queryKey: workbenchQueryKey, queryFn: ({ signal }) => fetchWorkbench(signal) });
   const data = item.data;
   const addresseeName = data ? leaders.data?.items.find((leader) => leader.personId === data.addresseePersonId)?.name : undefined;
-  const actingFor = workbench.data?.items.find((workItem) => workItem.area === 'leave' && workItem.id === id)?.actingFor;
+  // The item says whether the caller handles it as someone's cover (代某某处理); the 工作台 is paged now, so its
+  // first page cannot tell (and its cache holds the paged form).
+  const actingFor = data?.actingFor ?? undefined;
   const handlerName = useHandlerName(data, addresseeName);
   const handledForName = data?.handledActingForPersonId
     ? (leaders.data?.items.find((leader) => leader.personId === data.handledActingForPersonId)?.name ?? addresseeName)
