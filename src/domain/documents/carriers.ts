@@ -3,13 +3,6 @@ import type { Carrier } from '../../rules/types.js';
 /** What the documents area carries besides its rules: the routes and clocks of handling. */
 export const documentCarriers: readonly Omit<Carrier, 'area'>[] = [
   {
-    id: 'documents.route-by-portfolio',
-    kind: 'route',
-    cites: [{ article: 65 }],
-    effective: { from: '2022-01-31' },
-    summary: '区政府办公室审核后按领导分工呈送审批，重大事项报区长；领导外出时急件转补位领导',
-  },
-  {
     id: 'documents.countersign-by-principal',
     kind: 'guard',
     cites: [{ article: 64, clause: '第三款' }],

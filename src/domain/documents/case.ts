@@ -96,7 +96,7 @@ export const incomingDocumentCase: CaseDefinition<IncomingStatus, IncomingCase, 
     review: office('初审', ['registered'], 'reviewed', [64], { act: 'documents.incoming.review', clock: { label: '拟办', article: 66 } }),
     return: office('退回', ['registered'], 'returned', [64], { act: 'documents.incoming.return' }),
     propose: office('拟办', ['reviewed'], 'proposed', [65], { act: 'documents.incoming.propose', clock: { label: '批办', article: 66 } }),
-    assign: office('批办', ['proposed'], 'assigned', [65], { act: 'documents.incoming.assign', rules: ['documents.route-by-portfolio'], clock: { label: '批示', article: 66 } }),
+    assign: office('批办', ['proposed'], 'assigned', [65], { act: 'documents.incoming.assign', clock: { label: '批示', article: 66 } }),
     instruct: {
       label: '批示',
       from: ['assigned'],

@@ -133,6 +133,8 @@ describe('第六十四条 未经批准不得越级行文', () => {
     expect(v).toMatchObject({ article: 64, severity: 'flag' });
     expect(v?.message).toContain('“区政府办公室同意（电话记录）”');
     expect(only(filing({ filer: below, skipLevelApproval: '  ' }), 'documents.no-skip-level')[0]?.severity).toBe('refusal');
+    // The approval is quoted as cited, without the blanks around it.
+    expect(only(filing({ filer: below, skipLevelApproval: ' 区政府办公室同意 ' }), 'documents.no-skip-level')[0]?.message).toContain('所称批准：“区政府办公室同意”');
   });
   it('不相隶属的机关（区人大常委会、区政协、法院、检察院）不属越级：函放行，请示、报告只提示用函', () => {
     const equal = { relation: 'not_subordinate' } as const;

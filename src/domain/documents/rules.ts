@@ -34,6 +34,7 @@ export type FilingFacts = {
 
 const EFFECTIVE = { from: '2022-01-31' };
 
+// Findings carry no ruleId: the engine stamps each with its rule's id.
 export const filingRules: readonly Rule<FilingFacts>[] = [
   {
     id: 'documents.classified-refused',
@@ -44,7 +45,7 @@ export const filingRules: readonly Rule<FilingFacts>[] = [
     check: ({ classification }) =>
       classification === 'none'
         ? undefined
-        : { ruleId: 'documents.classified-refused', article: 84, message: '第八十四条：严守保密纪律。涉密公文不得通过本平台报送，请按涉密载体管理规定办理' },
+        : { article: 84, message: '第八十四条：严守保密纪律。涉密公文不得通过本平台报送，请按涉密载体管理规定办理' },
   },
   {
     id: 'documents.through-the-office',
@@ -55,9 +56,9 @@ export const filingRules: readonly Rule<FilingFacts>[] = [
     check: ({ addressedTo, exception }) => {
       if (addressedTo === 'government') return undefined;
       if (exception) {
-        return { ruleId: 'documents.through-the-office', article: 64, severity: 'flag', message: `直接报送领导同志个人，所称例外情形：${directFilingExceptionLabels[exception]}，须由区政府办公室核实登记` };
+        return { article: 64, severity: 'flag', message: `直接报送领导同志个人，所称例外情形：${directFilingExceptionLabels[exception]}，须由区政府办公室核实登记` };
       }
-      return { ruleId: 'documents.through-the-office', article: 64, message: '第六十四条：公文一律送区政府办公室按规定程序统一办理，不得直接报送区政府领导同志个人' };
+      return { article: 64, message: '第六十四条：公文一律送区政府办公室按规定程序统一办理，不得直接报送区政府领导同志个人' };
     },
   },
   {
@@ -68,7 +69,7 @@ export const filingRules: readonly Rule<FilingFacts>[] = [
     summary: '请示应当一文一事',
     check: ({ docType, declaredMatters }) =>
       docType === '请示' && declaredMatters.length !== 1
-        ? { ruleId: 'documents.one-matter-per-request', article: 64, message: `第六十四条：请示应当一文一事，本件申报了${declaredMatters.length}个事项，请分别行文` }
+        ? { article: 64, message: `第六十四条：请示应当一文一事，本件申报了${declaredMatters.length}个事项，请分别行文` }
         : undefined,
   },
   {
@@ -80,7 +81,7 @@ export const filingRules: readonly Rule<FilingFacts>[] = [
     check: ({ docType, body }) => {
       const asks = separateAsks(body);
       return docType === '请示' && asks > 1
-        ? { ruleId: 'documents.one-matter-text-check', article: 64, severity: 'flag', message: `正文中似有${asks}项分列的请求，请办公室审核是否一文一事` }
+        ? { article: 64, severity: 'flag', message: `正文中似有${asks}项分列的请求，请办公室审核是否一文一事` }
         : undefined;
     },
   },
@@ -93,7 +94,7 @@ export const filingRules: readonly Rule<FilingFacts>[] = [
     check: ({ docType, body }) => {
       const asks = approvalAsks(body);
       return docType === '报告' && asks.length > 0
-        ? { ruleId: 'documents.no-request-in-report', article: 64, severity: 'flag', message: `第六十四条：报告不得夹带请示事项，正文中有${[...new Set(asks)].map((a) => `“${a}”`).join('、')}，请办公室审核` }
+        ? { article: 64, severity: 'flag', message: `第六十四条：报告不得夹带请示事项，正文中有${[...new Set(asks)].map((a) => `“${a}”`).join('、')}，请办公室审核` }
         : undefined;
     },
   },
@@ -105,7 +106,7 @@ export const filingRules: readonly Rule<FilingFacts>[] = [
     summary: '报送区政府的请示性公文，须由报送单位主要负责人签发',
     check: ({ docType, signerIsPrincipal }) =>
       docType === '请示' && !signerIsPrincipal
-        ? { ruleId: 'documents.request-signed-by-principal', article: 64, message: '第六十四条：报送区政府的请示性公文，须由报送单位主要负责人签发' }
+        ? { article: 64, message: '第六十四条：报送区政府的请示性公文，须由报送单位主要负责人签发' }
         : undefined,
   },
   {
@@ -118,20 +119,18 @@ export const filingRules: readonly Rule<FilingFacts>[] = [
       if (filer.relation === 'below') {
         if (skipLevelApproval?.trim()) {
           return {
-            ruleId: 'documents.no-skip-level',
             article: 64,
             severity: 'flag',
             message: `越过${filer.bypassed}直接向区政府行文，所称批准：“${skipLevelApproval.trim()}”，须由区政府办公室核实，并应抄送${filer.bypassed}`,
           };
         }
         return {
-          ruleId: 'documents.no-skip-level',
           article: 64,
           message: `第六十四条：未经批准不得越级行文。本单位隶属于${filer.bypassed}，请向${filer.bypassed}行文；确需越级行文的，请注明批准情况并抄送${filer.bypassed}`,
         };
       }
       if (filer.relation === 'not_subordinate' && (docType === '请示' || docType === '报告')) {
-        return { ruleId: 'documents.no-skip-level', article: 64, severity: 'flag', message: `报送单位与区政府不相隶属，以“${docType}”行文的，请办公室审核是否应当用函` };
+        return { article: 64, severity: 'flag', message: `报送单位与区政府不相隶属，以“${docType}”行文的，请办公室审核是否应当用函` };
       }
       return undefined;
     },
@@ -145,7 +144,6 @@ export const filingRules: readonly Rule<FilingFacts>[] = [
     check: ({ docType, mainRecipients }) =>
       docType === '请示' && mainRecipients.length > 1
         ? {
-            ruleId: 'documents.one-main-recipient',
             article: 64,
             message: `第六十四条：不得多头报文。请示只主送一个机关，本件主送${mainRecipients.map((r) => `“${r}”`).join('、')}共${mainRecipients.length}个；需要同时送其他机关的，请用抄送`,
           }
@@ -160,7 +158,6 @@ export const filingRules: readonly Rule<FilingFacts>[] = [
     check: ({ earlierFiling }) =>
       earlierFiling
         ? {
-            ruleId: 'documents.no-duplicate-filing',
             article: 64,
             message: `第六十四条：不得多头报文。本件已于${chineseDate(earlierFiling.submittedOn)}以“${earlierFiling.title}”报送区政府，正在办理，请勿重复报送`,
           }
@@ -175,11 +172,11 @@ export const filingRules: readonly Rule<FilingFacts>[] = [
     check: ({ relatedUnits }) => {
       const unsigned = relatedUnits.filter((u) => !u.hasSigned);
       if (unsigned.length > 0) {
-        return { ruleId: 'documents.cross-unit-countersign', article: 64, message: `第六十四条：涉及其他单位职权的，须与相关单位主要负责人会签，尚未会签：${unsigned.map((u) => u.name).join('、')}` };
+        return { article: 64, message: `第六十四条：涉及其他单位职权的，须与相关单位主要负责人会签，尚未会签：${unsigned.map((u) => u.name).join('、')}` };
       }
       const groundless = relatedUnits.filter((u) => u.disagrees && !u.grounds?.trim());
       return groundless.length > 0
-        ? { ruleId: 'documents.cross-unit-countersign', article: 64, message: `第六十四条：单位之间有分歧的，应列明各方理据，${groundless.map((u) => u.name).join('、')}的理据未列明` }
+        ? { article: 64, message: `第六十四条：单位之间有分歧的，应列明各方理据，${groundless.map((u) => u.name).join('、')}的理据未列明` }
         : undefined;
     },
   },
@@ -197,10 +194,11 @@ export const instructionRules: readonly Rule<InstructionFacts>[] = [
     summary: '对有具体请示事项的，应签署明确意见、姓名和日期；对一般报告性公文，应签署姓名和日期（可圈阅）',
     check: ({ docType, opinion, isCircled }) => {
       if (docType === '请示' && (isCircled || opinion.trim().length < 2)) {
-        return { ruleId: 'documents.instruction-opinion', article: 65, message: '第六十五条：对有具体请示事项的公文，应签署明确意见、姓名和日期，不能只圈阅' };
+        return { article: 65, message: '第六十五条：对有具体请示事项的公文，应签署明确意见、姓名和日期，不能只圈阅' };
       }
-      if (docType !== '请示' && !isCircled && opinion.trim().length === 0) {
-        return { ruleId: 'documents.instruction-opinion', article: 65, message: '第六十五条：请签署意见，或圈阅（签署姓名和日期）' };
+      // A 请示 without an opinion was refused above, so this reaches only the other documents (报告 etc.).
+      if (!isCircled && opinion.trim().length === 0) {
+        return { article: 65, message: '第六十五条：请签署意见，或圈阅（签署姓名和日期）' };
       }
       return undefined;
     },

@@ -29,20 +29,11 @@ describe('第九条 副区长对分管领域实行“一岗双责”', () => {
     expect(dualDutyOf('executive_deputy', portfolioOf('zhao-mingyuan')).fields).toContain('财政金融');
   });
 
-  it('第九条 没有分工的副区长、区长与办公室负责人不列一岗双责', () => {
-    expect(dualDutyOf('deputy', { units: [], areas: [] })).toEqual({ fields: [], duties: [], leads: [] });
-    expect(dualDutyOf('head', portfolioOf('lin-zhiyuan')).duties).toEqual([]);
-    expect(dualDutyOf('office_director', { units: [{ name: '区发展和改革局' }], areas: [] }).duties).toEqual([]);
-  });
-});
-
-describe('第九十三条 本规则的适用范围', () => {
-  it('第九十三条 派出机构、部门管理机构、政府直属事业单位与区政府部门同样适用；村委会、区外机关不适用', async () => {
-    const { isBoundUnitKind, isDepartmentLike } = await import('./scope.js');
-    for (const kind of ['department', 'office', 'dispatched_body', 'managed_body', 'affiliated_institution']) expect(isDepartmentLike(kind)).toBe(true);
-    for (const kind of ['town', 'subdistrict', 'development_zone', 'outside_body', 'village_committee']) expect(isDepartmentLike(kind)).toBe(false);
-    expect(isBoundUnitKind('government')).toBe(true);
-    expect(isBoundUnitKind('village_committee')).toBe(false);
-    expect(isBoundUnitKind('outside_body')).toBe(false);
+  it.each([
+    ['没有分工的副区长', 'deputy', { units: [], areas: [] }],
+    ['区长（第九条不列）', 'head', portfolioOf('lin-zhiyuan')],
+    ['办公室主任（协助，不分管）', 'office_director', { units: [{ name: '区发展和改革局' }], areas: ['安全生产'] }],
+  ] as const)('第九条 %s：不列一岗双责的领域、职责与牵头', (_, postKind, portfolio) => {
+    expect(dualDutyOf(postKind, portfolio)).toEqual({ fields: [], duties: [], leads: [] });
   });
 });

@@ -24,7 +24,8 @@ export function checkUnitPlacement(kind: UnitKind, parentKind: UnitKind | null):
 }
 
 export function checkPeriod(p: Period): void {
-  if (p.validTo !== null && p.validTo < p.validFrom) invalid('结束日期不能早于开始日期');
+  // An open end (null) never precedes the start.
+  if ((p.validTo ?? p.validFrom) < p.validFrom) invalid('结束日期不能早于开始日期');
 }
 
 /**

@@ -60,7 +60,7 @@ export function structureProblems(s: Structure, existing: { unitIds: ReadonlySet
   for (const a of s.appointments) {
     if (!personIds.has(a.personId)) problems.push(`任职 ${a.id} 的人员 ${a.personId} 不存在`);
     if (!postIds.has(a.postId)) problems.push(`任职 ${a.id} 的职务 ${a.postId} 不存在`);
-    if (a.validTo !== null && a.validTo < a.validFrom) problems.push(`任职 ${a.id} 的结束日期早于开始日期`);
+    if ((a.validTo ?? a.validFrom) < a.validFrom) problems.push(`任职 ${a.id} 的结束日期早于开始日期`);
   }
   for (const i of s.portfolioItems) {
     if (!personIds.has(i.personId)) problems.push(`分管 ${i.id} 的领导 ${i.personId} 不存在`);
