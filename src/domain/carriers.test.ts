@@ -22,11 +22,14 @@ const paths = Object.keys(modules).filter((p) => carriersOf(p).carriers.length >
 const all = paths.map(carriersOf);
 
 describe('各区域登记的承载者（规则、时钟、流转、记录、配额）', () => {
-  it('每个区域的 carriers.ts 都有承载者', () => {
+  // A carrier is a place in code (issue 13): an area whose carriers are all its rules, case actions and cited
+  // entries registers no sentence, so its carriers.ts may export an empty list — but it must export the list.
+  it('每个区域的 carriers.ts 都导出承载者清单（可以为空），有规则的区域其 rules.ts 都登记', () => {
     const carrierFiles = Object.keys(modules).filter((p) => p.endsWith('/carriers.ts'));
     expect(carrierFiles.length).toBeGreaterThanOrEqual(6);
-    for (const p of carrierFiles) expect(paths, p).toContain(p);
-    expect(paths.length).toBeGreaterThanOrEqual(10);
+    for (const p of carrierFiles) expect(Object.values(modules[p] ?? {}).some(Array.isArray), p).toBe(true);
+    const ruleFiles = paths.filter((p) => p.endsWith('/rules.ts'));
+    expect(ruleFiles).toEqual(expect.arrayContaining(['./documents/rules.ts', './events/rules.ts', './leave/rules.ts', './meetings/rules.ts']));
   });
 
   it.each(paths)('%s：全部可登记，编号不重复', (path) => {

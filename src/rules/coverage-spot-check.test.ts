@@ -108,6 +108,13 @@ describe('规则覆盖 抽查五条：合计与代码、测试一致', () => {
     expect(unlinked.has('meetings.absence-to-head')).toBe(false);
   });
 
+  it('每个登记的承载者在代码中都有位置：第五十七条议定事项时钟、第九十二条经办公室安排，不靠一句话', () => {
+    expect(coverage.unlinked.map((u) => u.id)).toEqual([]);
+    expect(row(57).carriers.filter((c) => c.ruleId === 'meetings.decisions-to-tasks').map((c) => [c.kind, c.file])).toEqual([['clock', 'src/operations/meetings/decisions-and-minutes.ts']]);
+    expect(row(92).carriers.some((c) => c.ruleId === 'invitation.arrange' && c.kind === 'route')).toBe(true);
+    expect(row(92).status).toBe('carried');
+  });
+
   it('合计等于各条所示：已承载、部分、未承载、已测试', () => {
     const count = (f: (a: Coverage['articles'][number]) => boolean) => coverage.articles.filter(f).length;
     expect(coverage.totals.carried).toBe(count((a) => a.status === 'carried' && a.carriers.some((c) => c.kind === a.kind)));

@@ -3,6 +3,7 @@ import { DomainError } from '../domain/errors.js';
 import { loadAllCarriers } from './all-carriers.js';
 import { RegistryError, createRulesRegistry, enforceRules, runRules } from './registry.js';
 import { rulebookCarriers } from './rulebook-carriers.js';
+import { linzi2022 } from './rulebooks/linzi-2022/index.js';
 import type { Carrier, Rule } from './types.js';
 
 type TopicFacts = { workingDaysAhead: number; leadDays: number; hasDeputyApproval: boolean };
@@ -80,13 +81,12 @@ describe('规则登记与执行', () => {
   });
 });
 
-describe('第九十三条、第九十四条 规则库版本记录由规则库承载', () => {
-  it('规则库层面登记适用范围与施行、废止记录，均属 rulebook 区域', () => {
-    const carriers = loadAllCarriers();
-    const own = carriers.filter((c) => c.area === 'rulebook');
-    expect(own.map((c) => c.id)).toEqual(rulebookCarriers.map((c) => c.id));
-    expect(own.flatMap((c) => c.cites.map((cite) => cite.article))).toEqual([93, 94]);
-    expect(own.every((c) => c.kind === 'record')).toBe(true);
+describe('第九十四条 施行与废止记在规则库数据中，不以登记的句子充作承载者', () => {
+  it('规则库区域不登记句子；施行日期与所废止的文件是规则库的数据', () => {
+    expect(loadAllCarriers().filter((c) => c.area === 'rulebook')).toEqual([]);
+    expect(rulebookCarriers).toEqual([]);
+    expect(linzi2022.effective.from).toBe('2022-01-31');
+    expect(linzi2022.repeals).toEqual(['临政发〔2017〕1号']);
   });
 
   it('重复载入不重复登记', () => {

@@ -1,22 +1,9 @@
 import type { Carrier } from './types.js';
 
 /**
- * What the rulebook itself carries (rules-map.md: articles 93–94, "rulebook (versions)"). The rulebook keeps
- * every version with its window and what it repeals, and each act is judged by the version in force on its date.
+ * What the rulebook itself carries as registered carriers: nothing. Art. 94 (entry into force, the repeal of
+ * 临政发〔2017〕1号) is the rulebook data's `effective` and `repeals`, and each act is judged by the version in
+ * force on its date; art. 93 (which bodies the rules bind) is `src/domain/org/scope.ts`. Neither is a place the
+ * coverage scanner reads as a carrier, and a sentence here would only claim one (issue 13: coverage is computed).
  */
-export const rulebookCarriers: readonly Omit<Carrier, 'area'>[] = [
-  {
-    id: 'rulebook.scope-and-interpretation',
-    kind: 'record',
-    cites: [{ article: 93 }],
-    effective: { from: '2022-01-31' },
-    summary: '规则库载明本规则的适用范围（派出机构、部门管理机构、直属事业单位）及解释机关（区政府办公室）',
-  },
-  {
-    id: 'rulebook.versions',
-    kind: 'record',
-    cites: [{ article: 94 }],
-    effective: { from: '2022-01-31' },
-    summary: '规则库按版本记录施行日期及所废止的文件（临政发〔2017〕1号），行为按其发生之日施行中的版本适用',
-  },
-];
+export const rulebookCarriers: readonly Omit<Carrier, 'area'>[] = [];

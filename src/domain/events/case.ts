@@ -45,7 +45,8 @@ export const invitationCase: CaseDefinition<InvitationStatus, WithHead<Invitatio
       to: 'arranged',
       policy: 'events.arrange',
       when: (i, viewer) => i.activityDate >= viewer.today,
-      articles: [90],
+      // Art. 92: a visit (city leaders, peers) is handled by the office like an invitation, here.
+      articles: [90, 92],
       act: 'invitation.arrange',
       rules: ['events.invitation-prior-approval'],
     },

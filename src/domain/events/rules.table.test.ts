@@ -5,7 +5,7 @@ import {
   type InvitationSubmissionFacts, type VisitArrangementFacts, visitArrangementRules,
   invitationApprovalRules, invitationArrangementRules, invitationSubmissionRules, meetingApprovalRules, type MeetingRequestFacts, meetingRequestRules, needsHeadApproval, isOverYearlyLimit, speechRules,
 } from './rules.js';
-import { approvalRequiredKinds, invitationKinds, needsHeadApprovalOf, needsPriorApproval, textRequestKinds, visitKinds } from './types.js';
+import { approvalRequiredKinds, headApprovalGrounds, invitationKinds, needsHeadApprovalOf, needsPriorApproval, textRequestKinds, visitKinds } from './types.js';
 import { chineseDate } from '../../calendar/explain.js';
 
 const DAY = '2026-03-02';
@@ -221,5 +221,52 @@ describe('第八十一条 讲话、文章事先须经区政府同意', () => {
     const eventDate = plus(DAY, -1);
     expect(of(speechRules, { actOn: DAY, eventDate, act: 'request' }, 'events.speech-prior-consent')[0]?.message).toContain('事后报批');
     expect(of(speechRules, { actOn: DAY, eventDate, act: 'approval' }, 'events.speech-prior-consent')[0]?.message).toContain('事后同意');
+  });
+});
+
+describe('第九十二条 来访视察调研报送不足天数的提示措辞，只全程陪同外区县来宾须经区长批准', () => {
+  const leadDays = parameter('events.invitationLeadDays', DAY);
+  const visitOn = (ahead: number, kind: 'reception' | 'city_leader_visit' | 'peer_visit') =>
+    of(invitationSubmissionRules, { invitation: { kind, activityDate: plus(DAY, ahead), addressee: { kind: 'office' }, submittedOn: DAY } }, 'events.invitation-lead-days');
+  it.each([
+    ['尚有天数：距活动仅几天', 'reception', leadDays - 1, `距活动仅${leadDays - 1}天`, '本次仅提前'],
+    ['市级领导视察尚有一天', 'city_leader_visit', 1, '距活动仅1天', '本次仅提前'],
+    ['活动当日报送', 'peer_visit', 0, '活动当日才报送', '距活动仅0天'],
+    ['活动已过', 'reception', -3, `活动日期${chineseDate(plus(DAY, -3))}已过`, '距活动仅'],
+  ] as const)('第九十二条 %s', (_, kind, ahead, words, never) => {
+    expect(leadDays).toBeGreaterThan(1);
+    const [v, ...rest] = visitOn(ahead, kind);
+    expect(rest).toEqual([]);
+    expect(v).toMatchObject({ article: 90, severity: 'flag' });
+    expect(v?.message).toContain(words);
+    expect(v?.message).not.toContain(never);
+    expect(v?.message).toContain('按第九十二条办理');
+  });
+
+  const arrangement = (over: Partial<VisitArrangementFacts>): VisitArrangementFacts => ({ kind: 'peer_visit', isFullAccompaniment: true, approval: null, hasPlan: true, ...over });
+  it.each([
+    ['外区县来宾全程陪同未经区长批准：拒绝', arrangement({}), true, true],
+    ['外区县来宾全程陪同经区长批准', arrangement({ approval: { decision: 'approved' } }), false, true],
+    ['市级领导视察全程陪同：不在此限（按协调确定的方案）', arrangement({ kind: 'city_leader_visit' }), false, false],
+    ['来访接待全程陪同：不在此限', arrangement({ kind: 'reception' }), false, false],
+  ] as const)('第九十二条 %s', (_, facts, refused, needsHead) => {
+    expect(of(visitArrangementRules, facts, 'events.visit-no-full-accompaniment')).toMatchObject(refused ? [{ article: 92, severity: 'refusal' }] : []);
+    // Whether the office waits for the 区长 before arranging it (the approval itself is recorded on the request).
+    expect(needsHeadApprovalOf(facts)).toBe(needsHead);
+  });
+});
+
+describe('第五十八条 区长批准的事由取自申请所附提示', () => {
+  const town = { ruleId: 'events.meeting-deputy-chair-town-principals' };
+  const yearly = { ruleId: 'events.meeting-yearly-limit' };
+  const other = { ruleId: 'events.meeting-video-first' };
+  it.each([
+    ['无提示：无事由', [], []],
+    ['与区长批准无关的提示：无事由', [other], []],
+    ['副区长会议请镇街主要负责人', [other, town], ['请镇政府（街道办事处）主要负责人参加']],
+    ['超过年度次数', [yearly, other], ['超过年度次数召开本系统全区性会议']],
+    ['两项都有', [yearly, town], ['请镇政府（街道办事处）主要负责人参加', '超过年度次数召开本系统全区性会议']],
+  ] as const)('第五十八条 %s', (_, flags, grounds) => {
+    expect(headApprovalGrounds(flags)).toEqual(grounds);
   });
 });

@@ -23,11 +23,4 @@ export const leaveCarriers: readonly Omit<Carrier, 'area'>[] = [
     effective: { from: '2022-01-31' },
     summary: '特殊情况下由区长另行安排补位领导，分工调整后补位按新分工自动衔接',
   },
-  {
-    id: 'leave.acting-head',
-    kind: 'route',
-    cites: [{ article: 7 }],
-    effective: { from: '2022-01-31' },
-    summary: '区长外出期间由常务副区长主持区政府全面工作：区长的全部事项（不限紧急事项）由常务副区长代为办理，记为代区长；区长本人的外出只作记录，不适用第八十二条',
-  },
 ];

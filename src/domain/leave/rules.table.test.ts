@@ -41,6 +41,8 @@ describe('第八十二条 请假报告（边界）', () => {
     ['开始日已过', -2, false, 'refusal'],
     ['紧急外出少一天：提示', notice - 1, true, 'flag'],
     ['紧急外出提前足够：不提示', notice, true, null],
+    ['紧急外出当天报备：提示，写明未提前报告', 0, true, 'flag'],
+    ['紧急外出开始后才报备：提示，写明未提前报告', -1, true, 'flag'],
   ] as const)('提前报告：%s', (_, ahead, isEmergency, severity) => {
     const start = plus(DAY, ahead);
     const v = of(facts({ startDate: start, endDate: start, isEmergency, emergencyReason: isEmergency ? '防汛' : null }), 'leave.notice-days-ahead');
@@ -88,6 +90,17 @@ describe('第八十二条 请假报告（边界）', () => {
     }
   });
 
+  it.each([
+    ['只附通知', ['notice'], '尚缺方案、日程安排'],
+    ['只附日程安排', ['schedule'], '尚缺有关通知、方案'],
+    ['都未附', [], '尚缺有关通知、方案、日程安排'],
+  ] as const)('第八十二条 超过规定天数未附齐的，写明尚缺哪几项：%s', (_, attachmentKinds, words) => {
+    const start = plus(DAY, notice);
+    const [v] = of(facts({ startDate: start, endDate: plus(start, longDays) }, { attachmentKinds }), 'leave.long-absence-attachments');
+    expect(v).toMatchObject({ article: 82, severity: 'refusal' });
+    expect(v?.message).toMatch(new RegExp(`${words}$`));
+  });
+
   it('第二款 无24小时联系电话：拒绝', () => {
     expect(of(facts({}, { hasContact: false }), 'leave.contact-24h')).toMatchObject([{ article: 82, severity: 'refusal' }]);
     expect(of(facts(), 'leave.contact-24h')).toEqual([]);
@@ -95,6 +108,21 @@ describe('第八十二条 请假报告（边界）', () => {
   it('代为主持工作的负责人为空白：拒绝', () => {
     expect(of(facts({ actingPersonName: ' ' }), 'leave.acting-person')).toMatchObject([{ article: 82, severity: 'refusal' }]);
     expect(of(facts(), 'leave.acting-person')).toEqual([]);
+  });
+});
+
+describe('第八十二条 因紧急事项临时外出的，要及时报备（边界）', () => {
+  const limit = parameter('leave.emergencyReportDays', DAY);
+  it.each([
+    ['外出当天报备', true, 0, false],
+    ['恰在时限内报备', true, limit, false],
+    ['超过时限一天报备：标注（仍登记）', true, limit + 1, true],
+    ['非紧急外出不适用（另按提前报告一条办理）', false, limit + 1, false],
+  ] as const)('%s', (_, isEmergency, after, late) => {
+    const start = plus(DAY, -after);
+    const v = of(facts({ startDate: start, endDate: DAY, isEmergency, emergencyReason: isEmergency ? '防汛' : null }), 'leave.emergency-reported-promptly');
+    expect(v).toMatchObject(late ? [{ article: 82, severity: 'flag' }] : []);
+    if (late) expect(v[0]?.message).toContain(`本次于外出${after}天后报备，超过外出之日起${limit}天内报备的时限`);
   });
 });
 

@@ -59,7 +59,7 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
 export function isAwayOn(report: Pick<LeaveReport, 'startDate' | 'endDate' | 'status' | 'returnedOn'>, day: LocalDate): boolean {
   if (report.status === 'cancelled') return false;
   if (report.startDate > day || report.endDate < day) return false;
-  return !(report.returnedOn !== null && report.returnedOn <= day);
+  return report.returnedOn === null || day < report.returnedOn;
 }
 
 /** Whether two absences share a day. */

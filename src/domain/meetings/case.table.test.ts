@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionsFor, authorize, isWorkItem, type Viewer } from '../case.js';
-import { type AbsenceCase, absenceCase, isDelegatedTopical, type MeetingCase, meetingCase, type TaskCase, taskCase, type TopicCase, topicCase, topicStatusFrom } from './case.js';
+import { type AbsenceCase, absenceCase, hasSeparateDeputy, isDelegatedTopical, type MeetingCase, meetingCase, type TaskCase, taskCase, type TopicCase, topicCase, topicStatusFrom } from './case.js';
 
 const v = (over: Partial<Viewer>): Viewer => ({ userId: 'u', personId: null, unitId: null, roles: [], today: '2026-03-02', standsInFor: [], ...over });
 const office = v({ roles: ['office_staff'] });
@@ -209,5 +209,32 @@ describe('第五十七条 议定事项由牵头单位办结', () => {
     expect(actionsFor(taskCase, task(), v({ roles: ['unit_staff'], unitId: 'czj' }))).toEqual([]);
     expect(actionsFor(taskCase, task({ status: 'done' }), v({ roles: ['unit_staff'], unitId: 'fgj' }))).toEqual([]);
     expect(authorize(taskCase, 'complete', task(), v({ roles: ['unit_staff'], unitId: 'fgj' })).to).toBe('done');
+  });
+});
+
+describe('第四十九条 委托常务副区长主持：只及常务会议，须区长本人', () => {
+  const pending = (over: Partial<MeetingCase> = {}) => meeting({ chairPersonId: 'exec', delegatedByPersonId: 'head', chairEntrustment: 'pending', agenda: 'decided', ...over });
+  it.each([
+    ['常务会议待委托：区长本人委托', pending(), leader('head'), true],
+    ['全体会议不由常务副区长受托主持：无委托一事', pending({ kind: 'plenary' }), leader('head'), false],
+    ['专题会议不在此列', pending({ kind: 'topical' }), leader('head'), false],
+    ['未登记区长的会议：无人员身份的账户不能委托', pending({ headPersonId: null }), v({ roles: ['leader'] }), false],
+    ['未登记区长的会议：其他领导不能委托', pending({ headPersonId: null }), leader('dep'), false],
+  ] as const)('第四十九条 %s', (_, c, viewer, offered) => {
+    expect(actionsFor(meetingCase, c, viewer).includes('entrust_chair')).toBe(offered);
+  });
+});
+
+describe('第五十三条 议题经区长和分管副区长审定（区长先审定）', () => {
+  it('区长先审定、分管副区长尚未审定：仍待审定', () => {
+    expect(authorize(topicCase, 'head_review', topic({ status: 'awaiting_review' }), leader('head')).to).toBe('awaiting_review');
+  });
+  it.each([
+    ['分管副区长与区长不是同一人：分别审定', 'dep', 'head', true],
+    ['提交单位由区长分管：区长一次审定', 'head', 'head', false],
+    ['无分管副区长：区长一次审定', null, 'head', false],
+    ['未登记区长、也无分管副区长', null, null, false],
+  ] as const)('第五十三条 %s', (_, deputyInChargePersonId, headPersonId, separate) => {
+    expect(hasSeparateDeputy({ deputyInChargePersonId, headPersonId })).toBe(separate);
   });
 });

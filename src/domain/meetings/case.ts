@@ -73,7 +73,8 @@ const onTownPrincipals = (label: string, act: string): ActionSpec<MeetingStatus,
   to: 'planned',
   policy: 'meetings.lead',
   // The 区长, or whoever presides in his absence (art. 7) — but never the 副区长 whose own meeting it is.
-  relation: (c, viewer) => (viewer.personId !== null && viewer.personId === (c.delegatedByPersonId ?? c.chairPersonId) ? false : personal<MeetingCase>((m) => m.headPersonId)(c, viewer)),
+  // The convener is always a person (chairPersonId is never null), so a viewer with no person never matches.
+  relation: (c, viewer) => (viewer.personId === (c.delegatedByPersonId ?? c.chairPersonId) ? false : personal<MeetingCase>((m) => m.headPersonId)(c, viewer)),
   when: (c) => c.townPrincipals === 'pending',
   articles: [58, 51],
   rules: ['meetings.deputy-meeting-town-principals'],
@@ -284,7 +285,6 @@ export const topicCase: CaseDefinition<TopicStatus, TopicCase, TopicAction> = {
       relation: personal((c) => c.deputyInChargePersonId),
       when: (c) => planned(c) && hasSeparateDeputy(c) && !c.isDeputyReviewed,
       articles: [53],
-      rules: ['meetings.topic-reviewed'],
       act: 'meetings.topic.review',
     },
     head_review: {
@@ -295,7 +295,6 @@ export const topicCase: CaseDefinition<TopicStatus, TopicCase, TopicAction> = {
       relation: personal((c) => c.headPersonId),
       when: (c) => planned(c) && !c.isHeadReviewed,
       articles: [53],
-      rules: ['meetings.topic-reviewed'],
       act: 'meetings.topic.head_review',
     },
     // The office corrects whether a topic is a major matter (art. 8, 27), with its reason, on the record.
@@ -368,7 +367,7 @@ export const taskCase: CaseDefinition<TaskStatus, TaskCase, TaskAction> = {
   states: taskStatusLabels,
   stateOf: (c) => c.status,
   actions: {
-    complete: { label: '办结', from: ['open'], to: 'done', policy: 'tasks.handle', relation: ofUnit((c) => [c.leadUnitId]), articles: [57], rules: ['meetings.decisions-to-tasks'], act: 'tasks.complete' },
+    complete: { label: '办结', from: ['open'], to: 'done', policy: 'tasks.handle', relation: ofUnit((c) => [c.leadUnitId]), articles: [57], act: 'tasks.complete' },
   },
 };
 

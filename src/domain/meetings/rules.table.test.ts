@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parameter, runRules } from '../../rules/registry.js';
 import type { Rule } from '../../rules/types.js';
-import { type DecisionFacts, decisionRules, type MinutesFacts, minutesRules, type TopicFacts, topicRules } from './rules.js';
+import { type DecisionFacts, decisionRules, type MinutesFacts, minutesRules, seatingRules, type TopicFacts, topicRules } from './rules.js';
 import { composition, type LeaderOnDay, type MeetingKind, quorumOf } from './types.js';
 
 // Edge cases of each meetings rule through the engine (id, article, severity), at the parameters in force.
@@ -162,5 +162,39 @@ describe('第四十八条至第五十一条 各类会议的组成', () => {
   });
   it('第五十一条 专题会议：逐次确定', () => {
     expect(seats('topical')).toEqual([]);
+  });
+});
+
+describe('第五十三条 议题提报不足规定工作日数的，写明实际相距', () => {
+  it.each([
+    ['尚有工作日', lead - 1, `本议题距会议仅${lead - 1}个工作日`, '不足一个工作日'],
+    ['会前一个工作日', 1, '本议题距会议仅1个工作日', '不足一个工作日'],
+    ['会议当日提报', 0, '本议题提报时距会议已不足一个工作日', '仅0个工作日'],
+  ] as const)('第五十三条 %s', (_, workingDaysAhead, words, never) => {
+    expect(lead).toBeGreaterThan(1);
+    const [v, ...rest] = of(topicRules, topic({ workingDaysAhead }), 'meetings.topic-lead-time');
+    expect(rest).toEqual([]);
+    expect(v).toMatchObject({ article: 53, severity: 'refusal' });
+    expect(v?.message).toContain(words);
+    expect(v?.message).not.toContain(never);
+  });
+});
+
+describe('第五十二条 不同意的单位逐一列明', () => {
+  it('第五十二条 多个单位不同意：以顿号列出，须报分管副区长或协助其工作的办公室副主任协调', () => {
+    const [v] = of(topicRules, topic({ disagreeingUnits: ['区财政局', '区教育局'] }), 'meetings.topic-coordinated');
+    expect(v).toMatchObject({ article: 52, severity: 'refusal' });
+    expect(v?.message).toMatch(/^区财政局、区教育局不同意，须报请分管副区长或协助其工作的区政府办公室副主任协调/);
+  });
+});
+
+describe('第五十八条 副区长主持的会议请镇街主要负责人：提示与拒绝写明条文要求', () => {
+  it.each([
+    ['安排时', 'planning', 'flag'],
+    ['列为出席人员时', 'seating', 'refusal'],
+  ] as const)('第五十八条 %s', (_, stage, severity) => {
+    const [v] = of(seatingRules, { isDeputysMeeting: true, townUnits: ['齐都镇'], isHeadApproved: false, stage }, 'meetings.deputy-meeting-town-principals');
+    expect(v).toMatchObject({ article: 58, severity });
+    expect(v?.message).toMatch(/^副区长主持召开的会议，一般不请镇政府（街道办事处）主要负责人参加，因工作需要确需参加的，须经区长批准；/);
   });
 });

@@ -88,9 +88,9 @@ export async function recordDecision(ctx: OperationContext, input: { id: string;
   });
 }
 
-/** The clock carrier of decision items and their tasks, as the task's declaration names it, for the deadlines table. */
-const [decisionsToTasks] = taskCase.actions.complete.rules ?? [];
-const decisionClockCites = decisionsToTasks ? { article: 57, ruleId: decisionsToTasks } : { article: 57 };
+/** The clock carrier of decision items and their tasks (art. 57), for the deadlines table. */
+const decisionsToTasks = 'meetings.decisions-to-tasks';
+const decisionClockCites = { article: 57, ruleId: decisionsToTasks };
 
 /**
  * The clock of a decision item: the meeting sets the date ("完成时限"), so it runs in calendar days from the day
