@@ -28,6 +28,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A page waits on state, never on time; under load (two cores shared with the server, the database and
+          // Chromium) a state can take several seconds to show, well past expect.poll's 1-second default.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
         },
       },
     ],
