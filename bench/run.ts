@@ -1,21 +1,12 @@
 // HTTP benchmark: /api/health and the org listing against a bare Fastify hello-world, each in its own
 // process, autocannon driving from this one. Prints req/s, p50/p99 latency and the ratio to the ceiling.
-import { fork } from 'node:child_process';
 import autocannon from 'autocannon';
+import { startServer } from './lib/server.js';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const DEMO_PASSWORD = 'Zhengwu@2022';
 const NEW_PASSWORD = 'Bench#2026pass';
-
-async function startServer(script: string, port: number) {
-  const child = fork(new URL(script, import.meta.url).pathname, [String(port)], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
-  await new Promise<void>((resolve, reject) => {
-    child.once('message', () => resolve());
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, stop: () => new Promise<void>((resolve) => child.once('exit', () => resolve()).kill('SIGTERM')) };
-}
 
 async function login(base: string): Promise<string> {
   const first = await fetch(`${base}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ loginName: 'bgs', password: DEMO_PASSWORD }) });
@@ -40,8 +31,8 @@ async function measure(name: string, url: string, headers: Record<string, string
   return { name, rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.non2xx };
 }
 
-const hello = await startServer('./hello-server.ts', 18_081);
-const zhengwu = await startServer('./zhengwu-server.ts', 18_080);
+const hello = await startServer('./hello-server.ts');
+const zhengwu = await startServer('./zhengwu-server.ts');
 try {
   const cookie = await login(zhengwu.url);
   const rows = [
