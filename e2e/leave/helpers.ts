@@ -15,8 +15,10 @@ export async function fillDate(page: Page, label: string, date: string): Promise
 export async function pickOption(page: Page, label: string, text: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
-  // The closing dropdown would otherwise lie over the next field.
-  await expect.poll(() => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').count()).toBe(0);
+  // The closing dropdown would otherwise lie over the next field. Once its leave motion is active it takes no
+  // pointer events (antd's motion styles), and headless Chromium now and then never reports that motion's end, so
+  // wait for the dropdown to be hidden or leaving, not for the motion to finish.
+  await expect.poll(() => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave-active"])').count()).toBe(0);
 }
 
 /** Waits until antd's form messages have finished appearing or leaving, so a screenshot shows what stays. */
