@@ -30,11 +30,11 @@ export async function freePort(): Promise<number> {
 type Message = { type: string; startMs?: number; uptimeMs?: number; ms?: number; statements?: number; rss?: number; heapUsed?: number };
 
 /** `script` relative to bench/ ('./zhengwu-server.ts', './hello-server.ts'); `env` adds to this process's environment. */
-export async function startServer(script: string, env: Record<string, string> = {}): Promise<BenchServer> {
+export async function startServer(script: string, env: Record<string, string> = {}, execArgv: readonly string[] = []): Promise<BenchServer> {
   const port = await freePort();
   const forkedAt = performance.now();
   const child: ChildProcess = fork(new URL(`../${script}`, import.meta.url).pathname, [String(port)], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...execArgv],
     env: { ...process.env, ...env },
     // The server's request log goes nowhere (BENCH_SERVER_LOG=1 shows it): its cost stays in the figures, its volume out of the terminal.
     stdio: ['ignore', process.env.BENCH_SERVER_LOG ? 'inherit' : 'ignore', 'inherit', 'ipc'],
