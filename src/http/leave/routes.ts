@@ -96,7 +96,10 @@ export const leaveRoutes: FastifyPluginAsyncZod = async (app) => {
       const availability = await availabilityOn(handle.db, day);
       const viewer = await viewerFor(user);
       const [reports, names] = await Promise.all([leaveRepository.listReports(handle.db, leaveScopeOf(viewer), { from: day, to: day }), namesOf(handle.db)]);
-      const away = await Promise.all(reports.filter((r) => r.status !== 'cancelled' && availability.isAway(r.personId)).map(async (r) => ({ ...(await present(request, r, viewer, names)), cover: availability.coverOf(r.personId) ?? null })));
+      const awayReports = reports.filter((r) => r.status !== 'cancelled' && availability.isAway(r.personId));
+      // One statement for every away report's attachments, however many leaders are away that day.
+      const attachments = await attachmentRepository.ofOwners(handle.db, 'leave_report', awayReports.map((r) => r.id));
+      const away = await Promise.all(awayReports.map(async (r) => ({ ...(await present(request, r, viewer, names, attachments)), cover: availability.coverOf(r.personId) ?? null })));
       return {
         date: day,
         presiding: availability.presiding ?? null,
