@@ -24,7 +24,8 @@ const selectOf = (page: Page, label: string): Locator => page.locator('.ant-sele
  */
 async function choose(page: Page, label: string, text: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+  // Only the dropdown that is open, not a previous field's still in its leave motion (it may list the same names).
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"]) .ant-select-item-option', { hasText: text }).first().click();
   await page.locator('.ant-modal-title:visible').click();
   await expect.poll(() => selectOf(page, label).textContent()).toContain(text);
 }

@@ -2,6 +2,7 @@ import { localDateOf } from '../../clock.js';
 import { commitChange, type OperationContext } from '../../db/change.js';
 import { caseOf } from '../../db/documents-repository.js';
 import { authorize } from '../../domain/case.js';
+import { DomainError } from '../../domain/errors.js';
 import { incomingDocumentCase } from '../../domain/documents/case.js';
 import type { IncomingStatus } from '../../domain/documents/types.js';
 import { filingRules } from '../../domain/documents/rules.js';
@@ -20,6 +21,12 @@ import { signCountersignature } from '../case/countersign.js';
 export async function countersignIncoming(ctx: OperationContext, input: { id: string; version: number; isAgreed: boolean; opinion: string; grounds?: string | null }): Promise<{ status: IncomingStatus }> {
   return commitChange(ctx, async (trx, at) => {
     const doc = await loadDocument(trx, ctx, input.id);
+    // The row and its countersignatures are two reads: another request of the same unit may commit its
+    // signature between them, so this one sees the old version yet the unit already signed. That request lost a
+    // race (409), it was not refused a right (403).
+    if (ctx.actor.unitId !== null && doc.signedUnitIds.includes(ctx.actor.unitId)) {
+      throw new DomainError('conflict', '本单位已会签该公文，请刷新后查看', { details: { currentState: doc.status, currentVersion: doc.version } });
+    }
     const { to } = authorize(incomingDocumentCase, 'countersign', caseOf(doc), await viewerOf(trx, ctx.actor, at), input.version);
     const day = localDateOf(at);
     // The versioned move comes first, so a request that lost the race is refused (409 with the current
