@@ -28,11 +28,14 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** A test cluster need not survive the machine: no flushing (`settings` replaces these, e.g. for a benchmark). */
+const TEST_SETTINGS = '-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200';
+
 /**
  * initdb refuses to run as root, so as root the cluster belongs to the `postgres` system user (or `nobody`)
  * and every server command runs as that user.
  */
-export async function startPostgres(bin: string): Promise<PostgresServer> {
+export async function startPostgres(bin: string, settings = TEST_SETTINGS): Promise<PostgresServer> {
   const isRoot = process.getuid?.() === 0;
   const user = isRoot ? (spawnSync('id', ['-u', 'postgres']).status === 0 ? 'postgres' : 'nobody') : undefined;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zhengwu-pg-'));
@@ -44,7 +47,7 @@ export async function startPostgres(bin: string): Promise<PostgresServer> {
     user ? execFileSync('runuser', ['-u', user, '--', path.join(bin, cmd), ...args], { stdio: 'pipe' }) : execFileSync(path.join(bin, cmd), args, { stdio: 'pipe' });
   asUser('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync']);
   const port = await freePort();
-  const options = `-p ${port} -k ${socketDir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+  const options = `-p ${port} -k ${socketDir} -c listen_addresses=127.0.0.1 ${settings}`;
   asUser('pg_ctl', ['-D', dataDir, '-o', options, '-l', path.join(dir, 'server.log'), '-w', '-t', '60', 'start']);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
