@@ -18,7 +18,9 @@ export type DomainErrorCode =
   /** One or more rules of the rulebook refuse the act; `violations` says which articles. */
   | 'rule_violation'
   /** Too many attempts in a short time (login). */
-  | 'rate_limited';
+  | 'rate_limited'
+  /** A facility this server lacks is needed (no LibreOffice for a PDF); the message says what to use instead. */
+  | 'unavailable';
 
 export class DomainError extends Error {
   readonly code: DomainErrorCode;

@@ -15,6 +15,7 @@ const statusOf: Record<DomainErrorCode, number> = {
   conflict: 409,
   rule_violation: 422,
   rate_limited: 429,
+  unavailable: 503,
 };
 
 const titleOf: Record<number, string> = {
