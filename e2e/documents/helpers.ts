@@ -19,3 +19,20 @@ export async function timelineSteps(page: Page): Promise<string[]> {
   const nodes = await page.locator('[data-testid="timeline"] [data-step]').all();
   return Promise.all(nodes.map(async (node) => (await node.getAttribute('data-step')) ?? ''));
 }
+
+/**
+ * A screenshot under /tmp (incoming-<name>.png) for a person to look at, with CSS transitions finished first so
+ * a fading message does not depend on when the shot is taken.
+ */
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `/tmp/incoming-${name}.png`, fullPage: false, animations: 'disabled' });
+}
+
+/** Picks options in an open multiple Select found by its label, one after another. */
+export async function pickOptions(page: Page, label: string, texts: readonly string[]): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  for (const text of texts) {
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"]) .ant-select-item-option', { hasText: text }).first().click();
+  }
+  await page.keyboard.press('Escape');
+}

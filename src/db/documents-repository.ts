@@ -1,12 +1,12 @@
 import { type ExpressionBuilder, type Insertable, type Selectable, sql } from 'kysely';
 import type { IncomingCase } from '../domain/documents/case.js';
-import type { IncomingStatus } from '../domain/documents/types.js';
+import type { CirculationEntry, IncomingStatus, Instruction, SourceKind } from '../domain/documents/types.js';
 import { DomainError } from '../domain/errors.js';
 import { scopeOf } from '../domain/identity/policies.js';
 import type { Db, Dialect, Tx } from './database.js';
 import type { AttachmentMeta } from './attachment-repository.js';
 import { countersignRepository, type CountersignatureRecord } from './countersign-repository.js';
-import type { Database, IncomingDocumentTable } from './schema.js';
+import type { Database, IncomingDocumentTable, IncomingDocumentVersionTable } from './schema.js';
 import { timelineRepository } from './timeline-repository.js';
 import { nextInSequence } from './versioned-update.js';
 
@@ -131,7 +131,18 @@ export function caseOf(doc: IncomingDocumentView): IncomingCase {
     assignedLeaderPersonId: doc.assignedLeaderPersonId,
     assignedActingFor: doc.assignedActingForPersonId ? { personId: doc.assignedActingForPersonId, name: doc.assignedActingForName ?? '' } : null,
     handlingUnitId: doc.handlingUnitId,
+    sourceKind: doc.sourceKind as SourceKind,
+    lastInstruction: lastInstructionOf(doc),
+    pendingReaderIds: JSON.parse(doc.pendingReaderIds) as string[],
+    blockingReaderIds: (JSON.parse(doc.circulation) as CirculationEntry[]).filter((e) => e.beforeTransfer && e.readAt === null).map((e) => e.personId),
   };
+}
+
+/** The latest 批示 of a document (the list, or the single instruction of rows written before the list). */
+function lastInstructionOf(doc: IncomingDocumentRecord): IncomingCase['lastInstruction'] {
+  const list = JSON.parse(doc.instructions) as Instruction[];
+  const last = list.at(-1) ?? (doc.instruction ? (JSON.parse(doc.instruction) as Instruction) : undefined);
+  return last ? { personId: last.personId, byHead: last.byHead === true } : null;
 }
 
 export type IncomingFilter = {
@@ -195,6 +206,16 @@ function decodeCursor(sort: PageSort, cursor: string): [string, string] {
     // falls through to the refusal
   }
   throw new DomainError('invalid_input', '翻页位置无效或与筛选条件不符，请从第一页重新查看');
+}
+
+function decodeDoneCursor(cursor: string): [string, string] {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 3 && value[0] === 'done' && typeof value[1] === 'string' && typeof value[2] === 'string') return [value[1], value[2]];
+  } catch {
+    // falls through to the refusal
+  }
+  throw new DomainError('invalid_input', '翻页位置无效，请从第一页重新查看');
 }
 
 /** SQLite statements stay well under its limit of bound parameters. */
@@ -399,6 +420,68 @@ export const documentsRepository = {
     const page = more ? rows.slice(0, limit) : rows;
     const last = page.at(-1);
     return { items: await withSignatures(db, page), total, nextCursor: more && last ? encodeCursor(sort, last) : null };
+  },
+
+  /** The due day the office set for handling at 转办 (art. 66): the latest handling clock, open or closed. */
+  async handlingDueOf(db: Conn, documentId: string): Promise<string | null> {
+    const row = await db
+      .selectFrom('deadlines')
+      .select('due')
+      .where('objectType', '=', OBJECT_TYPE)
+      .where('objectId', '=', documentId)
+      .where('label', 'like', '办结（%')
+      .orderBy('createdAt', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row?.due ?? null;
+  },
+
+  /** Keeps one revision of a document as filed (the first filing, or a resubmission after 退回). */
+  async insertVersion(db: Conn, row: Insertable<IncomingDocumentVersionTable>): Promise<void> {
+    await db.insertInto('incomingDocumentVersions').values(row).execute();
+  },
+
+  /** A document's revisions, oldest first, for a reader who may see the document (otherwise empty). */
+  async visibleVersions(db: Conn, reader: DocumentReader, documentId: string): Promise<Selectable<IncomingDocumentVersionTable>[]> {
+    return db
+      .selectFrom('incomingDocumentVersions')
+      .selectAll()
+      .where('documentId', '=', documentId)
+      .where('documentId', 'in', viewQuery(db, reader).select('d.id'))
+      .orderBy('revision')
+      .execute();
+  },
+
+  /**
+   * The 已办 list: documents within the reader's scope on whose timeline the user acted, their latest act by the
+   * user first, after the cursor (keyset on the act's instant and the id); with the user's latest act on each.
+   * Two statements whatever the page size; the timeline's actor index finds the user's acts.
+   */
+  async donePage(db: Conn, reader: DocumentReader, userId: string, page: { cursor?: string; limit: number }): Promise<{ items: (IncomingDocumentView & { actedAt: string; lastStep: string })[]; nextCursor: string | null }> {
+    const acts = db
+      .selectFrom('timelineEntries as t')
+      .select(['t.objectId as objectId', (eb) => eb.fn.max('t.occurredAt').as('actedAt')])
+      .where('t.actorUserId', '=', userId)
+      .where('t.objectType', '=', OBJECT_TYPE)
+      .groupBy('t.objectId')
+      .as('a');
+    let q = selectView(viewQuery(db, reader).innerJoin(acts, 'a.objectId', 'd.id')).select([
+      sql<string>`a.acted_at`.as('actedAt'),
+      sql<string>`(select t2.action from timeline_entries t2 where t2.object_type = ${OBJECT_TYPE} and t2.object_id = d.id and t2.actor_user_id = ${userId} order by t2.seq desc limit 1)`.as('lastStep'),
+    ]);
+    if (page.cursor) {
+      const [k1, k2] = decodeDoneCursor(page.cursor);
+      q = q.where(sql<boolean>`(a.acted_at, d.id) < (${k1}, ${k2})`);
+    }
+    const rows = await q.orderBy(sql`a.acted_at`, 'desc').orderBy('d.id', 'desc').limit(page.limit + 1).execute();
+    const more = rows.length > page.limit;
+    const pageRows = (more ? rows.slice(0, page.limit) : rows) as unknown as (ViewRow & { actedAt: string; lastStep: string })[];
+    const last = pageRows.at(-1);
+    const withSigned = await withSignatures(db, pageRows);
+    return {
+      items: withSigned.map((d, i) => ({ ...d, actedAt: String(pageRows[i]!.actedAt), lastStep: pageRows[i]!.lastStep })),
+      nextCursor: more && last ? Buffer.from(JSON.stringify(['done', String(last.actedAt), last.id])).toString('base64url') : null,
+    };
   },
 
   /** The statement `search` runs for its rows, to read its plan (EXPLAIN) in tests. */

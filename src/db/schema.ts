@@ -30,6 +30,7 @@ export type Database = {
   leaderItems: LeaderItemTable;
   counters: CounterTable;
   incomingDocuments: IncomingDocumentTable;
+  incomingDocumentVersions: IncomingDocumentVersionTable;
   timelineEntries: TimelineEntryTable;
   outsideApprovals: OutsideApprovalTable;
   caseCountersignatures: CaseCountersignatureTable;
@@ -42,6 +43,13 @@ export type Database = {
   eventInvitations: EventInvitationTable;
   eventDepartmentMeetings: EventDepartmentMeetingTable;
   eventSpeeches: EventSpeechTable;
+  outgoingDocuments: OutgoingDocumentTable;
+  outgoingDocumentVersions: OutgoingDocumentVersionTable;
+  outgoingDocumentUnits: OutgoingDocumentUnitTable;
+  outgoingReceipts: OutgoingReceiptTable;
+  documentNumberSequences: DocumentNumberSequenceTable;
+  signOffAuthorizations: SignOffAuthorizationTable;
+  disclosureQueue: DisclosureQueueTable;
 };
 
 export type UnitTable = {
@@ -368,6 +376,44 @@ export type IncomingDocumentTable = {
   version: number;
   createdAt: string;
   updatedAt: string;
+  // Migration 20261202T0610-incoming-sources: where the document came from and how it was handled (issue 14).
+  /** platform (filed by a unit here) | higher | peer | unaffiliated | subordinate (a body's document the office registers). */
+  sourceKind: ColumnType<string, string | undefined, string>;
+  /** 来文方式: platform | paper | exchange (电子公文交换). */
+  channel: ColumnType<string, string | undefined, string>;
+  /** The sender as the document names it, for a body outside the platform (the unit's name otherwise). */
+  senderName: ColumnType<string | null, string | null | undefined, string | null>;
+  copies: ColumnType<number | null, number | null | undefined, number | null>;
+  pages: ColumnType<number | null, number | null | undefined, number | null>;
+  /** 公开属性: public | on_request | not_public. */
+  disclosure: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 保密期限 as the sender marks it (non-classified documents only, art. 84). */
+  secrecyPeriod: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The unit whose remit a registered document concerns: routes it by portfolio (art. 65). */
+  routingUnitId: ColumnType<string | null, string | null | undefined, string | null>;
+  receivedAt: ColumnType<string | null, string | null | undefined, string | null>;
+  completedAt: ColumnType<string | null, string | null | undefined, string | null>;
+  /** JSON array of every 批示, oldest first (the single `instruction` is the latest). */
+  instructions: ColumnType<string, string | undefined, string>;
+  /** JSON array of the 传阅: each reader, when sent, whether it must be read before 转办, their 已阅 or opinion. */
+  circulation: ColumnType<string, string | undefined, string>;
+  /** JSON array of the person ids still to read (for the 工作台's SQL). */
+  pendingReaderIds: ColumnType<string, string | undefined, string>;
+  /** The revision the document is at (a returned document resubmitted is the same document, one revision on). */
+  revision: ColumnType<number, number | undefined, number>;
+};
+
+/** One revision of an incoming document as filed (or resubmitted after 退回): its fields, who, when. */
+export type IncomingDocumentVersionTable = {
+  id: string;
+  documentId: string;
+  revision: number;
+  /** JSON of the filed fields, the attachment ids and the countersignatures it carried. */
+  fields: string;
+  recordedByUserId: string | null;
+  recordedByName: string;
+  recordedAt: string;
+  note: string | null;
 };
 
 /** One entry of a case's timeline: every kind of case writes here (the kernel's `recordTimeline`). */
@@ -635,4 +681,116 @@ export type MeetingAbsenceRequestTable = {
   opinion: string | null;
   version: number;
   createdAt: string;
+};
+
+/** An outgoing document (发文); JSON columns hold lists and structured text (src/domain/outgoing/types.ts). */
+export type OutgoingDocumentTable = {
+  id: string;
+  status: string;
+  issuer: string;
+  draftingUnitId: string;
+  issuingUnitId: string;
+  docType: string;
+  title: string;
+  /** JSON [{unitId|null, name}]: 主送, units in the platform and bodies outside it by name. */
+  mainRecipients: string;
+  copyTo: string;
+  disclosure: string;
+  disclosureReason: string | null;
+  classification: string;
+  urgency: string;
+  /** JSON BodyBlock[]. */
+  body: string;
+  note: string | null;
+  sequenceCode: string;
+  isPolicy: number;
+  /** JSON {title, body} of the policy document's 解读 (art. 36). */
+  interpretation: string | null;
+  interpretationReviewedAt: string | null;
+  answersIncomingId: string | null;
+  countersignUnitIds: string;
+  /** JSON: units that have countersigned (agreeing or not); reopened after coordination. */
+  signedUnitIds: ColumnType<string, string | undefined, string>;
+  hasOpenDisagreement: number;
+  coordinationNote: string | null;
+  directsLowerGovernments: number;
+  /** JSON {personId, name, opinion, at}: the government's 审定 of a department's directive (art. 70). */
+  directiveApproval: string | null;
+  /** JSON ReviewChecklist (art. 67, 68, 71). */
+  checklist: string;
+  leaderReviewerPersonId: string | null;
+  leaderReviewerName: string | null;
+  signerPersonId: string | null;
+  signerName: string | null;
+  /** JSON SignOffRecord (条例 第二十二条). */
+  signOff: string | null;
+  needsRecheck: number;
+  returnReasons: string;
+  flags: string;
+  countersignDeadlineId: string | null;
+  documentYear: number | null;
+  documentSeq: number | null;
+  documentNumber: string | null;
+  sealedByName: string | null;
+  sealedAt: string | null;
+  writtenOn: string | null;
+  issuedAt: string | null;
+  revision: number;
+  createdByUserId: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** Every revision of an outgoing document's text, kept and shown (returned and resubmitted, 核改, 复核). */
+export type OutgoingDocumentVersionTable = { id: string; documentId: string; revision: number; fields: string; reason: string; recordedByName: string; recordedAt: string };
+
+/** The units that see an outgoing document, and why: `drafting`, `issuing`, `countersign`, `recipient`. */
+export type OutgoingDocumentUnitTable = { documentId: string; unitId: string; role: string };
+
+/** A unit's receipt of an issued document (签收). */
+export type OutgoingReceiptTable = {
+  id: string;
+  documentId: string;
+  unitId: string;
+  role: string;
+  status: string;
+  acknowledgedByName: string | null;
+  acknowledgedAt: string | null;
+  version: number;
+  createdAt: string;
+};
+
+/** A 发文字号 sequence as data: 临政发, 临政办发, 临财发 … */
+export type DocumentNumberSequenceTable = { code: string; name: string; issuer: string; unitId: string | null; sortOrder: number };
+
+/** The 区长's authorisation of another to sign off (art. 69(一)): for a 文种 or one document, dated. */
+export type SignOffAuthorizationTable = {
+  id: string;
+  personId: string;
+  personName: string;
+  issuer: string;
+  scope: string;
+  docType: string | null;
+  documentId: string | null;
+  validFrom: string;
+  validTo: string | null;
+  note: string | null;
+  grantedByPersonId: string;
+  grantedByName: string;
+  grantedAt: string;
+  revokedAt: string | null;
+};
+
+/** A document waiting to be published on the public portal (art. 71; 政府信息公开条例 第二十六条). */
+export type DisclosureQueueTable = {
+  id: string;
+  objectType: string;
+  objectId: string;
+  title: string;
+  documentNumber: string | null;
+  deadlineId: string | null;
+  dueOn: string;
+  status: string;
+  queuedAt: string;
 };

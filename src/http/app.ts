@@ -23,6 +23,7 @@ import { calendarRoutes } from './calendar/routes.js';
 import { rulesRoutes } from './rules/routes.js';
 import { attachmentRoutes } from './attachments/routes.js';
 import { documentRoutes } from './documents/routes.js';
+import { outgoingRoutes } from './outgoing/routes.js';
 import { leaveRoutes } from './leave/routes.js';
 import { meetingRoutes } from './meetings/routes.js';
 import { eventsRoutes } from './events/routes.js';
@@ -159,6 +160,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(leaveRoutes);
   await app.register(eventsRoutes);
   await app.register(documentRoutes);
+  await app.register(outgoingRoutes);
   await app.register(meetingRoutes);
 
   const webDir = webDirOf(config.webDir);

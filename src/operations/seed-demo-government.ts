@@ -7,6 +7,8 @@ import { structureSchema } from '../domain/org/structure.js';
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from './identity/passwords.js';
 import { mergeStructure } from './org/import-structure.js';
+import { seedNumberSequences, seedOutgoingDemo } from './outgoing/seed-outgoing.js';
+import { seedIncomingDemo } from './documents/seed-incoming.js';
 
 /**
  * Seeds the demo government and one login per role when the database has no users yet; does nothing
@@ -21,6 +23,9 @@ export async function seedDemoGovernment(handle: DatabaseHandle, clock: Clock): 
   await commitChange({ handle, clock, actor, request: { requestId: null, ip: null } }, async (trx, at) => {
     const now = at.toISOString();
     const counts = await mergeStructure(trx, structure, now);
+    await seedNumberSequences(trx, { departments: [{ code: '临财发', name: '区财政局发文', unitName: '区财政局' }, { code: '临发改发', name: '区发展和改革局发文', unitName: '区发展和改革局' }] });
+    await seedOutgoingDemo(trx, at);
+    await seedIncomingDemo(trx, handle.dialect, at);
     for (const login of demoLogins) {
       await identityRepository.insertNewUser(
         trx,

@@ -6,6 +6,7 @@ import { meetingCarriers } from '../domain/meetings/carriers.js';
 import { orgCarriers } from '../domain/org/carriers.js';
 import { invitationApprovalRules, invitationArrangementRules, invitationSubmissionRules, meetingApprovalRules, meetingRequestRules, speechRules, visitArrangementRules } from '../domain/events/rules.js';
 import { filingRules, instructionRules } from '../domain/documents/rules.js';
+import { draftRules, outgoingCarriers, signOffRules } from '../domain/outgoing/rules.js';
 import { leaveRules } from '../domain/leave/rules.js';
 import { decisionRules, minutesRules, seatingRules, topicRules } from '../domain/meetings/rules.js';
 import { allCarriers, registerCarriers, registerRules } from './registry.js';
@@ -28,6 +29,8 @@ export function loadAllCarriers(): readonly Carrier[] {
     registerCarriers('leave', leaveCarriers);
     registerRules('documents', [...filingRules, ...instructionRules]);
     registerCarriers('documents', documentCarriers);
+    registerRules('documents', [...draftRules, ...signOffRules]);
+    registerCarriers('documents', outgoingCarriers);
     registerRules('meetings', [...topicRules, ...minutesRules, ...decisionRules, ...seatingRules]);
     registerCarriers('meetings', meetingCarriers);
     registerRules('events', [...invitationSubmissionRules, ...invitationArrangementRules, ...invitationApprovalRules, ...meetingRequestRules, ...meetingApprovalRules, ...speechRules, ...visitArrangementRules]);

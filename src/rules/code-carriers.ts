@@ -48,7 +48,13 @@ export type CodeCarriers = {
 
 const ID = String.raw`'([a-z0-9]+(?:[.-][a-z0-9]+)*)'`;
 
-const areaOfFile = (file: string): Area | null => (/^src\/(?:domain|operations|http|db)\/([a-z]+)\//.exec(file)?.[1] as Area | undefined) ?? null;
+/** Folders that belong to another area: outgoing documents are part of the documents area (design.md). */
+const folderAreas: Readonly<Record<string, Area>> = { outgoing: 'documents' };
+
+const areaOfFile = (file: string): Area | null => {
+  const folder = /^src\/(?:domain|operations|http|db)\/([a-z]+)\//.exec(file)?.[1];
+  return folder === undefined ? null : (folderAreas[folder] ?? (folder as Area));
+};
 
 /**
  * Whether a rule's source can refuse: some finding it returns (an object literal with `message:`) has no

@@ -99,6 +99,14 @@ export const parameterSpecs = {
   'documents.urgentStepHours': { value: urgentStepHoursSchema, unit: 'hour' },
   /** Art. 66 (2022): reminders (催办) go out this many working days before a deadline, set by the office. */
   'documents.reminderWorkingDays': { value: positiveInt, unit: 'working-day' },
+  /**
+   * Art. 69 (2022): who signs off the government's and the office's documents, as lists of post titles under
+   * fixed headings (`区政府公文签发`, `区政府公文经区长授权签发`, `区政府办公室公文签发`, `区政府办公室公文经授权签发`),
+   * shaped as a matter list so the rulebook pages show it as the article reads.
+   */
+  'documents.signOffAuthority': { value: matterListSchema, unit: 'matter-list' },
+  /** Art. 71 (2022) with 政府信息公开条例 第二十六条: a proactively disclosed document is published within this many working days. */
+  'disclosure.proactiveWorkingDays': { value: positiveInt, unit: 'working-day' },
   /** Art. 71 (2022): registered briefings each department may send to the government. */
   'information.briefingsPerDepartment': { value: positiveInt, unit: 'briefings-per-department' },
 } as const satisfies Record<string, { value: z.ZodType; unit: ParameterUnit }>;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { DatabaseHandle } from '../../src/db/database.js';
 import { documentsRepository } from '../../src/db/documents-repository.js';
 import type { IncomingStatus } from '../../src/domain/documents/types.js';
@@ -15,6 +16,10 @@ export type DocumentOverrides = {
   assignedLeaderPersonId?: string | null;
   handlingUnitId?: string | null;
   coUnitIds?: string[];
+  /** The 批示 given so far (JSON list entries) and the 传阅 (readers, and those still to read). */
+  instructions?: Record<string, unknown>[];
+  circulation?: Record<string, unknown>[];
+  pendingReaderIds?: string[];
 };
 
 /**
@@ -68,6 +73,9 @@ export async function makeDocument(handle: DatabaseHandle, at: Date, over: Docum
     version: 1,
     createdAt: now,
     updatedAt: now,
+    instructions: JSON.stringify(over.instructions ?? []),
+    circulation: JSON.stringify(over.circulation ?? []),
+    pendingReaderIds: JSON.stringify(over.pendingReaderIds ?? []),
   };
   await handle.db.transaction().execute(async (trx) => {
     const clock = await startStepClock(trx, row, status, at);
@@ -75,4 +83,25 @@ export async function makeDocument(handle: DatabaseHandle, at: Date, over: Docum
     await documentsRepository.indexForSearch(trx, handle.dialect, row);
   });
   return id;
+}
+
+/**
+ * Removes the demo government's own incoming documents (src/operations/documents/seed-incoming.ts), for tests
+ * that count the whole register and so need it to hold only the documents they make.
+ */
+export async function removeDemoDocuments(handle: DatabaseHandle): Promise<void> {
+  await handle.db.transaction().execute(async (trx) => {
+    const ids = (await trx.selectFrom('incomingDocuments').select('id').execute()).map((r) => r.id);
+    if (ids.length === 0) return;
+    await trx.deleteFrom('timelineEntries').where('objectType', '=', 'incoming_document').where('objectId', 'in', ids).execute();
+    await trx.deleteFrom('deadlines').where('objectType', '=', 'incoming_document').where('objectId', 'in', ids).execute();
+    await trx.deleteFrom('attachments').where('ownerType', '=', 'incoming_document').where('ownerId', 'in', ids).execute();
+    if (handle.dialect === 'sqlite') {
+      const keys = sql.join(ids);
+      await sql`delete from incoming_documents_search where rowid in (select search_rowid from incoming_document_search_rows where document_id in (${keys}))`.execute(trx);
+      await sql`delete from incoming_document_grams where search_rowid in (select search_rowid from incoming_document_search_rows where document_id in (${keys}))`.execute(trx);
+      await sql`delete from incoming_document_search_rows where document_id in (${keys})`.execute(trx);
+    }
+    await trx.deleteFrom('incomingDocuments').where('id', 'in', ids).execute();
+  });
 }

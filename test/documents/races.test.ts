@@ -21,6 +21,25 @@ const races: readonly Race[] = [
   { path: 'complete', act: 'complete', who: 'clerk', doc: { status: 'transferred', handlingUnitId: 'fgj' }, body: { result: '已办结' } },
   { path: 'extend', act: 'extend', who: 'office', doc: { status: 'transferred', handlingUnitId: 'fgj' }, body: { workingDays: 3, approver: '办公室主任', reason: '情况复杂' } },
   { path: 'archive', act: 'archive', who: 'office', doc: { status: 'completed', handlingUnitId: 'fgj' } },
+  { path: 'resubmit', act: 'resubmit', who: 'head', doc: { status: 'returned' }, body: { changeNote: '已按退回意见修改' } },
+  { path: 'withdraw', act: 'withdraw', who: 'head', doc: { status: 'returned' } },
+  {
+    path: 'escalate',
+    act: 'escalate',
+    who: 'leader',
+    doc: { status: 'instructed', assignedLeaderPersonId: 'zhao-mingyuan', instructions: [{ personId: 'zhao-mingyuan', name: '赵明远', opinion: '同意。', isCircled: false, date: '2026-03-02', actingFor: null, byHead: false }] },
+  },
+  { path: 'circulate', act: 'circulate', who: 'office', doc: { status: 'instructed' }, body: { personIds: ['zhou-wenbo'] } },
+  {
+    path: 'read',
+    act: 'read',
+    who: 'leader',
+    doc: {
+      status: 'instructed',
+      circulation: [{ personId: 'zhao-mingyuan', name: '赵明远', sentAt: '2026-03-02T01:00:00.000Z', beforeTransfer: true, readAt: null, readOn: null, opinion: null, readByName: null, actingFor: null }],
+      pendingReaderIds: ['zhao-mingyuan'],
+    },
+  },
 ];
 
 describe.each(dialects)('第六十六条 同一环节的并发请求只有一个生效，其余答复409（%s）', (dialect) => {

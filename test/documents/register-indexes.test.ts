@@ -6,7 +6,7 @@ import type { IncomingStatus } from '../../src/domain/documents/types.js';
 import { type Agent, logInAs, startTestApp, type TestApp } from '../harness/app.js';
 import { dialects } from '../harness/databases.js';
 import { makeDocumentsInBulk } from './bulk-documents.js';
-import { makeDocument } from './factories.js';
+import { makeDocument, removeDemoDocuments } from './factories.js';
 
 /** The office reads the whole register (scope `all`), as a leader does. */
 const office: DocumentReader = { roles: ['office_staff'], unitId: 'bgs' };
@@ -37,6 +37,8 @@ describe.each(dialects)('第六十六条 收文登记簿的每一页、每一种
 
   beforeAll(async () => {
     t = await startTestApp(dialect);
+    // The register holds only this test's documents: it counts them.
+    await removeDemoDocuments(t.handle);
     const statuses: IncomingStatus[] = ['submitted', 'registered', 'assigned', 'transferred'];
     for (let i = 0; i < 12; i += 1) await makeDocument(t.handle, new Date(now.getTime() - (i + 1) * 86_400_000), { status: statuses[i % statuses.length], title: `索引检查请示经费${i}` });
     await makeDocumentsInBulk(t.handle, 400, { now });
@@ -121,6 +123,8 @@ describe.each(dialects)('第六十六条 逾期总数在任何规模下都与 SQ
 
   beforeAll(async () => {
     t = await startTestApp(dialect);
+    // The register holds only this test's documents: it counts them.
+    await removeDemoDocuments(t.handle);
     office = await logInAs(t.app, 'bgs');
     // More overdue documents than the 10,000 the old filter looked at.
     await makeDocumentsInBulk(t.handle, 13_000, { now: t.clock.now() });

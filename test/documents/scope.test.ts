@@ -89,7 +89,7 @@ describe.each(dialects)('收文的查看范围：单位只看到本单位报送�
       expect(xlsx.statusCode).toBe(200);
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-      const titles = book.worksheets[0]?.getColumn(3).values.filter((v) => v === title) ?? [];
+      const titles = book.worksheets[0]?.getColumn(5).values.filter((v) => v === title) ?? [];
       expect(titles).toEqual([]);
       expect((await agent.get('/api/workbench')).json().items.filter((i: { id: string }) => ids.includes(i.id))).toEqual([]);
     }
@@ -99,6 +99,6 @@ describe.each(dialects)('收文的查看范围：单位只看到本单位报送�
     const xlsx = await fgj.get('/api/documents/incoming/register.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-    expect(book.worksheets[0]?.getColumn(3).values.filter((v) => v === title)).toHaveLength(ids.length);
+    expect(book.worksheets[0]?.getColumn(5).values.filter((v) => v === title)).toHaveLength(ids.length);
   });
 });

@@ -5,7 +5,7 @@ import { documentsRepository, SYSTEM_READER } from '../../src/db/documents-repos
 import { migrations } from '../../src/db/migrations/index.js';
 import { dialects } from '../harness/databases.js';
 import { startTestApp, type TestApp } from '../harness/app.js';
-import { makeDocument } from './factories.js';
+import { makeDocument, removeDemoDocuments } from './factories.js';
 
 const totalOf = async (handle: DatabaseHandle, q: string) => (await documentsRepository.search(handle.db, handle.dialect, SYSTEM_READER, { q, limit: 5 })).total;
 
@@ -15,6 +15,8 @@ describe.each(dialects)('收文检索：标题、正文、文号的一个字、�
 
   beforeAll(async () => {
     t = await startTestApp(dialect);
+    // The register holds only this test's documents: it counts them.
+    await removeDemoDocuments(t.handle);
     const at = new Date('2026-03-01T01:00:00Z');
     ids = [];
     for (const title of ['关于ABC园区道路改造的请示', '关于申请防汛经费的请示', '关于秸秆禁烧工作的报告']) ids.push(await makeDocument(t.handle, at, { title }));

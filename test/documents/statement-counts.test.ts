@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '../../src/db/database.js';
 import type { IncomingStatus } from '../../src/domain/documents/types.js';
 import { type Agent, logInAs, startTestApp, type TestApp } from '../harness/app.js';
 import { dialects, freshDatabase } from '../harness/databases.js';
-import { makeDocument } from './factories.js';
+import { makeDocument, removeDemoDocuments } from './factories.js';
 
 /** Counts every statement the app runs: each executed query passes `transformResult` once. */
 function countingPlugin(counter: { n: number }): KyselyPlugin {
@@ -72,6 +72,8 @@ describe.each(dialects)('第六十六条 登记簿、检索、逾期筛选与工
   beforeAll(async () => {
     const handle: DatabaseHandle = await freshDatabase(dialect);
     t = await startTestApp(dialect, { handle: { ...handle, db: handle.db.withPlugin(countingPlugin(counter)) } });
+    // The register holds only this test's documents: it counts them.
+    await removeDemoDocuments(t.handle);
     office = await logInAs(t.app, 'bgs');
     leader = await logInAs(t.app, 'changwu');
     unit = await logInAs(t.app, 'fgj');

@@ -17,6 +17,7 @@ import {
 } from '../harness/factories.js';
 import { createUserWithRoles } from '../harness/users.js';
 import { startWithLastingSessions } from '../leave/agents.js';
+import { act, draft, governmentNotice, toSigned } from '../outgoing/factories.js';
 import { type Route, routesOf, textOf, urlOf } from './openapi.js';
 
 /**
@@ -46,6 +47,7 @@ const notUnitObjects: Record<string, { reads: 'open' | 'closed'; id: string; why
   '/api/audit/events/{seq}': { reads: 'closed', id: '1', why: '审计记录：只有审计管理员' },
   '/api/admin/users/{id}': { reads: 'closed', id: 'fgj', why: '账户管理：只有系统管理员' },
   '/api/security/users/{id}': { reads: 'closed', id: 'fgj', why: '角色管理：只有安全管理员' },
+  '/api/outgoing/sign-off-authorizations/{id}': { reads: 'closed', id: 'any', why: '签发授权：区长本人授权、撤销（第六十九条）' },
 };
 
 /** The declared path up to its first parameter: the object the route is about. */
@@ -116,6 +118,15 @@ describe.each(dialects)('对象范围：其他单位的对象按编号请求一�
     const czjTopic = await makeTopic(czjStaff as Agent, shared.id, { title: '关于财政资金的议题' });
     add('/api/meeting-topics/{id}', { name: '共同会议上发改局的议题', id: fgjTopic.id, owner: all.fgj, detail: `/api/meeting-topics/${fgjTopic.id}` });
     sharedMeeting = { id: shared.id, fgjTopic: fgjTopic.id, czjTopic: czjTopic.id };
+
+    // Outgoing documents: 发改局's policy draft with its 解读 (both downloadable), and a document issued to 发改局 to sign for.
+    const outgoing = await draft(all.fgj, governmentNotice({ title: `临淄区人民政府关于${marker}的通知`, isPolicy: true, interpretation: { title: `${marker}政策解读`, body: [{ kind: 'paragraph', text: '一是明确了目标。' }] } }));
+    add('/api/outgoing/{id}', { name: '发文', id: outgoing, owner: all.fgj, detail: `/api/outgoing/${outgoing}` });
+    const issued = await toSigned({ drafter: all.office, head: all.office, office: all.office, signer: await t.as('quzhang') }, governmentNotice({ title: `临淄区人民政府关于${marker}的批复`, mainRecipientUnitIds: ['fgj'], mainRecipientNames: [] }));
+    await act(all.office, issued, 'issue', { sealed: true });
+    const receipt = ((await all.fgj.get('/api/outgoing/received')).json().items as { receiptId: string; documentId: string }[]).find((r) => r.documentId === issued);
+    if (!receipt) throw new Error('the issued document is not in the received list of 发改局');
+    add('/api/outgoing/receipts/{receiptId}', { name: '来文签收', id: receipt.receiptId, owner: all.fgj, detail: '/api/outgoing/received' });
   }, 120_000);
   afterAll(async () => t.close());
 

@@ -4,7 +4,8 @@ import { clockedStates, type IncomingAction, type IncomingCase, incomingDocument
 
 const doc = (over: Partial<IncomingCase> = {}): IncomingCase => ({
   id: 'd1', version: 1, status: 'submitted', docType: '请示', urgency: 'normal', issuingUnitId: 'fgj', relatedUnitIds: [], signedUnitIds: [],
-  assignedLeaderPersonId: 'dep', assignedActingFor: null, handlingUnitId: 'jyj', ...over,
+  assignedLeaderPersonId: 'dep', assignedActingFor: null, handlingUnitId: 'jyj', sourceKind: 'platform', lastInstruction: null,
+  pendingReaderIds: [], blockingReaderIds: [], ...over,
 });
 const v = (over: Partial<Viewer>): Viewer => ({ userId: 'u', personId: null, unitId: null, roles: [], today: '2026-03-02', standsInFor: [], ...over });
 const office = v({ roles: ['office_staff'], unitId: 'bgs' });
@@ -52,7 +53,7 @@ describe('第六十五条、第六十六条 办公室的环节', () => {
     ['reviewed', ['propose', 'chase']],
     ['proposed', ['assign', 'chase']],
     ['assigned', ['chase']],
-    ['instructed', ['transfer', 'chase']],
+    ['instructed', ['circulate', 'transfer', 'chase']],
     ['transferred', ['extend', 'chase']],
     ['completed', ['archive']],
     ['returned', []],
@@ -112,8 +113,58 @@ describe('第六十六条 承办单位办结；各环节限时', () => {
   it('时钟随动作：会签、签收后登记、批办后批示……', () => {
     const clocks = Object.fromEntries(Object.entries(def.actions).map(([a, s]) => [a, s.clock ? `${s.clock.label}:${s.clock.article}` : null]));
     expect(clocks).toEqual({
-      sign_off: null, countersign: '会签:64', receive: '登记:66', register: '初审:66', review: '拟办:66', return: null, propose: '批办:66', assign: '批示:66',
-      instruct: '转办:66', transfer: '承办:66', complete: null, archive: null, extend: '承办:66', chase: null,
+      sign_off: null, countersign: '会签:64', receive: '登记:66', register: '初审:66', review: '拟办:66', return: null, resubmit: null, withdraw: null, propose: '批办:66',
+      assign: '批示:66', instruct: '转办:66', escalate: '批示:66', circulate: null, read: null, transfer: '承办:66', complete: null, archive: null, extend: '承办:66', chase: null,
     });
+  });
+});
+
+describe('第六十四条 退回的公文由报送单位修改后重新报送（同一公文）', () => {
+  const returned = doc({ status: 'returned' });
+  it.each([
+    ['报送单位经办人员', clerk('fgj'), ['resubmit', 'withdraw']],
+    ['报送单位负责人', head('fgj'), ['resubmit', 'withdraw']],
+    ['其他单位', clerk('czj'), []],
+    ['办公室', office, []],
+  ] as const)('%s', (_, viewer, actions) => {
+    expect(actionsFor(def, returned, viewer)).toEqual(actions);
+  });
+  it('办公室登记的上级来文没有报送单位可以重报', () => {
+    expect(actionsFor(def, doc({ status: 'returned', sourceKind: 'higher', issuingUnitId: 'bgs' }), v({ roles: ['unit_staff', 'office_staff'], unitId: 'bgs' }))).toEqual([]);
+  });
+  it('重报的去向如首次报送：请示非主要负责人重报的待签发，主要负责人重报的送会签或办公室；报告直接送办公室', () => {
+    expect(authorize(def, 'resubmit', returned, clerk('fgj')).to).toBe('awaiting_sign_off');
+    expect(authorize(def, 'resubmit', { ...returned, resubmittedByPrincipal: true }, head('fgj')).to).toBe('submitted');
+    expect(authorize(def, 'resubmit', { ...returned, resubmittedByPrincipal: true, relatedUnitIds: ['czj'] }, head('fgj')).to).toBe('countersigning');
+    expect(authorize(def, 'resubmit', { ...returned, docType: '报告' }, clerk('fgj')).to).toBe('submitted');
+  });
+  it('撤回不上工作台，重报上工作台', () => {
+    expect(def.actions.withdraw.isWork).toBe(false);
+    expect(def.actions.resubmit.isWork).not.toBe(false);
+  });
+});
+
+describe('第六十五条 批示之后：呈区长、传阅', () => {
+  const byDeputy = doc({ status: 'instructed', lastInstruction: { personId: 'dep', byHead: false } });
+  it('批示的副区长可以呈区长；区长的批示不再上呈；其他领导不能', () => {
+    expect(actionsFor(def, byDeputy, leader('dep'))).toEqual(['escalate']);
+    expect(authorize(def, 'escalate', byDeputy, leader('dep')).to).toBe('assigned');
+    expect(actionsFor(def, doc({ status: 'instructed', lastInstruction: { personId: 'head', byHead: true } }), leader('head'))).toEqual([]);
+    expect(actionsFor(def, byDeputy, leader('other'))).toEqual([]);
+    expect(def.actions.escalate.isWork).toBe(false);
+  });
+  const circulating = doc({ status: 'instructed', pendingReaderIds: ['r1', 'r2'], blockingReaderIds: ['r1', 'r2'] });
+  it.each([
+    ['传阅的领导', leader('r1'), ['read'], null],
+    ['未传阅的领导', leader('other'), [], null],
+    ['补位领导：平件不代阅', leader('cov', [{ personId: 'r1', name: '甲', basis: 'pair', isUrgentOnly: true }]), [], null],
+    ['主持工作的常务副区长代区长阅', leader('exec', [{ personId: 'r2', name: '区长', basis: 'acting_head', isUrgentOnly: false }]), ['read'], 'r2'],
+  ] as const)('%s', (_, viewer, actions, actingFor) => {
+    expect(actionsFor(def, circulating, viewer)).toEqual(actions);
+    if (actions.length > 0) expect(authorize(def, 'read', circulating, viewer).actingFor?.personId ?? null).toBe(actingFor);
+  });
+  it('阅不改变状态；转办须在阅毕之后（规则在操作中）', () => {
+    expect(authorize(def, 'read', circulating, leader('r1')).to).toBe('instructed');
+    expect(def.actions.transfer.rules).toEqual(['documents.transfer-after-last-instruction']);
   });
 });

@@ -1,5 +1,5 @@
 import { type ActionSpec, type CaseDefinition, ofUnit, personal, type Relation, type Standing } from '../case.js';
-import { type IncomingStatus, incomingStatusLabels, type StepKind } from './types.js';
+import { type IncomingStatus, incomingStatusLabels, type SourceKind, type StepKind } from './types.js';
 
 /**
  * An incoming document (收文) as its declaration sees it: the state, who filed it, whom it touches, whom it
@@ -23,6 +23,18 @@ export type IncomingCase = {
   /** Whom the assigned leader stands in for, when the office sent an urgent document to a cover (art. 62, 7). */
   assignedActingFor: { personId: string; name: string } | null;
   handlingUnitId: string | null;
+  /** Filed through the platform by a unit, or registered by the office from a body's document. */
+  sourceKind: SourceKind;
+  /** Who gave the latest 批示, and whether it was the 区长 (or the executive deputy presiding for him). */
+  lastInstruction: { personId: string | null; byHead: boolean } | null;
+  /** Leaders the document circulates to who have not read it yet (传阅), and those of them the 转办 waits for. */
+  pendingReaderIds: readonly string[];
+  blockingReaderIds: readonly string[];
+  /**
+   * Set only by the resubmit operation from the org data of the day: whether the unit member resubmitting a
+   * returned 请示 is its principal head (then no separate 签发 is needed, as on first filing).
+   */
+  resubmittedByPrincipal?: boolean;
 };
 
 /** Every step on a document's timeline is an action of its declaration, except the filing that creates it. */
@@ -42,6 +54,26 @@ const assignedLeader: Relation<IncomingCase> = (c, viewer): Standing => {
   if (c.assignedActingFor && viewer.personId === c.assignedLeaderPersonId) return { actingFor: c.assignedActingFor };
   return personal<IncomingCase>((d) => d.assignedLeaderPersonId, { isUrgent })(c, viewer);
 };
+
+/** The filing unit, for a document it filed through the platform (a registered body's document has none here). */
+const filingUnit: Relation<IncomingCase> = (c, viewer) => (c.sourceKind === 'platform' ? ofUnit<IncomingCase>((d) => [d.issuingUnitId])(c, viewer) : false);
+
+/** A leader still to read a circulating document, or whoever stands in for them (as for 批示, art. 62, 7). */
+const pendingReader: Relation<IncomingCase> = (c, viewer) => {
+  for (const personId of c.pendingReaderIds) {
+    const standing = personal<IncomingCase>(() => personId, { isUrgent })(c, viewer);
+    if (standing !== false && standing.actingFor === null) return standing;
+  }
+  for (const personId of c.pendingReaderIds) {
+    const standing = personal<IncomingCase>(() => personId, { isUrgent })(c, viewer);
+    if (standing !== false) return standing;
+  }
+  return false;
+};
+
+/** Where a revised document goes, as on first filing: to its principal head for 签发, to 会签, or to the office. */
+const afterFiling = (c: IncomingCase): IncomingStatus =>
+  c.docType === '请示' && c.resubmittedByPrincipal !== true ? 'awaiting_sign_off' : c.relatedUnitIds.length > 0 ? 'countersigning' : 'submitted';
 
 /** The office's own steps: the same policy, articles from the step. */
 const office = (label: string, from: readonly IncomingStatus[], to: IncomingStatus, articles: readonly number[], extra: Partial<ActionSpec<IncomingStatus, IncomingCase>> = {}): ActionSpec<IncomingStatus, IncomingCase> => ({
@@ -95,6 +127,19 @@ export const incomingDocumentCase: CaseDefinition<IncomingStatus, IncomingCase, 
     register: office('登记', ['received'], 'registered', [66], { act: 'documents.incoming.register', clock: { label: '初审', article: 66 } }),
     review: office('初审', ['registered'], 'reviewed', [64], { act: 'documents.incoming.review', clock: { label: '拟办', article: 66 } }),
     return: office('退回', ['registered'], 'returned', [64], { act: 'documents.incoming.return' }),
+    // A returned document is the filing unit's work until it revises and resubmits the same document (or
+    // withdraws it); the signing-off and countersigning rules run again as on first filing.
+    resubmit: {
+      label: '修改后重新报送',
+      from: ['returned'],
+      to: afterFiling,
+      policy: 'documents.submit',
+      relation: filingUnit,
+      articles: [64],
+      rules: ['documents.request-signed-by-principal', 'documents.countersign-by-principal'],
+      act: 'documents.incoming.resubmit',
+    },
+    withdraw: { label: '撤回', from: ['returned'], to: 'withdrawn', policy: 'documents.submit', relation: filingUnit, articles: [64], act: 'documents.incoming.withdraw', isWork: false },
     propose: office('拟办', ['reviewed'], 'proposed', [65], { act: 'documents.incoming.propose', clock: { label: '批办', article: 66 } }),
     assign: office('批办', ['proposed'], 'assigned', [65], { act: 'documents.incoming.assign', clock: { label: '批示', article: 66 } }),
     instruct: {
@@ -108,7 +153,32 @@ export const incomingDocumentCase: CaseDefinition<IncomingStatus, IncomingCase, 
       clock: { label: '转办', article: 66 },
       act: 'documents.incoming.instruct',
     },
-    transfer: office('转办', ['instructed'], 'transferred', [66], { act: 'documents.incoming.transfer', clock: { label: '承办', article: 66 } }),
+    // 呈区长: a deputy who has instructed passes the matter up for the 区长's further 批示 (art. 65 "重大事项报区长审批").
+    escalate: {
+      label: '呈区长',
+      from: ['instructed'],
+      to: 'assigned',
+      policy: 'documents.instruct',
+      relation: personal<IncomingCase>((c) => c.lastInstruction?.personId),
+      when: (c) => c.lastInstruction !== null && !c.lastInstruction.byHead,
+      articles: [65],
+      clock: { label: '批示', article: 66 },
+      act: 'documents.incoming.escalate',
+      isWork: false,
+    },
+    // 传阅 among leaders: the office sends it; each reader marks 已阅 or adds an opinion in their own session.
+    circulate: office('传阅', ['instructed'], 'instructed', [65], { act: 'documents.incoming.circulate', isWork: false }),
+    read: {
+      label: '阅',
+      from: ['instructed', 'transferred'],
+      to: (c) => c.status,
+      policy: 'documents.instruct',
+      relation: pendingReader,
+      articles: [65],
+      act: 'documents.incoming.read',
+    },
+    // The office transfers what the leaders instructed only after the last instruction needed (art. 65).
+    transfer: office('转办', ['instructed'], 'transferred', [66], { act: 'documents.incoming.transfer', clock: { label: '承办', article: 66 }, rules: ['documents.transfer-after-last-instruction'] }),
     complete: {
       label: '办结',
       from: ['transferred'],

@@ -27,6 +27,7 @@ export const incomingStatuses = [
   'transferred',
   'completed',
   'archived',
+  'withdrawn',
 ] as const;
 export type IncomingStatus = (typeof incomingStatuses)[number];
 export const incomingStatusLabels: Record<IncomingStatus, string> = {
@@ -43,6 +44,7 @@ export const incomingStatusLabels: Record<IncomingStatus, string> = {
   transferred: '承办中',
   completed: '已办结',
   archived: '已归档',
+  withdrawn: '已撤回',
 };
 
 /**
@@ -72,7 +74,12 @@ export type StepKind =
   | 'complete'
   | 'archive'
   | 'chase'
-  | 'extend';
+  | 'extend'
+  | 'resubmit'
+  | 'withdraw'
+  | 'escalate'
+  | 'circulate'
+  | 'read';
 
 export const stepLabels: Record<StepKind, string> = {
   submit: '报送',
@@ -90,4 +97,59 @@ export const stepLabels: Record<StepKind, string> = {
   archive: '归档',
   chase: '催办',
   extend: '延期',
+  resubmit: '修改后重新报送',
+  withdraw: '撤回',
+  escalate: '呈区长',
+  circulate: '传阅',
+  read: '阅',
+};
+
+/**
+ * Where an incoming document comes from (条例 art. 24; issue 14): filed by a unit through the platform, or the
+ * document of a body the office receives and registers itself — a higher body (市委, 市政府 and its
+ * departments, the province), a peer body, a body not under the government (不相隶属机关), or a subordinate
+ * unit that sent it outside the platform.
+ */
+export const sourceKinds = ['platform', 'higher', 'peer', 'unaffiliated', 'subordinate'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+export const sourceKindLabels: Record<SourceKind, string> = { platform: '本区单位报送', higher: '上级机关', peer: '平级机关', unaffiliated: '不相隶属机关', subordinate: '下级单位' };
+/** The kinds of sender the office registers (everything but the platform's own filing). */
+export const registeredSourceKinds = ['higher', 'peer', 'unaffiliated', 'subordinate'] as const;
+
+/** 来文方式. */
+export const channels = ['platform', 'paper', 'exchange'] as const;
+export type Channel = (typeof channels)[number];
+export const channelLabels: Record<Channel, string> = { platform: '平台报送', paper: '纸质', exchange: '电子公文交换' };
+
+/** 公开属性 (政府信息公开条例). */
+export const disclosures = ['public', 'on_request', 'not_public'] as const;
+export type Disclosure = (typeof disclosures)[number];
+export const disclosureLabels: Record<Disclosure, string> = { public: '主动公开', on_request: '依申请公开', not_public: '不予公开' };
+
+/** One 批示 (art. 65): opinion, name and date; for whom the leader acted; whether the 区长 (or one presiding for him) gave it. */
+export type Instruction = {
+  personId: string | null;
+  name: string;
+  opinion: string;
+  isCircled: boolean;
+  date: string;
+  actingFor: { personId: string; name: string } | null;
+  /** Given by the 区长 or by the executive deputy presiding for him: nothing further to pass up (呈区长). */
+  byHead?: boolean;
+  /** When (ISO instant), for ordering with the 传阅. */
+  at?: string;
+};
+
+/** One reader of a 传阅: sent by the office; their 已阅 (or opinion) with date, and for whom they read it. */
+export type CirculationEntry = {
+  personId: string;
+  name: string;
+  sentAt: string;
+  /** Whether the office waits for this reader before 转办 (art. 65). */
+  beforeTransfer: boolean;
+  readAt: string | null;
+  readOn: string | null;
+  opinion: string | null;
+  readByName: string | null;
+  actingFor: { personId: string; name: string } | null;
 };

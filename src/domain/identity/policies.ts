@@ -72,6 +72,26 @@ export const policies = {
   'documents.instruct': { roles: ['leader'] },
   /** The handling unit reports the result back. */
   'documents.handle': { roles: ['unit_staff', 'unit_head'] },
+  /** Outgoing documents (发文): the office and leaders see all; a unit what it drafts, countersigns or issues. */
+  'outgoing.read': { roles: businessRoles, scope: officeAndLeadersAll('own_unit') },
+  /** Draft and revise a document (代拟 by a department, or the office's own draft). */
+  'outgoing.draft': { roles: ['unit_staff', 'unit_head', 'office_staff'] },
+  /** The drafting unit's principal head approves and submits the draft (art. 68 部门主要负责人审核把关); the office its own. */
+  'outgoing.submit': { roles: ['unit_head', 'office_staff'] },
+  /** A unit concerned countersigns, by its principal head (art. 68). */
+  'outgoing.countersign': { roles: ['unit_head'] },
+  /** The office's review (核稿), return and edits of government and office drafts, and coordination of a countersign disagreement (art. 68). */
+  'outgoing.office': { roles: ['office_staff'] },
+  /** A leader's 审签 and, for a department's directive to lower governments, 审定 (art. 69, 70). */
+  'outgoing.lead': { roles: ['leader'] },
+  /** Sign off (签发): a government leader (art. 69), or a department's principal head for its own documents. */
+  'outgoing.sign_off': { roles: ['leader', 'unit_head'] },
+  /** Number, seal and issue (印发): the office, or a department its own documents. */
+  'outgoing.issue': { roles: ['office_staff', 'unit_staff', 'unit_head'] },
+  /** Sign for a document issued to one's unit (签收). */
+  'outgoing.receive': { roles: ['office_staff', 'unit_staff', 'unit_head', 'legal_reviewer'] },
+  /** The 区长's authorisation of others to sign off (art. 69(一)); the operation checks that it is the 区长. */
+  'outgoing.authorize': { roles: ['leader'] },
   /** Meetings: the calendar, details, topics, minutes and decision items. */
   'meetings.read': { roles: businessRoles, scope: officeAndLeadersAll('own_unit') },
   /** The office arranges meetings, agendas and attendance, records decisions and drafts minutes. */
@@ -122,6 +142,7 @@ const menu: readonly { key: string; action: Action }[] = [
   { key: 'workbench', action: 'workbench.read' },
   { key: 'org', action: 'org.read' },
   { key: 'documents', action: 'documents.read' },
+  { key: 'outgoing', action: 'outgoing.read' },
   { key: 'meetings', action: 'meetings.read' },
   { key: 'leave', action: 'leave.read' },
   { key: 'events', action: 'events.read' },

@@ -8,6 +8,7 @@ import { requireAuth } from '../auth.js';
 import { operationContext } from '../context.js';
 import { fileResponse, idParams } from '../schemas.js';
 import { documentsRepository } from '../../db/documents-repository.js';
+import { outgoingRepository } from '../../db/outgoing-repository.js';
 import { leaveRepository } from '../../db/leave-repository.js';
 import { actorOf, type SignedInUser } from '../../operations/identity/present-user.js';
 import { eventsRepository } from '../../db/events-repository.js';
@@ -40,6 +41,7 @@ type Reader = { db: Db; user: SignedInUser; viewer: Viewer };
  */
 const ownerReaders: Record<string, (r: Reader, ownerId: string) => Promise<boolean>> = {
   incoming_document: ({ db, user }, ownerId) => documentsRepository.isVisible(db, { roles: user.roles, unitId: user.unit?.id ?? null }, ownerId),
+  outgoing_document: ({ db, user }, ownerId) => outgoingRepository.isVisible(db, { roles: user.roles, unitId: user.unit?.id ?? null }, ownerId),
   leave_report: async ({ db, viewer }, ownerId) => (await leaveRepository.findReportIn(db, ownerId, leaveScopeOf(viewer))) !== undefined,
   /** The document behind an approval given outside the platform: readable by whoever may see the approved case. */
   outside_approval: async (r, ownerId) => {

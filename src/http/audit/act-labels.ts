@@ -3,6 +3,7 @@ import { incomingDocumentCase } from '../../domain/documents/case.js';
 import { departmentMeetingCase, invitationCase, speechCase } from '../../domain/events/case.js';
 import { leaderItemCase, leaveReportCase } from '../../domain/leave/case.js';
 import { absenceCase, meetingCase, taskCase, topicCase } from '../../domain/meetings/case.js';
+import { outgoingDocumentCase, outgoingReceiptCase } from '../../domain/outgoing/case.js';
 
 /**
  * Every kind of case, for the acts `takeAction` records (`<kind>.<action>` or the action's own `act`). A new
@@ -20,6 +21,8 @@ export const caseDefinitions: readonly CaseDefinition<string, any>[] = [
   invitationCase,
   departmentMeetingCase,
   speechCase,
+  outgoingDocumentCase,
+  outgoingReceiptCase,
 ];
 
 /**
@@ -70,6 +73,11 @@ export const recordedActLabels: Readonly<Record<string, string>> = {
   'leader_item.create': '登记领导事项',
   'documents.incoming.submit': '报送公文',
   'documents.incoming.chase': '催办',
+  'documents.incoming.register_received': '登记来文',
+  'outgoing.create': '起草发文',
+  'outgoing.chase': '催办会签',
+  'outgoing.authorize_sign_off': '授权签发',
+  'outgoing.revoke_sign_off_authorization': '撤销签发授权',
   'meetings.plan': '安排会议',
   'tasks.create': '交办督办任务',
   'invitation.submit': '提交邀请',

@@ -6,7 +6,25 @@ import { localDateOf } from '../../clock.js';
 import { caseOf, type DocumentReader, documentsRepository, type IncomingDocumentView } from '../../db/documents-repository.js';
 import { actionsFor, type Viewer } from '../../domain/case.js';
 import { incomingDocumentCase } from '../../domain/documents/case.js';
-import { type Classification, classificationLabels, type DocumentType, type IncomingStatus, incomingStatusLabels, type StepKind, stepLabels, type Urgency, urgencyLabels } from '../../domain/documents/types.js';
+import {
+  type Channel,
+  channelLabels,
+  type CirculationEntry,
+  type Classification,
+  classificationLabels,
+  type Disclosure,
+  disclosureLabels,
+  type DocumentType,
+  type IncomingStatus,
+  incomingStatusLabels,
+  type Instruction,
+  type SourceKind,
+  sourceKindLabels,
+  type StepKind,
+  stepLabels,
+  type Urgency,
+  urgencyLabels,
+} from '../../domain/documents/types.js';
 import { notFound } from '../../domain/errors.js';
 import { can } from '../../domain/identity/policies.js';
 import { loadCalendar } from '../../operations/calendar/load-calendar.js';
@@ -27,17 +45,37 @@ import { returnReasons, reviewIncoming } from '../../operations/documents/review
 import { signOffIncoming } from '../../operations/documents/sign-off-incoming.js';
 import { submitIncoming } from '../../operations/documents/submit-incoming.js';
 import { transferIncoming } from '../../operations/documents/transfer-incoming.js';
+import { circulateIncoming, escalateIncoming, readIncoming } from '../../operations/documents/after-instruction.js';
+import { docxToPdf, renderProcessingSlipDocx } from '../../operations/documents/layout/index.js';
+import { processingSlipOf, senderOf } from '../../operations/documents/processing-slip.js';
+import { registerReceived } from '../../operations/documents/register-received.js';
+import { resubmitIncoming, withdrawIncoming } from '../../operations/documents/resubmit-incoming.js';
+import { orgRepository } from '../../db/org-repository.js';
 import '../../operations/documents/workbench.js';
 import type { SignedInUser } from '../../operations/identity/present-user.js';
 import { requireAuth } from '../auth.js';
 import { operationContext } from '../context.js';
 import { fileResponse, idParams, xlsxContentType } from '../schemas.js';
+import type { RevisionFields } from '../../operations/documents/resubmit-incoming.js';
 import {
   assignResultView,
   chaseListQuery,
   chaseListView,
   chaseResultView,
+  circulateBody,
   completeBody,
+  donePageView,
+  doneQuery,
+  escalateBody,
+  processingSlipView,
+  readBody,
+  circulateResultView,
+  escalateResultView,
+  registerReceivedBody,
+  registerReceivedResultView,
+  resubmitBody,
+  resubmitResultView,
+  withdrawBody,
   countersignBody,
   extendBody,
   incomingDetailView,
@@ -62,6 +100,9 @@ const tags = ['documents'];
 const readerOf = (user: SignedInUser): DocumentReader => ({ roles: user.roles, unitId: user.unit?.id ?? null });
 const actorOf = (user: SignedInUser) => ({ userId: user.id, personId: user.personId, unitId: user.unit?.id ?? null, roles: user.roles });
 
+/** A 批示 as the detail shows it (the stored entry carries ordering facts the client does not need). */
+const instructionOut = (i: Instruction) => ({ personId: i.personId, name: i.name, opinion: i.opinion, isCircled: i.isCircled, date: i.date, actingFor: i.actingFor });
+
 /** A document as every list and detail shows it, with what the viewer may do now — from the declaration. */
 function present(doc: IncomingDocumentView, viewer: Viewer, calendar: Calendar, now: Date) {
   return {
@@ -84,8 +125,15 @@ function present(doc: IncomingDocumentView, viewer: Viewer, calendar: Calendar, 
     version: doc.version,
     updatedAt: doc.updatedAt,
     actions: actionsFor(incomingDocumentCase, caseOf(doc), viewer),
+    sender: senderOf(doc),
+    sourceKind: doc.sourceKind as SourceKind,
+    channel: doc.channel as Channel,
+    revision: doc.revision,
   };
 }
+
+const docxContentType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const attachmentName = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   const { handle, clock } = app.deps;
@@ -122,7 +170,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       ...(cursor ? { cursor } : { offset: (page - 1) * pageSize }),
       limit: pageSize,
     });
-    const actions = [...(can(user.roles, 'documents.submit') ? (['submit'] as const) : []), ...(can(user.roles, 'documents.office') ? (['chase'] as const) : [])];
+    const actions = [...(can(user.roles, 'documents.submit') ? (['submit'] as const) : []), ...(can(user.roles, 'documents.office') ? (['chase', 'register'] as const) : [])];
     return { items: items.map((d) => present(d, viewer, calendar, now)), total: total ?? 0, page, pageSize, nextCursor, actions };
   };
 
@@ -177,11 +225,13 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       const { doc, user } = await visible(request, request.params.id);
       const reader = readerOf(user);
       const { now, viewer, calendar } = await context(user);
-      const [steps, countersignatures, attachments] = [
+      const [steps, countersignatures, attachments, versions] = [
         await documentsRepository.visibleSteps(handle.db, reader, doc.id),
         await documentsRepository.visibleCountersignatures(handle.db, reader, doc.id),
         await documentsRepository.visibleAttachments(handle.db, reader, doc.id),
+        await documentsRepository.visibleVersions(handle.db, reader, doc.id),
       ];
+      const routingUnit = doc.routingUnitId ? await orgRepository.findUnit(handle.db, doc.routingUnitId) : undefined;
       return {
         ...present(doc, viewer, calendar, now),
         body: doc.body,
@@ -202,7 +252,21 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
         proposal: doc.proposal,
         assignmentBasis: doc.assignmentBasis,
         assignedActingFor: doc.assignedActingForPersonId ? { personId: doc.assignedActingForPersonId, name: doc.assignedActingForName ?? '' } : null,
-        instruction: doc.instruction ? (JSON.parse(doc.instruction) as z.infer<typeof incomingDetailView>['instruction']) : null,
+        instruction: doc.instruction ? instructionOut(JSON.parse(doc.instruction) as Instruction) : null,
+        instructions: (JSON.parse(doc.instructions) as Instruction[]).map(instructionOut),
+        circulation: JSON.parse(doc.circulation) as CirculationEntry[],
+        versions: versions.map((v) => ({ revision: v.revision, recordedByName: v.recordedByName, recordedAt: v.recordedAt, note: v.note, fields: JSON.parse(v.fields) as RevisionFields })),
+        sourceKindLabel: sourceKindLabels[doc.sourceKind as SourceKind],
+        channelLabel: channelLabels[doc.channel as Channel],
+        senderName: doc.senderName,
+        copies: doc.copies,
+        pages: doc.pages,
+        disclosure: doc.disclosure as Disclosure | null,
+        disclosureLabel: doc.disclosure ? disclosureLabels[doc.disclosure as Disclosure] : null,
+        secrecyPeriod: doc.secrecyPeriod,
+        routingUnit: routingUnit ? { id: routingUnit.id, name: routingUnit.name } : null,
+        receivedAt: doc.receivedAt,
+        completedAt: doc.completedAt,
         result: doc.result,
         coUnitIds: JSON.parse(doc.coUnitIds) as string[],
         countersignatures: countersignatures.map((c) => ({ id: c.id, unitId: c.unitId, signerPersonId: c.signerPersonId, signerName: c.signerName, isAgreed: Number(c.isAgreed) === 1, opinion: c.opinion, grounds: c.grounds, signedAt: c.signedAt })),
@@ -221,7 +285,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
 
   const step = <B extends typeof versionBody, R extends z.ZodType>(
     path: string,
-    policy: 'documents.office' | 'documents.instruct' | 'documents.handle' | 'documents.countersign' | 'documents.sign_off',
+    policy: 'documents.office' | 'documents.instruct' | 'documents.handle' | 'documents.countersign' | 'documents.sign_off' | 'documents.submit',
     summary: string,
     body: B,
     response: R,
@@ -247,4 +311,72 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   step('complete', 'documents.handle', '办结并回复办理结果（第六十六条）', completeBody, okView, (r, id, b) => completeIncoming(operationContext(r), { id, ...b }));
   step('archive', 'documents.office', '归档', versionBody, okView, (r, id, b) => archiveIncoming(operationContext(r), { id, ...b }));
   step('extend', 'documents.office', '延期（记录批准人）', extendBody, okView, (r, id, b) => extendDeadline(operationContext(r), { id, ...b }));
+  step('resubmit', 'documents.submit', '修改后重新报送：报送单位修改被退回的公文，作为同一公文重新报送（签发、会签如首次报送；每一稿留存）', resubmitBody, resubmitResultView, (r, id, b) => resubmitIncoming(operationContext(r), { id, ...b }));
+  step('withdraw', 'documents.submit', '撤回被退回的公文', withdrawBody, okView, (r, id, b) => withdrawIncoming(operationContext(r), { id, ...b }));
+  step('escalate', 'documents.instruct', '呈区长：已批示的副区长将公文呈区长批示（第六十五条；区长外出时由主持工作的常务副区长批示，第七条）', escalateBody, escalateResultView, (r, id, b) => escalateIncoming(operationContext(r), { id, ...b }));
+  step('circulate', 'documents.office', '传阅：送领导同志阅（可要求阅毕后再转办，第六十五条）', circulateBody, circulateResultView, (r, id, b) => circulateIncoming(operationContext(r), { id, ...b }));
+  step('read', 'documents.instruct', '阅：传阅的领导同志标注已阅或签署意见（补位领导代阅，第六十二、七条）', readBody, okView, (r, id, b) => readIncoming(operationContext(r), { id, ...b }));
+
+  app.post(
+    '/api/documents/incoming/register',
+    {
+      config: { policy: 'documents.office' },
+      schema: {
+        summary: '办公室登记来文：上级机关、平级机关、不相隶属机关、下级单位的纸质或电子公文交换来文（纸质须附扫描件；涉密公文不予录入，第八十四条），登记后进入初审',
+        tags,
+        body: registerReceivedBody,
+        response: { 201: registerReceivedResultView },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await registerReceived(operationContext(request), request.body)),
+  );
+
+  app.get(
+    '/api/documents/done',
+    { config: { policy: 'documents.read' }, schema: { summary: '已办：本人办理过的公文，最近办理的在前（按 cursor 分页）', tags, querystring: doneQuery, response: { 200: donePageView } } },
+    async (request) => {
+      const { user } = requireAuth(request);
+      const { now, viewer, calendar } = await context(user);
+      const { items, nextCursor } = await documentsRepository.donePage(handle.db, readerOf(user), user.id, { ...(request.query.cursor ? { cursor: request.query.cursor } : {}), limit: request.query.pageSize });
+      return {
+        items: items.map((d) => ({ ...present(d, viewer, calendar, now), actedAt: d.actedAt, lastStep: d.lastStep, lastStepLabel: stepLabels[d.lastStep as StepKind] ?? d.lastStep })),
+        nextCursor,
+      };
+    },
+  );
+
+  const slip = async (request: FastifyRequest, id: string) => processingSlipOf(handle.db, readerOf(requireAuth(request).user), id);
+  const slipFileName = (s: { registerNumber: string | null; title: string }) => `收文处理笺-${s.registerNumber ?? s.title}`;
+
+  app.get(
+    '/api/documents/incoming/:id/processing-slip',
+    { config: { policy: 'documents.read' }, schema: { summary: '收文处理笺（阅办单）：登记要素、拟办、每一条批示与阅（姓名、日期）、转办、办结', tags, params: idParams, response: { 200: processingSlipView } } },
+    async (request) => {
+      const s = await slip(request, request.params.id);
+      return { ...s, instructions: [...s.instructions], transfer: s.transfer ? { ...s.transfer, coUnits: [...s.transfer.coUnits] } : null };
+    },
+  );
+
+  app.get(
+    '/api/documents/incoming/:id/processing-slip.docx',
+    { config: { policy: 'documents.read' }, schema: { summary: '收文处理笺 Word 文件（A4）', tags, params: idParams, response: fileResponse(docxContentType, '收文处理笺 .docx') } },
+    async (request, reply) => {
+      const s = await slip(request, request.params.id);
+      const bytes = await renderProcessingSlipDocx(s);
+      return reply.header('content-disposition', attachmentName(`${slipFileName(s)}.docx`)).type(docxContentType).send(bytes);
+    },
+  );
+
+  app.get(
+    '/api/documents/incoming/:id/processing-slip.pdf',
+    {
+      config: { policy: 'documents.read' },
+      schema: { summary: '收文处理笺 PDF（打印、归档；服务器未安装 LibreOffice 时答 503，可下载 Word 文件）', tags, params: idParams, response: fileResponse('application/pdf', '收文处理笺 PDF') },
+    },
+    async (request, reply) => {
+      const s = await slip(request, request.params.id);
+      const pdf = await docxToPdf(await renderProcessingSlipDocx(s));
+      return reply.header('content-disposition', attachmentName(`${slipFileName(s)}.pdf`)).type('application/pdf').send(pdf);
+    },
+  );
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { classifications, directFilingExceptions, documentTypes, incomingStatuses, urgencies } from '../../domain/documents/types.js';
+import { channels, classifications, directFilingExceptions, disclosures, documentTypes, incomingStatuses, registeredSourceKinds, sourceKinds, urgencies } from '../../domain/documents/types.js';
 import { type IncomingAction, incomingDocumentCase } from '../../domain/documents/case.js';
 import { returnReasons } from '../../operations/documents/review-incoming.js';
 import { localDate } from '../schemas.js';
@@ -78,12 +78,121 @@ export const chaseListQuery = z.object({
 
 export const signOffBody = versionBody.extend({ opinion: z.string().trim().max(1000).optional() });
 
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+
+/**
+ * The office registers a document it received from a body (条例 art. 24 签收 → 登记): a higher body, a peer, a
+ * body not under the government, or a subordinate unit outside the platform; on paper (the scanned original
+ * attached) or by 电子公文交换. It enters the register at 登记 and follows the same steps as a filed document.
+ */
+export const registerReceivedBody = z.object({
+  sourceKind: z.enum(registeredSourceKinds, { error: '来文机关类别无效' }),
+  senderName: text('来文单位', 100),
+  channel: z.enum(['paper', 'exchange'], { error: '来文方式应为纸质或电子公文交换' }),
+  docType: z.enum(documentTypes, { error: '文种无效' }),
+  title: text('标题', 200),
+  /** The text or its summary as the office records it; the scanned original is the document. */
+  body: z.string().trim().max(100_000).default(''),
+  senderDocNumber: z.string().trim().max(50).regex(/^$|〔\d{4}〕\d+号$/, '来文字号应形如 淄政发〔2026〕12号').nullable().optional(),
+  writtenOn: localDate,
+  /** The day the office received it (default: today). */
+  receivedOn: localDate.optional(),
+  urgency: z.enum(urgencies).default('normal'),
+  classification: z.enum(classifications).default('none'),
+  secrecyPeriod: optionalText(50),
+  disclosure: z.enum(disclosures).default('not_public'),
+  copies: z.number().int().min(1).max(999).default(1),
+  pages: z.number().int().min(1).max(9999).nullable().optional(),
+  /** The scanned original and other files, uploaded first (required for paper). */
+  attachmentIds: z.array(id).max(20).default([]),
+  /** The unit whose remit the matter concerns: routes it to the deputy in charge (art. 65); none → the 区长. */
+  routingUnitId: id.nullable().optional(),
+  isMajor: z.boolean().default(false),
+  mainRecipients: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
+  cc: optionalText(500),
+  note: optionalText(500),
+});
+
+/** The filing unit revises a returned document and resubmits it; fields left out stay as they were. */
+export const resubmitBody = versionBody.extend({
+  changeNote: text('修改说明', 1000),
+  title: text('标题', 200).optional(),
+  body: text('正文', 100_000).optional(),
+  senderDocNumber: z.string().trim().max(50).regex(/^$|〔\d{4}〕\d+号$/, '发文字号应形如 临发改〔2026〕12号').nullable().optional(),
+  signerName: text('签发人', 50).optional(),
+  declaredMatters: z.array(z.string().trim().min(1).max(200)).max(20).optional(),
+  relatedUnitIds: z.array(id).max(30).optional(),
+  mainRecipients: z.array(z.string().trim().min(1).max(100)).max(20).optional(),
+  attachmentNote: optionalText(500),
+  writtenOn: localDate.optional(),
+  note: optionalText(500),
+  cc: optionalText(500),
+  urgency: z.enum(urgencies).optional(),
+  isMajor: z.boolean().optional(),
+  skipLevelApproval: optionalText(200),
+  /** Files added with this revision (the earlier ones stay). */
+  attachmentIds: z.array(id).max(20).default([]),
+});
+export const withdrawBody = versionBody.extend({ reason: z.string().trim().max(1000).optional() });
+export const escalateBody = versionBody.extend({ opinion: z.string().trim().max(1000).optional() });
+export const circulateBody = versionBody.extend({
+  personIds: z.array(id).min(1, '请选择传阅的领导').max(20),
+  /** Whether the 转办 waits until every one of them has read it (art. 65). */
+  beforeTransfer: z.boolean().default(true),
+  opinion: z.string().trim().max(1000).optional(),
+});
+/** 已阅, or an opinion. */
+export const readBody = versionBody.extend({ opinion: z.string().trim().max(2000).default('') });
+
+/** A page of the 已办 list: newest act first, by cursor. */
+export const doneQuery = z.object({
+  cursor: z.string().max(400).optional(),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+
 // ---- Responses: what every documents route answers on success (the OpenAPI document and the web client read them).
 
 const incomingActions = Object.keys(incomingDocumentCase.actions) as [IncomingAction, ...IncomingAction[]];
 const unitRef = z.object({ id: z.string(), name: z.string() });
 const personRef = z.object({ personId: z.string(), name: z.string() });
 const flag = z.object({ ruleId: z.string(), article: z.number(), message: z.string() });
+
+const instructionView = z.object({ personId: z.string().nullable(), name: z.string(), opinion: z.string(), isCircled: z.boolean(), date: z.string(), actingFor: personRef.nullable() });
+const circulationView = z.object({
+  personId: z.string(),
+  name: z.string(),
+  sentAt: z.string(),
+  beforeTransfer: z.boolean(),
+  readAt: z.string().nullable(),
+  readOn: z.string().nullable(),
+  opinion: z.string().nullable(),
+  readByName: z.string().nullable(),
+  actingFor: personRef.nullable(),
+});
+const versionView = z.object({
+  revision: z.number(),
+  recordedByName: z.string(),
+  recordedAt: z.string(),
+  note: z.string().nullable(),
+  fields: z.object({
+    title: z.string(),
+    body: z.string(),
+    senderDocNumber: z.string().nullable(),
+    signerName: z.string(),
+    declaredMatters: z.array(z.string()),
+    relatedUnitIds: z.array(z.string()),
+    mainRecipients: z.array(z.string()),
+    attachmentNote: z.string().nullable(),
+    writtenOn: z.string(),
+    note: z.string().nullable(),
+    cc: z.string().nullable(),
+    urgency: z.string(),
+    isMajor: z.boolean(),
+    skipLevelApproval: z.string().nullable(),
+    attachmentIds: z.array(z.string()),
+    countersignatures: z.array(z.object({ unitId: z.string(), signerName: z.string(), isAgreed: z.boolean(), opinion: z.string().nullable(), grounds: z.string().nullable(), signedAt: z.string() })),
+  }),
+});
 
 /** Where the current step stands against its clock (art. 66): a date in working days, or an instant in hours. */
 export const stepClockView = z.object({
@@ -117,6 +226,11 @@ export const incomingSummaryView = z.object({
   version: z.number(),
   updatedAt: z.string(),
   actions: z.array(z.enum(incomingActions)),
+  /** 来文单位: the filing unit, or the body whose document the office registered. */
+  sender: z.string(),
+  sourceKind: z.enum(sourceKinds),
+  channel: z.enum(channels),
+  revision: z.number(),
 });
 
 /** The register page; `actions` says what the caller may do with the register itself (报送, 催办). */
@@ -127,7 +241,7 @@ export const incomingPageView = z.object({
   pageSize: z.number(),
   /** The cursor of the next page (pass it as `cursor`); null on the last page. */
   nextCursor: z.string().nullable(),
-  actions: z.array(z.enum(['submit', 'chase'])),
+  actions: z.array(z.enum(['submit', 'chase', 'register'])),
 });
 
 /** A page of the chase list, with how many documents are overdue in all (counted in SQL) and the next page's cursor. */
@@ -153,9 +267,8 @@ export const incomingDetailView = incomingSummaryView.extend({
   proposal: z.string().nullable(),
   assignmentBasis: z.string().nullable(),
   assignedActingFor: personRef.nullable(),
-  instruction: z
-    .object({ personId: z.string().nullable(), name: z.string(), opinion: z.string(), isCircled: z.boolean(), date: z.string(), actingFor: personRef.nullable() })
-    .nullable(),
+  /** The latest 批示 (kept for older clients; `instructions` lists them all). */
+  instruction: instructionView.nullable(),
   result: z.string().nullable(),
   coUnitIds: z.array(z.string()),
   countersignatures: z.array(
@@ -177,6 +290,23 @@ export const incomingDetailView = incomingSummaryView.extend({
     }),
   ),
   returnReasons: z.array(z.object({ key: returnReasonKey, article: z.number(), label: z.string() })),
+  sourceKindLabel: z.string(),
+  channelLabel: z.string(),
+  senderName: z.string().nullable(),
+  copies: z.number().nullable(),
+  pages: z.number().nullable(),
+  disclosure: z.enum(disclosures).nullable(),
+  disclosureLabel: z.string().nullable(),
+  secrecyPeriod: z.string().nullable(),
+  routingUnit: unitRef.nullable(),
+  receivedAt: z.string().nullable(),
+  completedAt: z.string().nullable(),
+  /** Every 批示, oldest first (a deputy's, then the 区长's after 呈区长). */
+  instructions: z.array(instructionView),
+  /** The 传阅: each reader, whether the 转办 waits for them, their 已阅 or opinion with date. */
+  circulation: z.array(circulationView),
+  /** Every revision as filed (kept when a returned document is resubmitted), oldest first. */
+  versions: z.array(versionView),
 });
 
 export const submitResultView = z.object({ id: z.string(), status: z.enum(incomingStatuses), flags: z.array(flag) });
@@ -184,3 +314,34 @@ export const okView = z.object({ ok: z.literal(true) });
 export const statusView = z.object({ status: z.enum(incomingStatuses) });
 export const registerResultView = z.object({ registerNumber: z.string() });
 export const assignResultView = z.object({ leader: personRef, basis: z.enum(['major_to_head', 'portfolio', 'no_portfolio_to_head', 'cover']), actingFor: personRef.nullable() });
+
+export const registerReceivedResultView = z.object({ id: z.string(), status: z.enum(incomingStatuses), registerNumber: z.string() });
+
+/** A page of the 已办 list: documents the caller acted on, their latest act first. */
+export const donePageView = z.object({
+  items: z.array(incomingSummaryView.extend({ actedAt: z.string(), lastStep: z.string(), lastStepLabel: z.string() })),
+  nextCursor: z.string().nullable(),
+});
+
+/** The 收文处理笺 (阅办单) as the printable page shows it (the same record the .docx and PDF are made from). */
+export const processingSlipView = z.object({
+  registerNumber: z.string().nullable(),
+  receivedOn: z.string().nullable(),
+  sender: z.string(),
+  senderDocNumber: z.string().nullable(),
+  title: z.string(),
+  docType: z.string(),
+  urgency: z.string(),
+  classification: z.string(),
+  channel: z.string(),
+  copies: z.number().nullable(),
+  pages: z.number().nullable(),
+  proposal: z.object({ text: z.string(), name: z.string(), date: z.string() }).nullable(),
+  instructions: z.array(z.object({ name: z.string(), opinion: z.string(), date: z.string(), actingFor: z.string().nullable().optional() })),
+  transfer: z.object({ handlingUnit: z.string(), coUnits: z.array(z.string()), dueOn: z.string().nullable(), date: z.string() }).nullable(),
+  completion: z.object({ result: z.string(), date: z.string() }).nullable(),
+  office: z.string(),
+});
+export const resubmitResultView = z.object({ status: z.enum(incomingStatuses), revision: z.number(), flags: z.array(flag) });
+export const escalateResultView = z.object({ leader: personRef });
+export const circulateResultView = z.object({ pending: z.array(personRef) });

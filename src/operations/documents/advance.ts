@@ -5,7 +5,7 @@ import type { Tx } from '../../db/database.js';
 import { caseOf, type IncomingDocumentView } from '../../db/documents-repository.js';
 import type { AuditEntry } from '../../domain/audit/audit-event.js';
 import { authorize } from '../../domain/case.js';
-import { type IncomingAction, incomingDocumentCase, stepClocks, stepLimitsCarrier } from '../../domain/documents/case.js';
+import { type IncomingAction, type IncomingCase, incomingDocumentCase, stepClocks, stepLimitsCarrier } from '../../domain/documents/case.js';
 import { type IncomingStatus, stepLabels, type Urgency } from '../../domain/documents/types.js';
 import { parameter } from '../../rules/index.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
@@ -81,10 +81,12 @@ export async function advance(
     /** Restart the step clock even though the state stays (延期). */
     restartClock?: boolean;
     summary?: Record<string, unknown>;
+    /** Facts of the act the stored row cannot tell (whether a resubmitting member is the principal head). */
+    caseFacts?: Pick<IncomingCase, 'resubmittedByPrincipal'>;
   },
 ): Promise<AuditEntry> {
   const { doc } = input;
-  const c = caseOf(doc);
+  const c = { ...caseOf(doc), ...input.caseFacts };
   const viewer = await viewerOf(trx, ctx.actor, at);
   const { to } = authorize(incomingDocumentCase, input.action, c, viewer, input.version);
   const moves = to !== doc.status || input.restartClock === true;

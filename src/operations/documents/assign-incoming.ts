@@ -20,7 +20,9 @@ export async function assignIncoming(ctx: OperationContext, input: { id: string;
     const route = routeForInstruction({
       isMajor: doc.isMajor === 1,
       isUrgent: doc.urgency !== 'normal',
-      unitId: doc.issuingUnitId,
+      // A unit's filing goes by the filer's portfolio; a body's document by the unit whose remit it concerns, if
+      // the office named one (none: to the 区长).
+      unitId: doc.sourceKind === 'platform' ? doc.issuingUnitId : (doc.routingUnitId ?? ''),
       day,
       head: head && { personId: head.personId, name: head.name },
       deputies: availability.leaders

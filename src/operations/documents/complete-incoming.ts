@@ -8,7 +8,7 @@ export async function completeIncoming(ctx: OperationContext, input: { id: strin
   if (!input.result.trim()) invalid('请填写办理结果');
   await commitChange(ctx, async (trx, at) => {
     const doc = await loadDocument(trx, ctx, input.id);
-    const audit = await advance(trx, ctx, at, { doc, version: input.version, action: 'complete', opinion: input.result, changes: { result: input.result } });
+    const audit = await advance(trx, ctx, at, { doc, version: input.version, action: 'complete', opinion: input.result, changes: { result: input.result, completedAt: at.toISOString() } });
     return { result: undefined, audit: [audit] };
   });
 }

@@ -4,9 +4,10 @@ import { caseOf } from '../../db/documents-repository.js';
 import { authorize } from '../../domain/case.js';
 import { incomingDocumentCase } from '../../domain/documents/case.js';
 import { instructionRules } from '../../domain/documents/rules.js';
-import type { DocumentType } from '../../domain/documents/types.js';
+import type { DocumentType, Instruction } from '../../domain/documents/types.js';
 import { enforceRules } from '../../rules/index.js';
 import { viewerOf } from '../case/viewer.js';
+import { availabilityOn } from '../leave/availability.js';
 import { advance } from './advance.js';
 import { loadDocument } from './office-load.js';
 
@@ -22,14 +23,20 @@ export async function instructIncoming(ctx: OperationContext, input: { id: strin
     const { actingFor } = authorize(incomingDocumentCase, 'instruct', caseOf(doc), viewer);
     const day = localDateOf(at);
     enforceRules(instructionRules, { docType: doc.docType as DocumentType, opinion: input.opinion, isCircled: input.isCircled }, day);
-    const instruction = {
+    // The 区长's own 批示 (or that of the executive deputy presiding for him, art. 7) has no one above it to
+    // pass the matter to (呈区长).
+    const head = (await availabilityOn(trx, day)).leaders.find((l) => l.post.kind === 'head');
+    const instruction: Instruction = {
       personId: ctx.actor.personId,
       name: ctx.actor.name,
       opinion: input.isCircled ? '圈阅' : input.opinion,
       isCircled: input.isCircled,
       date: day,
       actingFor,
+      byHead: head !== undefined && (head.personId === ctx.actor.personId || head.personId === actingFor?.personId),
+      at: at.toISOString(),
     };
+    const earlier = JSON.parse(doc.instructions) as Instruction[];
     const standIn = actingFor ? viewer.standsInFor.find((s) => s.personId === actingFor.personId) : undefined;
     const audit = await advance(trx, ctx, at, {
       doc,
@@ -38,7 +45,7 @@ export async function instructIncoming(ctx: OperationContext, input: { id: strin
       opinion: `${instruction.opinion}（${instruction.name}，${instruction.date}${actingFor ? `，代${actingFor.name}` : ''}）`,
       // Acting for an absent leader rests on the cover rule (art. 62), or on presiding for the head (art. 7).
       ...(actingFor ? { article: standIn?.basis === 'acting_head' ? 7 : 62 } : {}),
-      changes: { instruction: JSON.stringify(instruction) },
+      changes: { instruction: JSON.stringify(instruction), instructions: JSON.stringify([...earlier, instruction]) },
     });
     return { result: undefined, audit: [audit] };
   });

@@ -6,7 +6,8 @@ import { loadDocument } from './office-load.js';
 export async function receiveIncoming(ctx: OperationContext, input: { id: string; version: number }): Promise<void> {
   await commitChange(ctx, async (trx, at) => {
     const doc = await loadDocument(trx, ctx, input.id);
-    const audit = await advance(trx, ctx, at, { doc, version: input.version, action: 'receive' });
+    // The register's 收文日期 is the first receipt: a resubmitted document keeps it.
+    const audit = await advance(trx, ctx, at, { doc, version: input.version, action: 'receive', changes: doc.receivedAt ? {} : { receivedAt: at.toISOString() } });
     return { result: undefined, audit: [audit] };
   });
 }

@@ -15,6 +15,11 @@ export async function registerIncoming(ctx: OperationContext, input: { id: strin
     // this check rolls back with its number, so the register stays gap-free.
     authorize(incomingDocumentCase, 'register', caseOf(doc), await viewerOf(trx, ctx.actor, at));
     // The register year is the Beijing date's year, not UTC's (1 January 00:00–08:00 belongs to the new year).
+    // A document resubmitted after 退回 is the same document: it keeps its number.
+    if (doc.registerNumber) {
+      const audit = await advance(trx, ctx, at, { doc, version: input.version, action: 'register', opinion: `${doc.registerNumber}（第${doc.revision}稿）` });
+      return { result: { registerNumber: doc.registerNumber }, audit: [audit] };
+    }
     const year = Number(localDateOf(at).slice(0, 4));
     const seq = await documentsRepository.nextInSequence(trx, `incoming:${year}`);
     const registerNumber = `收〔${year}〕${seq}号`;

@@ -148,7 +148,7 @@ async function earlierFilingOf(trx: Tx, unitId: string, senderDocNumber: string 
     .select(['title', 'createdAt'])
     .where('issuingUnitId', '=', unitId)
     .where('senderDocNumber', '=', number)
-    .where('status', '!=', 'returned');
+    .where('status', 'not in', ['returned', 'withdrawn']);
   if (documentId) q = q.where('id', '!=', documentId);
   const row = await q.orderBy('createdAt').limit(1).executeTakeFirst();
   return row ? { title: row.title, submittedOn: localDateOf(new Date(row.createdAt)) } : null;

@@ -1,6 +1,9 @@
 import { commitChange, type OperationContext } from '../../db/change.js';
 import { orgRepository } from '../../db/org-repository.js';
+import { caseOf } from '../../db/documents-repository.js';
+import type { CirculationEntry } from '../../domain/documents/types.js';
 import { found, invalid } from '../../domain/errors.js';
+import { refuseBy } from '../../rules/index.js';
 import { advance } from './advance.js';
 import { loadDocument } from './office-load.js';
 
@@ -14,6 +17,12 @@ export async function transferIncoming(
 ): Promise<void> {
   await commitChange(ctx, async (trx, at) => {
     const doc = await loadDocument(trx, ctx, input.id);
+    // The office transfers what the leaders instructed (art. 65) — after the last reading it waits for.
+    const waiting = caseOf(doc).blockingReaderIds;
+    if (doc.status === 'instructed' && waiting.length > 0) {
+      const names = (JSON.parse(doc.circulation) as CirculationEntry[]).filter((e) => waiting.includes(e.personId) && e.readAt === null).map((e) => e.name);
+      refuseBy('documents.transfer-after-last-instruction', `区政府领导同志批示的公文由区政府办公室统一转办：传阅尚未阅毕（${names.join('、')}未阅），阅毕后方可转办`);
+    }
     const unit = found(await orgRepository.findUnit(trx, input.handlingUnitId), '承办单位');
     for (const id of input.coUnitIds) found(await orgRepository.findUnit(trx, id), '协办单位');
     if (input.coUnitIds.includes(input.handlingUnitId)) invalid('承办单位不能同时是协办单位');

@@ -8,7 +8,7 @@ import { stepLabels } from '../../domain/documents/types.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { viewerOf } from '../case/viewer.js';
 import { registerWorkbenchProvider, NO_DUE, type WorkItem } from '../workbench/providers.js';
-import { afterKeySql, allOf, jsonHasUnitSql, ofUnitSql, personalSql, workPredicateSql } from '../workbench/sql.js';
+import { afterKeySql, allOf, anyOf, jsonHasUnitSql, ofUnitSql, personalSql, workPredicateSql } from '../workbench/sql.js';
 import { stepClockOf } from './overdue.js';
 
 const AREA = 'documents';
@@ -32,8 +32,24 @@ export function documentWorkSql(viewer: Viewer) {
       : sql`1 = 0`,
     instruct: personalSql(d('assignedLeaderPersonId'), viewer, sql`d.urgency <> 'normal'`),
     complete: ofUnitSql(d('handlingUnitId'), viewer),
+    resubmit: allOf([ofUnitSql(d('issuingUnitId'), viewer), sql`d.source_kind = 'platform'`]),
+    read: pendingReaderSql(viewer),
     archive: sql`(d.status <> 'instructed' or d.doc_type <> '请示')`,
   });
+}
+
+/** A JSON array of person ids (stored as text) holds this person. */
+const jsonHasPerson = (personId: string) => sql`d.pending_reader_ids like ${`%${JSON.stringify(personId).replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`;
+
+/** The SQL form of the 阅 relation: the viewer, or someone they stand in for (a cover only when urgent), is still to read. */
+function pendingReaderSql(viewer: Viewer) {
+  const full = viewer.standsInFor.filter((s) => !s.isUrgentOnly).map((s) => s.personId);
+  const urgentOnly = viewer.standsInFor.filter((s) => s.isUrgentOnly).map((s) => s.personId);
+  return anyOf([
+    ...(viewer.personId ? [jsonHasPerson(viewer.personId)] : []),
+    ...full.map(jsonHasPerson),
+    ...(urgentOnly.length > 0 ? [allOf([anyOf(urgentOnly.map(jsonHasPerson)), sql`d.urgency <> 'normal'`])] : []),
+  ]);
 }
 
 /**
@@ -74,13 +90,14 @@ registerWorkbenchProvider({
       const action = actionsFor(incomingDocumentCase, c, viewer).find((a) => incomingDocumentCase.actions[a].isWork !== false);
       const spec = action ? incomingDocumentCase.actions[action] : undefined;
       const stepClock = stepClockOf(calendar, doc, now);
-      const actingFor = action === 'instruct' && spec?.relation ? spec.relation(c, viewer) : false;
+      const actingFor = (action === 'instruct' || action === 'read') && spec?.relation ? spec.relation(c, viewer) : false;
       items.push({
         id: doc.id,
         area: AREA,
         kind: `待${spec?.label ?? stepLabels.submit}`,
         title: `${doc.urgency === 'very_urgent' ? '【特急】' : doc.urgency === 'urgent' ? '【加急】' : ''}${doc.title}`,
-        ...(doc.issuingUnitName ? { unitName: doc.issuingUnitName } : {}),
+        // 来文单位: the body whose document the office registered, or the filing unit.
+        ...(doc.senderName || doc.issuingUnitName ? { unitName: doc.senderName ?? doc.issuingUnitName ?? '' } : {}),
         ...(stepClock ? { due: { due: stepClock.basis === 'hours' ? localDateOf(new Date(stepClock.due)) : stepClock.due, provisional: stepClock.provisional, explanation: stepClock.explanation } } : {}),
         ...(actingFor && actingFor.actingFor ? { actingFor: actingFor.actingFor } : {}),
         href: `/documents/incoming/${doc.id}`,

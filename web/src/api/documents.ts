@@ -39,7 +39,35 @@ export type DocumentAttachment = IncomingDocumentDetail['attachments'][number];
 /** A filing: the 签发人 is the name the document shows; a 请示 is signed off by the unit's principal head in their own session. */
 export type SubmitIncomingInput = Omit<BodyOf<'/api/documents/incoming', 'post'>, 'signerPersonId'>;
 export type SubmitResult = ResponseOf<'/api/documents/incoming', 'post'>;
+/** The office registers a body's document it received on paper or by 电子公文交换 (条例 第二十四条). */
+export type RegisterReceivedInput = BodyOf<'/api/documents/incoming/register', 'post'>;
+export type RegisterReceivedResult = ResponseOf<'/api/documents/incoming/register', 'post'>;
+export type ResubmitInput = BodyOf<'/api/documents/incoming/{id}/resubmit', 'post'>;
+/** Who sent a document the office registered: 上级机关, 平级机关, 不相隶属机关, 下级单位. */
+export type RegisteredSourceKind = RegisterReceivedInput['sourceKind'];
+export type SourceKind = IncomingDocument['sourceKind'];
+/** 来文方式 of a document the office registers (a unit's filing through the platform is the third). */
+export type ReceivedChannel = RegisterReceivedInput['channel'];
+export type Disclosure = NonNullable<RegisterReceivedInput['disclosure']>;
+/** One 批示 of the list (a deputy's, then the 区长's after 呈区长). */
+export type InstructionItem = IncomingDocumentDetail['instructions'][number];
+/** One reader of a 传阅, with their 已阅 or opinion. */
+export type CirculationEntry = IncomingDocumentDetail['circulation'][number];
+/** One revision of the document as filed (a returned document resubmitted keeps every one). */
+export type DocumentVersion = IncomingDocumentDetail['versions'][number];
+export type DonePage = ResponseOf<'/api/documents/done', 'get'>;
+/** A document in the 已办 list, with the caller's latest act on it. */
+export type DoneDocument = DonePage['items'][number];
+/** The 收文处理笺 as the printable page shows it. */
+export type ProcessingSlip = ResponseOf<'/api/documents/incoming/{id}/processing-slip', 'get'>;
 export type AssignResult = ResponseOf<'/api/documents/incoming/{id}/assign', 'post'>;
+
+export const registeredSourceKinds = ['higher', 'peer', 'unaffiliated', 'subordinate'] as const satisfies readonly RegisteredSourceKind[];
+export const sourceKindLabels: Record<SourceKind, string> = { platform: '本区单位报送', higher: '上级机关', peer: '平级机关', unaffiliated: '不相隶属机关', subordinate: '下级单位' };
+export const receivedChannels = ['paper', 'exchange'] as const satisfies readonly ReceivedChannel[];
+export const channelLabels: Record<ReceivedChannel, string> = { paper: '纸质', exchange: '电子公文交换' };
+export const disclosures = ['public', 'on_request', 'not_public'] as const satisfies readonly Disclosure[];
+export const disclosureLabels: Record<Disclosure, string> = { public: '主动公开', on_request: '依申请公开', not_public: '不予公开' };
 
 /** The 15 types of 《党政机关公文处理工作条例》 art. 8, 请示 and 报告 first: they are what units file to the government. */
 export const documentTypes = ['请示', '报告', '决议', '决定', '命令', '公报', '公告', '通告', '意见', '通知', '通报', '批复', '议案', '函', '纪要'] as const satisfies readonly DocumentType[];
@@ -64,6 +92,7 @@ export const incomingStatuses = [
   'transferred',
   'completed',
   'archived',
+  'withdrawn',
 ] as const satisfies readonly IncomingStatus[];
 
 export type IncomingFilter = {
@@ -90,6 +119,8 @@ export const documentKeys = {
   registerActions: ['documents', 'register-actions'] as const,
   chaseList: ['documents', 'chase-list'] as const,
   chaseListPage: (cursor: string | undefined) => ['documents', 'chase-list', cursor ?? ''] as const,
+  done: ['documents', 'done'] as const,
+  processingSlip: (id: string) => ['documents', 'processing-slip', id] as const,
 };
 
 function listQuery(filter: IncomingFilter) {
@@ -127,6 +158,35 @@ export function submitIncoming(input: SubmitIncomingInput): Promise<SubmitResult
   return ok(client.POST('/api/documents/incoming', { body: input }));
 }
 
+/** Registers a document the office received from a body (a scan of a paper original attached); it enters at 登记. */
+export function registerReceived(input: RegisterReceivedInput): Promise<RegisterReceivedResult> {
+  return ok(client.POST('/api/documents/incoming/register', { body: input }));
+}
+
+/** The filing unit's revision of a returned document: the same document, one revision on (art. 64). */
+export function resubmitIncoming(id: string, input: ResubmitInput) {
+  return ok(client.POST('/api/documents/incoming/{id}/resubmit', { params: { path: { id } }, body: input }));
+}
+
+/** A page of the caller's 已办: documents they acted on, their latest act first. */
+export function fetchDoneDocuments(page: { cursor?: string; pageSize?: number }, signal?: AbortSignal): Promise<DonePage> {
+  return ok(client.GET('/api/documents/done', { params: { query: page }, signal }));
+}
+
+export function fetchProcessingSlip(id: string, signal?: AbortSignal): Promise<ProcessingSlip> {
+  return ok(client.GET('/api/documents/incoming/{id}/processing-slip', { params: { path: { id } }, signal }));
+}
+
+/** The 收文处理笺 as a file: .docx for WPS/Word, or PDF (answered 503 where the server has no LibreOffice). */
+export async function downloadProcessingSlip(id: string, format: 'pdf' | 'docx'): Promise<{ blob: Blob; fileName: string | undefined }> {
+  // The client throws any non-2xx answer (a 503 without LibreOffice) as an ApiError with the server's sentence.
+  const { data, response } =
+    format === 'pdf'
+      ? await client.GET('/api/documents/incoming/{id}/processing-slip.pdf', { params: { path: { id } }, parseAs: 'blob' })
+      : await client.GET('/api/documents/incoming/{id}/processing-slip.docx', { params: { path: { id } }, parseAs: 'blob' });
+  return { blob: data as Blob, fileName: suggestedFileName(response) };
+}
+
 /** The path parameters of a document's routes. */
 const byId = (id: string) => ({ path: { id } });
 
@@ -144,6 +204,14 @@ export const documentSteps = {
   archive: (id: string, version: number) => ok(client.POST('/api/documents/incoming/{id}/archive', { params: byId(id), body: { version } })),
   extend: (id: string, body: BodyOf<'/api/documents/incoming/{id}/extend', 'post'>) => ok(client.POST('/api/documents/incoming/{id}/extend', { params: byId(id), body })),
   countersign: (id: string, body: BodyOf<'/api/documents/incoming/{id}/countersign', 'post'>) => ok(client.POST('/api/documents/incoming/{id}/countersign', { params: byId(id), body })),
+  /** 呈区长: the deputy who instructed passes it up for the 区长's 批示 (art. 65). */
+  escalate: (id: string, body: BodyOf<'/api/documents/incoming/{id}/escalate', 'post'>) => ok(client.POST('/api/documents/incoming/{id}/escalate', { params: byId(id), body })),
+  /** 传阅 to leaders (the office). */
+  circulate: (id: string, body: BodyOf<'/api/documents/incoming/{id}/circulate', 'post'>) => ok(client.POST('/api/documents/incoming/{id}/circulate', { params: byId(id), body })),
+  /** 已阅, or an opinion, by a reader of the 传阅. */
+  read: (id: string, body: BodyOf<'/api/documents/incoming/{id}/read', 'post'>) => ok(client.POST('/api/documents/incoming/{id}/read', { params: byId(id), body })),
+  /** The filing unit withdraws a returned document. */
+  withdraw: (id: string, body: BodyOf<'/api/documents/incoming/{id}/withdraw', 'post'>) => ok(client.POST('/api/documents/incoming/{id}/withdraw', { params: byId(id), body })),
 };
 
 /** Overdue documents, most overdue first, with how each deadline was counted (art. 66). */

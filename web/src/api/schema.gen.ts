@@ -887,6 +887,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/documents/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已办：本人办理过的公文，最近办理的在前（按 cursor 分页） */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actedAt: string;
+                                actions: ("sign_off" | "countersign" | "receive" | "register" | "review" | "return" | "resubmit" | "withdraw" | "propose" | "assign" | "instruct" | "escalate" | "circulate" | "read" | "transfer" | "complete" | "archive" | "extend" | "chase")[];
+                                assignedLeader: {
+                                    name: string;
+                                    personId: string;
+                                } | null;
+                                /** @enum {string} */
+                                channel: "platform" | "paper" | "exchange";
+                                clock: {
+                                    /** @enum {string} */
+                                    basis: "working_days" | "hours";
+                                    due: string;
+                                    explanation: string;
+                                    isOverdue: boolean;
+                                    overdueBy: number;
+                                    provisional: boolean;
+                                    step: string;
+                                } | null;
+                                /** @enum {string} */
+                                docType: "决议" | "决定" | "命令" | "公报" | "公告" | "通告" | "意见" | "通知" | "通报" | "报告" | "请示" | "批复" | "议案" | "函" | "纪要";
+                                flags: {
+                                    article: number;
+                                    message: string;
+                                    ruleId: string;
+                                }[];
+                                handlingUnit: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                id: string;
+                                isMajor: boolean;
+                                issuingUnit: {
+                                    id: string;
+                                    name: string;
+                                };
+                                lastStep: string;
+                                lastStepLabel: string;
+                                registerNumber: string | null;
+                                revision: number;
+                                sender: string;
+                                senderDocNumber: string | null;
+                                /** @enum {string} */
+                                sourceKind: "platform" | "higher" | "peer" | "unaffiliated" | "subordinate";
+                                /** @enum {string} */
+                                status: "awaiting_sign_off" | "countersigning" | "submitted" | "received" | "registered" | "returned" | "reviewed" | "proposed" | "assigned" | "instructed" | "transferred" | "completed" | "archived" | "withdrawn";
+                                statusLabel: string;
+                                title: string;
+                                updatedAt: string;
+                                /** @enum {string} */
+                                urgency: "normal" | "urgent" | "very_urgent";
+                                urgencyLabel: string;
+                                version: number;
+                                writtenOn: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/documents/incoming": {
         parameters: {
             query?: never;
@@ -905,7 +1001,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     q?: string;
-                    status?: "awaiting_sign_off" | "countersigning" | "submitted" | "received" | "registered" | "returned" | "reviewed" | "proposed" | "assigned" | "instructed" | "transferred" | "completed" | "archived";
+                    status?: "awaiting_sign_off" | "countersigning" | "submitted" | "received" | "registered" | "returned" | "reviewed" | "proposed" | "assigned" | "instructed" | "transferred" | "completed" | "archived" | "withdrawn";
                     to?: string;
                     unitId?: string;
                 };
@@ -922,13 +1018,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("submit" | "chase")[];
+                            actions: ("submit" | "chase" | "register")[];
                             items: {
-                                actions: ("sign_off" | "countersign" | "receive" | "register" | "review" | "return" | "propose" | "assign" | "instruct" | "transfer" | "complete" | "archive" | "extend" | "chase")[];
+                                actions: ("sign_off" | "countersign" | "receive" | "register" | "review" | "return" | "resubmit" | "withdraw" | "propose" | "assign" | "instruct" | "escalate" | "circulate" | "read" | "transfer" | "complete" | "archive" | "extend" | "chase")[];
                                 assignedLeader: {
                                     name: string;
                                     personId: string;
                                 } | null;
+                                /** @enum {string} */
+                                channel: "platform" | "paper" | "exchange";
                                 clock: {
                                     /** @enum {string} */
                                     basis: "working_days" | "hours";
@@ -957,9 +1055,13 @@ export interface paths {
                                     name: string;
                                 };
                                 registerNumber: string | null;
+                                revision: number;
+                                sender: string;
                                 senderDocNumber: string | null;
                                 /** @enum {string} */
-                                status: "awaiting_sign_off" | "countersigning" | "submitted" | "received" | "registered" | "returned" | "reviewed" | "proposed" | "assigned" | "instructed" | "transferred" | "completed" | "archived";
+                                sourceKind: "platform" | "higher" | "peer" | "unaffiliated" | "subordinate";
+                                /** @enum {string} */
+                                status: "awaiting_sign_off" | "countersigning" | "submitted" | "received" | "registered" | "returned" | "reviewed" | "proposed" | "assigned" | "instructed" | "transferred" | "completed" | "archived" | "withdrawn";
                                 statusLabel: string;
                                 title: string;
                                 updatedAt: string;
@@ -1051,7 +1153,7 @@ export interface paths {
                             }[];
                             id: string;
                             /** @enum {string} */
-                            status: "awaiting_sign_off" | "countersigning" | "submitted" | "received" | "registered" | "returned" | "reviewed" | "proposed" | "assigned" | "instructed" | "transferred" | "completed" | "archived";
+                            status: "awaiting_sign_off" | "countersigning" | "submitted" | "received" | "registered" | "returned" | "reviewed" | "proposed" | "assigned" | "instructed" | "transferred" | "completed" | "archived" | "withdrawn";
                         };
                     };
                 };
@@ -1089,7 +1191,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: ("sign_off" | "countersign" | "receive" | "register" | "review" | "return" | "propose" | "assign" | "instruct" | "transfer" | "complete" | "archive" | "extend" | "chase")[];
+                            actions: ("sign_off" | "countersign" | "receive" | "register" | "review" | "return" | "resubmit" | "withdraw" | "propose" | "assign" | "instruct" | "escalate" | "circulate" | "read" | "transfer" | "complete" | "archive" | "extend" | "chase")[];
                             /** @enum {string} */
                             addressedTo: "government" | "leader";
                             assignedActingFor: {
@@ -1112,6 +1214,23 @@ export interface paths {
                             body: string;
                             cc: string | null;
                             /** @enum {string} */
+                            channel: "platform" | "paper" | "exchange";
+                            channelLabel: string;
+                            circulation: {
+                                actingFor: {
+                                    name: string;
+                                    personId: string;
+                                } | null;
+                                beforeTransfer: boolean;
+                                name: string;
+                                opinion: string | null;
+                                personId: string;
+                                readAt: string | null;
+                                readByName: string | null;
+                                readOn: string | null;
+                                sentAt: string;
+                            }[];
+                            /** @enum {string} */
                             classification: "none" | "secret" | "confidential" | "top_secret";
                             classificationLabel: string;
                             clock: {
@@ -1124,6 +1243,8 @@ export interface paths {
                                 provisional: boolean;
                                 step: string;
                             } | null;
+                            completedAt: string | null;
+                            copies: number | null;
                             copyNumber: string | null;
                             coUnitIds: string[];
                             countersignatures: {
@@ -1137,6 +1258,9 @@ export interface paths {
                                 unitId: string;
                             }[];
                             declaredMatters: string[];
+                            /** @enum {string|null} */
+                            disclosure: "public" | "on_request" | "not_public" | null;
+                            disclosureLabel: string | null;
                             /** @enum {string} */
                             docType: "决议" | "决定" | "命令" | "公报" | "公告" | "通告" | "意见" | "通知" | "通报" | "报告" | "请示" | "批复" | "议案" | "函" | "纪要";
                             exceptionKind: string | null;
@@ -1161,6 +1285,17 @@ export interface paths {
                                 opinion: string;
                                 personId: string | null;
                             } | null;
+                            instructions: {
+                                actingFor: {
+                                    name: string;
+                                    personId: string;
+                                } | null;
+                                date: string;
+                                isCircled: boolean;
+                                name: string;
+                                opinion: string;
+                                personId: string | null;
+                            }[];
                             isJoint: boolean;
                             isMajor: boolean;
                             issuingUnit: {
@@ -1169,7 +1304,9 @@ export interface paths {
                             };
                             mainRecipients: string[];
                             note: string | null;
+                            pages: number | null;
                             proposal: string | null;
+                            receivedAt: string | null;
                             registerNumber: string | null;
                             relatedUnitIds: string[];
                             result: string | null;
@@ -1179,11 +1316,22 @@ export interface paths {
                                 key: "department_remit" | "not_one_matter" | "request_in_report" | "not_signed_by_principal" | "missing_countersign" | "skip_level" | "not_necessary" | "format";
                                 label: string;
                             }[];
+                            revision: number;
+                            routingUnit: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            secrecyPeriod: string | null;
+                            sender: string;
                             senderDocNumber: string | null;
+                            senderName: string | null;
                             signerName: string;
                             skipLevelApproval: string | null;
                             /** @enum {string} */
-                            status: "awaiting_sign_off" | "countersigning" | "submitted" | "received" | "registered" | "returned" | "reviewed" | "proposed" | "assigned" | "instructed" | "transferred" | "completed" | "archived";
+                            sourceKind: "platform" | "higher" | "peer" | "unaffiliated" | "subordinate";
+                            sourceKindLabel: string;
+                            /** @enum {string} */
+                            status: "awaiting_sign_off" | "countersigning" | "submitted" | "received" | "registered" | "returned" | "reviewed" | "proposed" | "assigned" | "instructed" | "transferred" | "completed" | "archived" | "withdrawn";
                             statusLabel: string;
                             timeline: {
                                 actingForName: string | null;
@@ -1203,6 +1351,37 @@ export interface paths {
                             urgency: "normal" | "urgent" | "very_urgent";
                             urgencyLabel: string;
                             version: number;
+                            versions: {
+                                fields: {
+                                    attachmentIds: string[];
+                                    attachmentNote: string | null;
+                                    body: string;
+                                    cc: string | null;
+                                    countersignatures: {
+                                        grounds: string | null;
+                                        isAgreed: boolean;
+                                        opinion: string | null;
+                                        signedAt: string;
+                                        signerName: string;
+                                        unitId: string;
+                                    }[];
+                                    declaredMatters: string[];
+                                    isMajor: boolean;
+                                    mainRecipients: string[];
+                                    note: string | null;
+                                    relatedUnitIds: string[];
+                                    senderDocNumber: string | null;
+                                    signerName: string;
+                                    skipLevelApproval: string | null;
+                                    title: string;
+                                    urgency: string;
+                                    writtenOn: string;
+                                };
+                                note: string | null;
+                                recordedAt: string;
+                                recordedByName: string;
+                                revision: number;
+                            }[];
                             writtenOn: string;
                         };
                     };
@@ -1319,6 +1498,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/documents/incoming/{id}/circulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 传阅：送领导同志阅（可要求阅毕后再转办，第六十五条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        beforeTransfer?: boolean;
+                        opinion?: string;
+                        personIds: string[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            pending: {
+                                name: string;
+                                personId: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/documents/incoming/{id}/complete": {
         parameters: {
             query?: never;
@@ -1405,7 +1637,57 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            status: "awaiting_sign_off" | "countersigning" | "submitted" | "received" | "registered" | "returned" | "reviewed" | "proposed" | "assigned" | "instructed" | "transferred" | "completed" | "archived";
+                            status: "awaiting_sign_off" | "countersigning" | "submitted" | "received" | "registered" | "returned" | "reviewed" | "proposed" | "assigned" | "instructed" | "transferred" | "completed" | "archived" | "withdrawn";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/incoming/{id}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 呈区长：已批示的副区长将公文呈区长批示（第六十五条；区长外出时由主持工作的常务副区长批示，第七条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        opinion?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            leader: {
+                                name: string;
+                                personId: string;
+                            };
                         };
                     };
                 };
@@ -1518,6 +1800,154 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/documents/incoming/{id}/processing-slip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 收文处理笺（阅办单）：登记要素、拟办、每一条批示与阅（姓名、日期）、转办、办结 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channel: string;
+                            classification: string;
+                            completion: {
+                                date: string;
+                                result: string;
+                            } | null;
+                            copies: number | null;
+                            docType: string;
+                            instructions: {
+                                actingFor?: string | null;
+                                date: string;
+                                name: string;
+                                opinion: string;
+                            }[];
+                            office: string;
+                            pages: number | null;
+                            proposal: {
+                                date: string;
+                                name: string;
+                                text: string;
+                            } | null;
+                            receivedOn: string | null;
+                            registerNumber: string | null;
+                            sender: string;
+                            senderDocNumber: string | null;
+                            title: string;
+                            transfer: {
+                                coUnits: string[];
+                                date: string;
+                                dueOn: string | null;
+                                handlingUnit: string;
+                            } | null;
+                            urgency: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/incoming/{id}/processing-slip.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 收文处理笺 Word 文件（A4） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 收文处理笺 .docx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/incoming/{id}/processing-slip.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 收文处理笺 PDF（打印、归档；服务器未安装 LibreOffice 时答 503，可下载 Word 文件） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 收文处理笺 PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/documents/incoming/{id}/propose": {
         parameters: {
             query?: never;
@@ -1542,6 +1972,55 @@ export interface paths {
                     "application/json": {
                         isMajor?: boolean;
                         proposal: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/incoming/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 阅：传阅的领导同志标注已阅或签署意见（补位领导代阅，第六十二、七条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        opinion?: string;
                         version: number;
                     };
                 };
@@ -1660,6 +2139,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/documents/incoming/{id}/resubmit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改后重新报送：报送单位修改被退回的公文，作为同一公文重新报送（签发、会签如首次报送；每一稿留存） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        attachmentIds?: string[];
+                        attachmentNote?: string | null;
+                        body?: string;
+                        cc?: string | null;
+                        changeNote: string;
+                        declaredMatters?: string[];
+                        isMajor?: boolean;
+                        mainRecipients?: string[];
+                        note?: string | null;
+                        relatedUnitIds?: string[];
+                        senderDocNumber?: string | null;
+                        signerName?: string;
+                        skipLevelApproval?: string | null;
+                        title?: string;
+                        /** @enum {string} */
+                        urgency?: "normal" | "urgent" | "very_urgent";
+                        version: number;
+                        writtenOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            flags: {
+                                article: number;
+                                message: string;
+                                ruleId: string;
+                            }[];
+                            revision: number;
+                            /** @enum {string} */
+                            status: "awaiting_sign_off" | "countersigning" | "submitted" | "received" | "registered" | "returned" | "reviewed" | "proposed" | "assigned" | "instructed" | "transferred" | "completed" | "archived" | "withdrawn";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/documents/incoming/{id}/review": {
         parameters: {
             query?: never;
@@ -1747,7 +2297,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            status: "awaiting_sign_off" | "countersigning" | "submitted" | "received" | "registered" | "returned" | "reviewed" | "proposed" | "assigned" | "instructed" | "transferred" | "completed" | "archived";
+                            status: "awaiting_sign_off" | "countersigning" | "submitted" | "received" | "registered" | "returned" | "reviewed" | "proposed" | "assigned" | "instructed" | "transferred" | "completed" | "archived" | "withdrawn";
                         };
                     };
                 };
@@ -1787,6 +2337,54 @@ export interface paths {
                         opinion?: string;
                         version: number;
                         workingDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/incoming/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回被退回的公文 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                        version: number;
                     };
                 };
             };
@@ -1877,11 +2475,13 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                actions: ("sign_off" | "countersign" | "receive" | "register" | "review" | "return" | "propose" | "assign" | "instruct" | "transfer" | "complete" | "archive" | "extend" | "chase")[];
+                                actions: ("sign_off" | "countersign" | "receive" | "register" | "review" | "return" | "resubmit" | "withdraw" | "propose" | "assign" | "instruct" | "escalate" | "circulate" | "read" | "transfer" | "complete" | "archive" | "extend" | "chase")[];
                                 assignedLeader: {
                                     name: string;
                                     personId: string;
                                 } | null;
+                                /** @enum {string} */
+                                channel: "platform" | "paper" | "exchange";
                                 clock: {
                                     /** @enum {string} */
                                     basis: "working_days" | "hours";
@@ -1910,9 +2510,13 @@ export interface paths {
                                     name: string;
                                 };
                                 registerNumber: string | null;
+                                revision: number;
+                                sender: string;
                                 senderDocNumber: string | null;
                                 /** @enum {string} */
-                                status: "awaiting_sign_off" | "countersigning" | "submitted" | "received" | "registered" | "returned" | "reviewed" | "proposed" | "assigned" | "instructed" | "transferred" | "completed" | "archived";
+                                sourceKind: "platform" | "higher" | "peer" | "unaffiliated" | "subordinate";
+                                /** @enum {string} */
+                                status: "awaiting_sign_off" | "countersigning" | "submitted" | "received" | "registered" | "returned" | "reviewed" | "proposed" | "assigned" | "instructed" | "transferred" | "completed" | "archived" | "withdrawn";
                                 statusLabel: string;
                                 title: string;
                                 updatedAt: string;
@@ -1937,6 +2541,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/documents/incoming/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办公室登记来文：上级机关、平级机关、不相隶属机关、下级单位的纸质或电子公文交换来文（纸质须附扫描件；涉密公文不予录入，第八十四条），登记后进入初审 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        attachmentIds?: string[];
+                        /** @default  */
+                        body?: string;
+                        cc?: string | null;
+                        /** @enum {string} */
+                        channel: "paper" | "exchange";
+                        /**
+                         * @default none
+                         * @enum {string}
+                         */
+                        classification?: "none" | "secret" | "confidential" | "top_secret";
+                        /** @default 1 */
+                        copies?: number;
+                        /**
+                         * @default not_public
+                         * @enum {string}
+                         */
+                        disclosure?: "public" | "on_request" | "not_public";
+                        /** @enum {string} */
+                        docType: "决议" | "决定" | "命令" | "公报" | "公告" | "通告" | "意见" | "通知" | "通报" | "报告" | "请示" | "批复" | "议案" | "函" | "纪要";
+                        /** @default false */
+                        isMajor?: boolean;
+                        /** @default [] */
+                        mainRecipients?: string[];
+                        note?: string | null;
+                        pages?: number | null;
+                        receivedOn?: string;
+                        routingUnitId?: string | null;
+                        secrecyPeriod?: string | null;
+                        senderDocNumber?: string | null;
+                        senderName: string;
+                        /** @enum {string} */
+                        sourceKind: "higher" | "peer" | "unaffiliated" | "subordinate";
+                        title: string;
+                        /**
+                         * @default normal
+                         * @enum {string}
+                         */
+                        urgency?: "normal" | "urgent" | "very_urgent";
+                        writtenOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            registerNumber: string;
+                            /** @enum {string} */
+                            status: "awaiting_sign_off" | "countersigning" | "submitted" | "received" | "registered" | "returned" | "reviewed" | "proposed" | "assigned" | "instructed" | "transferred" | "completed" | "archived" | "withdrawn";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/documents/incoming/register.xlsx": {
         parameters: {
             query?: never;
@@ -1955,7 +2646,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     q?: string;
-                    status?: "awaiting_sign_off" | "countersigning" | "submitted" | "received" | "registered" | "returned" | "reviewed" | "proposed" | "assigned" | "instructed" | "transferred" | "completed" | "archived";
+                    status?: "awaiting_sign_off" | "countersigning" | "submitted" | "received" | "registered" | "returned" | "reviewed" | "proposed" | "assigned" | "instructed" | "transferred" | "completed" | "archived" | "withdrawn";
                     to?: string;
                     unitId?: string;
                 };
@@ -6879,6 +7570,1475 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/outgoing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 发文列表（按状态、发文机关、标题或文号筛选；按 cursor 分页） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    issuer?: "government" | "office" | "department";
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
+                    q?: string;
+                    status?: "drafting" | "countersigning" | "office_review" | "leader_review" | "awaiting_sign_off" | "signed" | "issued" | "returned";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: "create"[];
+                            items: {
+                                actions: ("revise" | "submit" | "countersign" | "coordinate" | "office_revise" | "revise_signed" | "review" | "return" | "leader_review" | "approve_directive" | "sign_off" | "issue")[];
+                                /** @enum {string} */
+                                docType: "决议" | "决定" | "命令" | "公报" | "公告" | "通告" | "意见" | "通知" | "通报" | "报告" | "请示" | "批复" | "议案" | "函" | "纪要";
+                                documentNumber: string | null;
+                                draftingUnit: {
+                                    id: string;
+                                    name: string;
+                                };
+                                flags: {
+                                    article: number;
+                                    message: string;
+                                    ruleId: string;
+                                }[];
+                                id: string;
+                                isPolicy: boolean;
+                                /** @enum {string} */
+                                issuer: "government" | "office" | "department";
+                                issuerLabel: string;
+                                needsRecheck: boolean;
+                                signer: {
+                                    name: string;
+                                    personId: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "drafting" | "countersigning" | "office_review" | "leader_review" | "awaiting_sign_off" | "signed" | "issued" | "returned";
+                                statusLabel: string;
+                                title: string;
+                                updatedAt: string;
+                                /** @enum {string} */
+                                urgency: "normal" | "urgent" | "very_urgent";
+                                version: number;
+                            }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 起草发文（部门代拟或办公室起草；文种、主送抄送、公开属性、正文分级标题） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answersIncomingId?: string | null;
+                        /** @default [] */
+                        attachmentIds?: string[];
+                        body: ({
+                            /** @enum {string} */
+                            kind: "paragraph";
+                            text: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "heading";
+                            level: 1 | 2 | 3 | 4;
+                            text: string;
+                        })[];
+                        checklist: {
+                            /** @enum {string} */
+                            contentKind: "major_decision" | "policy_measure" | "important_matter" | "none";
+                            hasNewContent: boolean;
+                            isCoveredByCurrentDocument: boolean;
+                            isDepartmentRemit: boolean;
+                            isProvidedByLaw: boolean;
+                            isSeparateDivisionPlan: boolean;
+                        };
+                        /**
+                         * @default none
+                         * @enum {string}
+                         */
+                        classification?: "none" | "secret" | "confidential" | "top_secret";
+                        /** @default [] */
+                        copyToNames?: string[];
+                        /** @default [] */
+                        copyToUnitIds?: string[];
+                        /** @default [] */
+                        countersignUnitIds?: string[];
+                        /** @default false */
+                        directsLowerGovernments?: boolean;
+                        /** @enum {string} */
+                        disclosure: "proactive" | "on_request" | "withheld";
+                        disclosureReason?: string | null;
+                        /** @enum {string} */
+                        docType: "决议" | "决定" | "命令" | "公报" | "公告" | "通告" | "意见" | "通知" | "通报" | "报告" | "请示" | "批复" | "议案" | "函" | "纪要";
+                        draftingUnitId?: string;
+                        interpretation?: {
+                            body: ({
+                                /** @enum {string} */
+                                kind: "paragraph";
+                                text: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "heading";
+                                level: 1 | 2 | 3 | 4;
+                                text: string;
+                            })[];
+                            title: string;
+                        } | null;
+                        /** @default false */
+                        isPolicy?: boolean;
+                        /** @enum {string} */
+                        issuer: "government" | "office" | "department";
+                        /** @default [] */
+                        mainRecipientNames?: string[];
+                        /** @default [] */
+                        mainRecipientUnitIds?: string[];
+                        note?: string | null;
+                        sequenceCode: string;
+                        title: string;
+                        /**
+                         * @default normal
+                         * @enum {string}
+                         */
+                        urgency?: "normal" | "urgent" | "very_urgent";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            flags: {
+                                article: number;
+                                message: string;
+                                ruleId: string;
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            status: "drafting" | "countersigning" | "office_review" | "leader_review" | "awaiting_sign_off" | "signed" | "issued" | "returned";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outgoing/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 发文详情：要素、会签（含逾期工作日）、历次修改稿、办理时间线、签收情况 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("revise" | "submit" | "countersign" | "coordinate" | "office_revise" | "revise_signed" | "review" | "return" | "leader_review" | "approve_directive" | "sign_off" | "issue")[];
+                            answersIncomingId: string | null;
+                            attachments: {
+                                fileName: string;
+                                id: string;
+                                size: number;
+                            }[];
+                            body: ({
+                                /** @enum {string} */
+                                kind: "paragraph";
+                                text: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "heading";
+                                level: 1 | 2 | 3 | 4;
+                                text: string;
+                            })[];
+                            checklist: {
+                                /** @enum {string} */
+                                contentKind: "major_decision" | "policy_measure" | "important_matter" | "none";
+                                hasNewContent: boolean;
+                                isCoveredByCurrentDocument: boolean;
+                                isDepartmentRemit: boolean;
+                                isProvidedByLaw: boolean;
+                                isSeparateDivisionPlan: boolean;
+                            };
+                            /** @enum {string} */
+                            classification: "none" | "secret" | "confidential" | "top_secret";
+                            copyTo: {
+                                name: string;
+                                unitId: string | null;
+                            }[];
+                            countersignatures: {
+                                dueOn: string | null;
+                                grounds: string | null;
+                                isAgreed: boolean | null;
+                                isOverdue: boolean;
+                                opinion: string | null;
+                                overdueWorkingDays: number;
+                                signedAt: string | null;
+                                signerName: string | null;
+                                unitId: string;
+                                unitName: string;
+                            }[];
+                            countersignUnitIds: string[];
+                            directiveApproval: {
+                                at: string;
+                                name: string;
+                                opinion: string;
+                            } | null;
+                            directsLowerGovernments: boolean;
+                            /** @enum {string} */
+                            disclosure: "proactive" | "on_request" | "withheld";
+                            disclosureDueOn: string | null;
+                            disclosureReason: string | null;
+                            /** @enum {string} */
+                            docType: "决议" | "决定" | "命令" | "公报" | "公告" | "通告" | "意见" | "通知" | "通报" | "报告" | "请示" | "批复" | "议案" | "函" | "纪要";
+                            documentNumber: string | null;
+                            draftingUnit: {
+                                id: string;
+                                name: string;
+                            };
+                            flags: {
+                                article: number;
+                                message: string;
+                                ruleId: string;
+                            }[];
+                            id: string;
+                            interpretation: {
+                                body: ({
+                                    /** @enum {string} */
+                                    kind: "paragraph";
+                                    text: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "heading";
+                                    level: 1 | 2 | 3 | 4;
+                                    text: string;
+                                })[];
+                                reviewedAt: string | null;
+                                title: string;
+                            } | null;
+                            isPolicy: boolean;
+                            issuedAt: string | null;
+                            /** @enum {string} */
+                            issuer: "government" | "office" | "department";
+                            issuerLabel: string;
+                            leaderReviewer: {
+                                name: string;
+                                personId: string;
+                            } | null;
+                            mainRecipients: {
+                                name: string;
+                                unitId: string | null;
+                            }[];
+                            needsRecheck: boolean;
+                            note: string | null;
+                            receipts: {
+                                acknowledgedAt: string | null;
+                                acknowledgedBy: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                role: "main" | "copy";
+                                /** @enum {string} */
+                                status: "pending" | "acknowledged";
+                                unit: {
+                                    id: string;
+                                    name: string;
+                                };
+                            }[];
+                            returnReasons: {
+                                article: number;
+                                message: string;
+                            }[];
+                            sealedBy: string | null;
+                            sequenceCode: string;
+                            signer: {
+                                name: string;
+                                personId: string;
+                            } | null;
+                            signOff: {
+                                actingFor: {
+                                    name: string;
+                                    personId: string;
+                                } | null;
+                                date: string;
+                                isCircled: boolean;
+                                name: string;
+                                opinion: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "drafting" | "countersigning" | "office_review" | "leader_review" | "awaiting_sign_off" | "signed" | "issued" | "returned";
+                            statusLabel: string;
+                            timeline: {
+                                actingForName: string | null;
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                article: number | null;
+                                occurredAt: string;
+                                opinion: string | null;
+                            }[];
+                            title: string;
+                            updatedAt: string;
+                            /** @enum {string} */
+                            urgency: "normal" | "urgent" | "very_urgent";
+                            version: number;
+                            versions: {
+                                body: ({
+                                    /** @enum {string} */
+                                    kind: "paragraph";
+                                    text: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "heading";
+                                    level: 1 | 2 | 3 | 4;
+                                    text: string;
+                                })[];
+                                number: number;
+                                reason: string;
+                                savedAt: string;
+                                savedBy: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改文稿（起草单位；办公室核稿时修改；签发后实质性修改退回签发人复核） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answersIncomingId?: string | null;
+                        /** @default [] */
+                        attachmentIds?: string[];
+                        body: ({
+                            /** @enum {string} */
+                            kind: "paragraph";
+                            text: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "heading";
+                            level: 1 | 2 | 3 | 4;
+                            text: string;
+                        })[];
+                        checklist: {
+                            /** @enum {string} */
+                            contentKind: "major_decision" | "policy_measure" | "important_matter" | "none";
+                            hasNewContent: boolean;
+                            isCoveredByCurrentDocument: boolean;
+                            isDepartmentRemit: boolean;
+                            isProvidedByLaw: boolean;
+                            isSeparateDivisionPlan: boolean;
+                        };
+                        /**
+                         * @default none
+                         * @enum {string}
+                         */
+                        classification?: "none" | "secret" | "confidential" | "top_secret";
+                        /** @default [] */
+                        copyToNames?: string[];
+                        /** @default [] */
+                        copyToUnitIds?: string[];
+                        /** @default [] */
+                        countersignUnitIds?: string[];
+                        /** @default false */
+                        directsLowerGovernments?: boolean;
+                        /** @enum {string} */
+                        disclosure: "proactive" | "on_request" | "withheld";
+                        disclosureReason?: string | null;
+                        /** @enum {string} */
+                        docType: "决议" | "决定" | "命令" | "公报" | "公告" | "通告" | "意见" | "通知" | "通报" | "报告" | "请示" | "批复" | "议案" | "函" | "纪要";
+                        draftingUnitId?: string;
+                        interpretation?: {
+                            body: ({
+                                /** @enum {string} */
+                                kind: "paragraph";
+                                text: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "heading";
+                                level: 1 | 2 | 3 | 4;
+                                text: string;
+                            })[];
+                            title: string;
+                        } | null;
+                        /** @default false */
+                        isPolicy?: boolean;
+                        /** @enum {string} */
+                        issuer: "government" | "office" | "department";
+                        /** @default [] */
+                        mainRecipientNames?: string[];
+                        /** @default [] */
+                        mainRecipientUnitIds?: string[];
+                        note?: string | null;
+                        sequenceCode: string;
+                        title: string;
+                        /**
+                         * @default normal
+                         * @enum {string}
+                         */
+                        urgency?: "normal" | "urgent" | "very_urgent";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "drafting" | "countersigning" | "office_review" | "leader_review" | "awaiting_sign_off" | "signed" | "issued" | "returned";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outgoing/{id}/approve-directive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 区政府领导审定部门向下级政府的指令性公文（第七十条，加“经区政府同意”） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        opinion: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "drafting" | "countersigning" | "office_review" | "leader_review" | "awaiting_sign_off" | "signed" | "issued" | "returned";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outgoing/{id}/coordinate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 协调会签分歧（第六十八、五十二条）；协调后不同意的单位重新会签 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "drafting" | "countersigning" | "office_review" | "leader_review" | "awaiting_sign_off" | "signed" | "issued" | "returned";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outgoing/{id}/countersign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 会签：有关单位主要负责人3个工作日内回复（第六十八条）；不同意须列明理据 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        grounds?: string | null;
+                        isAgreed: boolean;
+                        opinion: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "drafting" | "countersigning" | "office_review" | "leader_review" | "awaiting_sign_off" | "signed" | "issued" | "returned";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outgoing/{id}/document.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公文 Word 文件（GB/T 9704-2012 版式） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 公文 Word 文件（GB/T 9704-2012 版式） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outgoing/{id}/document.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公文 PDF 文件（打印、归档） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 公文 PDF 文件（打印、归档） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outgoing/{id}/interpretation.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 政策解读 Word 文件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 政策解读 Word 文件 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outgoing/{id}/interpretation.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 政策解读 PDF 文件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 政策解读 PDF 文件 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outgoing/{id}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 编号、用印、印发，主送抄送单位签收；主动公开的列入公开（第七十一条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        sealed: true;
+                        version: number;
+                        writtenOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            documentNumber: string;
+                            receipts: number;
+                            /** @enum {string} */
+                            status: "drafting" | "countersigning" | "office_review" | "leader_review" | "awaiting_sign_off" | "signed" | "issued" | "returned";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outgoing/{id}/leader-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审签（第六十九条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        opinion: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "drafting" | "countersigning" | "office_review" | "leader_review" | "awaiting_sign_off" | "signed" | "issued" | "returned";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outgoing/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回起草单位修改（写明理由与条款） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reasons: {
+                            article: number;
+                            message: string;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "drafting" | "countersigning" | "office_review" | "leader_review" | "awaiting_sign_off" | "signed" | "issued" | "returned";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outgoing/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办公室审核（核稿，第六十七、六十八、七十一条；政策文件与解读同步审核，第三十六条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        checklist: {
+                            /** @enum {string} */
+                            contentKind: "major_decision" | "policy_measure" | "important_matter" | "none";
+                            hasNewContent: boolean;
+                            isCoveredByCurrentDocument: boolean;
+                            isDepartmentRemit: boolean;
+                            isProvidedByLaw: boolean;
+                            isSeparateDivisionPlan: boolean;
+                        };
+                        /** @default false */
+                        isInterpretationReviewed?: boolean;
+                        leaderReviewerPersonId?: string | null;
+                        opinion: string;
+                        signerPersonId?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "drafting" | "countersigning" | "office_review" | "leader_review" | "awaiting_sign_off" | "signed" | "issued" | "returned";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outgoing/{id}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 签发（第六十九条；签署意见、姓名和日期，圈阅视为同意） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        isCircled?: boolean;
+                        /** @default  */
+                        opinion?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "drafting" | "countersigning" | "office_review" | "leader_review" | "awaiting_sign_off" | "signed" | "issued" | "returned";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outgoing/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报送：起草单位主要负责人审核把关后报送（第六十八条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        opinion?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "drafting" | "countersigning" | "office_review" | "leader_review" | "awaiting_sign_off" | "signed" | "issued" | "returned";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outgoing/chase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 催办逾期未回复的会签（第六十八条；按工作日计算逾期） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            chased: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outgoing/receipts/{receiptId}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 签收印发到本单位的公文 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    receiptId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "acknowledged";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outgoing/received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位收到的区政府、区政府办公室及部门印发的公文（签收） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
+                    status?: "pending" | "acknowledged";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                acknowledgedAt: string | null;
+                                acknowledgedBy: string | null;
+                                actions: "acknowledge"[];
+                                docType: string;
+                                documentId: string;
+                                documentNumber: string | null;
+                                issuedAt: string | null;
+                                issuerLabel: string;
+                                receiptId: string;
+                                /** @enum {string} */
+                                role: "main" | "copy";
+                                /** @enum {string} */
+                                status: "pending" | "acknowledged";
+                                statusLabel: string;
+                                title: string;
+                                version: number;
+                            }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outgoing/sequences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 发文字号序列（临政发、临政字、临政办发、临政办字、临政函及部门字号） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                example: string;
+                                /** @enum {string} */
+                                issuer: "government" | "office" | "department";
+                                name: string;
+                                unitId: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outgoing/sign-off-authorizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 区长授权签发记录（第六十九条） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                docType: string | null;
+                                documentId: string | null;
+                                grantedAt: string;
+                                grantedBy: string;
+                                id: string;
+                                /** @enum {string} */
+                                issuer: "government" | "office";
+                                note: string | null;
+                                person: {
+                                    name: string;
+                                    personId: string;
+                                };
+                                revokedAt: string | null;
+                                /** @enum {string} */
+                                scope: "doc_type" | "document";
+                                validFrom: string;
+                                validTo: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 区长授权副区长、办公室主任签发某类公文或某一公文（第六十九条；区长本人办理） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string|null} */
+                        docType?: "决议" | "决定" | "命令" | "公报" | "公告" | "通告" | "意见" | "通知" | "通报" | "报告" | "请示" | "批复" | "议案" | "函" | "纪要" | null;
+                        documentId?: string | null;
+                        /** @enum {string} */
+                        issuer: "government" | "office";
+                        note?: string | null;
+                        personId: string;
+                        /** @enum {string} */
+                        scope: "doc_type" | "document";
+                        validFrom: string;
+                        validTo?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            docType: string | null;
+                            documentId: string | null;
+                            grantedAt: string;
+                            grantedBy: string;
+                            id: string;
+                            /** @enum {string} */
+                            issuer: "government" | "office";
+                            note: string | null;
+                            person: {
+                                name: string;
+                                personId: string;
+                            };
+                            revokedAt: string | null;
+                            /** @enum {string} */
+                            scope: "doc_type" | "document";
+                            validFrom: string;
+                            validTo: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outgoing/sign-off-authorizations/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销签发授权（区长本人） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            docType: string | null;
+                            documentId: string | null;
+                            grantedAt: string;
+                            grantedBy: string;
+                            id: string;
+                            /** @enum {string} */
+                            issuer: "government" | "office";
+                            note: string | null;
+                            person: {
+                                name: string;
+                                personId: string;
+                            };
+                            revokedAt: string | null;
+                            /** @enum {string} */
+                            scope: "doc_type" | "document";
+                            validFrom: string;
+                            validTo: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/rules": {

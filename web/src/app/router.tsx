@@ -28,6 +28,16 @@ const IncomingRegisterPage = lazy(() => import('../pages/documents/incoming-regi
 const SubmitIncomingPage = lazy(() => import('../pages/documents/submit-incoming-page'));
 const ChaseListPage = lazy(() => import('../pages/documents/chase-list-page'));
 const IncomingDocumentPage = lazy(() => import('../pages/documents/incoming-document-page'));
+const RegisterReceivedPage = lazy(() => import('../pages/documents/register-received-page'));
+const ResubmitIncomingPage = lazy(() => import('../pages/documents/resubmit-incoming-page'));
+const ProcessingSlipPage = lazy(() => import('../pages/documents/processing-slip-page'));
+const DoneListPage = lazy(() => import('../pages/documents/done-list-page'));
+const OutgoingListPage = lazy(() => import('../pages/outgoing/outgoing-list-page'));
+const DraftOutgoingPage = lazy(() => import('../pages/outgoing/draft-outgoing-page'));
+const ReceivedPage = lazy(() => import('../pages/outgoing/received-page'));
+const SignOffAuthorizationsPage = lazy(() => import('../pages/outgoing/sign-off-authorizations-page'));
+const OutgoingDocumentPage = lazy(() => import('../pages/outgoing/outgoing-document-page'));
+const ReviseOutgoingPage = lazy(() => import('../pages/outgoing/revise-outgoing-page'));
 const MeetingsPage = lazy(() => import('../pages/meetings/meetings-page'));
 const MeetingPage = lazy(() => import('../pages/meetings/meeting-page'));
 const TopicRedirectPage = lazy(() => import('../pages/meetings/topic-redirect-page'));
@@ -39,6 +49,15 @@ const NotFoundPage = lazy(() => import('../pages/not-found-page'));
 export function createRouter() {
   return createBrowserRouter([
     { path: '/login', element: <LoginPage /> },
+    // The 收文处理笺 prints as an A4 sheet alone, outside the app's frame.
+    {
+      path: '/documents/incoming/:id/slip',
+      element: (
+        <RequireSession>
+          <ProcessingSlipPage />
+        </RequireSession>
+      ),
+    },
     {
       element: (
         <RequireSession>
@@ -71,6 +90,15 @@ export function createRouter() {
         { path: 'documents/incoming/new', element: <SubmitIncomingPage /> },
         { path: 'documents/incoming/chase', element: <ChaseListPage /> },
         { path: 'documents/incoming/:id', element: <IncomingDocumentPage /> },
+        { path: 'documents/incoming/registration', element: <RegisterReceivedPage /> },
+        { path: 'documents/incoming/:id/resubmit', element: <ResubmitIncomingPage /> },
+        { path: 'documents/done', element: <DoneListPage /> },
+        { path: 'outgoing', element: <OutgoingListPage /> },
+        { path: 'outgoing/new', element: <DraftOutgoingPage /> },
+        { path: 'outgoing/received', element: <ReceivedPage /> },
+        { path: 'outgoing/authorizations', element: <SignOffAuthorizationsPage /> },
+        { path: 'outgoing/:id', element: <OutgoingDocumentPage /> },
+        { path: 'outgoing/:id/edit', element: <ReviseOutgoingPage /> },
         { path: 'meetings', element: <MeetingsPage /> },
         { path: 'meetings/topics/:id', element: <TopicRedirectPage /> },
         { path: 'meetings/:id', element: <MeetingPage /> },

@@ -7,8 +7,10 @@ import {
   CarOutlined,
   ContactsOutlined,
   DesktopOutlined,
+  FileDoneOutlined,
   FileTextOutlined,
   SafetyCertificateOutlined,
+  SendOutlined,
   ScheduleOutlined,
   TeamOutlined,
   UserOutlined,
@@ -27,8 +29,10 @@ export type MenuEntry = {
 
 const entries: MenuEntry[] = [
   { key: 'workbench', label: '工作台', icon: <DesktopOutlined />, path: '/' },
+  { key: 'done', label: '已办', icon: <FileDoneOutlined />, path: '/documents/done' },
   { key: 'org', label: '组织机构', icon: <ApartmentOutlined />, path: '/org' },
   { key: 'documents', label: '收文办理', icon: <FileTextOutlined />, path: '/documents/incoming' },
+  { key: 'outgoing', label: '发文办理', icon: <SendOutlined />, path: '/outgoing' },
   { key: 'meetings', label: '会议', icon: <ScheduleOutlined />, path: '/meetings' },
   { key: 'leave', label: '领导去向', icon: <CarOutlined />, path: '/leave' },
   { key: 'events', label: '邀请与会议', icon: <ContactsOutlined />, path: '/events' },
@@ -44,7 +48,9 @@ const entries: MenuEntry[] = [
 const byKey = new Map(entries.map((entry) => [entry.key, entry]));
 
 /** The server's menu keys, in the server's order, without keys this build does not know. */
-export function menuEntriesFor(keys: readonly string[]): MenuEntry[] {
+export function menuEntriesFor(serverKeys: readonly string[]): MenuEntry[] {
+  // 已办 is the other half of the 工作台: whoever has a 工作台 and reads documents gets it, right after.
+  const keys = serverKeys.includes('workbench') && serverKeys.includes('documents') ? serverKeys.flatMap((key) => (key === 'workbench' ? [key, 'done'] : [key])) : serverKeys;
   return keys.flatMap((key) => {
     const entry = byKey.get(key);
     return entry ? [entry] : [];

@@ -166,4 +166,25 @@ export const linzi2022Parameters: readonly AnyParameter[] = [
     effective: from2022,
     summary: '办理期限届满前1个工作日起催办，逾期后每个工作日催办',
   },
+  {
+    key: 'documents.signOffAuthority',
+    value: [
+      { category: '区政府公文签发', keywords: ['区长'] },
+      { category: '区政府公文经区长授权签发', keywords: ['常务副区长', '副区长', '办公室主任'] },
+      { category: '区政府办公室公文签发', keywords: ['办公室主任', '区长', '常务副区长', '副区长'] },
+      { category: '区政府办公室公文经授权签发', keywords: ['办公室副主任'] },
+    ],
+    unit: 'matter-list',
+    cites: { article: 69 },
+    effective: from2022,
+    summary: '以区政府名义制发的公文由区长签发，经区政府常务会议决定的事项和例行批准手续的事项可由区长授权副区长、办公室主任签发；以区政府办公室名义制发的公文由主任签发，如有需要可由分管副区长或区长签发',
+  },
+  {
+    key: 'disclosure.proactiveWorkingDays',
+    value: 20,
+    unit: 'working-day',
+    cites: { article: 71 },
+    effective: from2022,
+    summary: '区政府和区政府办公室下发的公文，凡主动公开的，应及时在区政府门户网站刊载（政府信息公开条例第二十六条：自形成或者变更之日起20个工作日内）',
+  },
 ];

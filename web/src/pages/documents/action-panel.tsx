@@ -8,6 +8,7 @@ import { fetchParameters, rulesKeys } from '../../api/rules';
 import { today } from '../../app/dates';
 import { articleLabel } from '../../lib/article-number';
 import { RuleRefusalAlert } from '../../lib/rule-feedback';
+import { CirculateAction, EscalateAction } from './reading-actions';
 import { useDocumentStep } from './use-document-step';
 
 type UnitOption = { value: string; label: string };
@@ -224,7 +225,7 @@ function TransferAction({ doc, unitOptions }: { doc: IncomingDocumentDetail; uni
       error={step.error}
       errorTitle="未能转办"
     >
-      <Form<TransferForm> form={form} name="transfer" layout="vertical" initialValues={{ handlingUnitId: doc.issuingUnit.id, coUnitIds: [], workingDays: null, opinion: '' }} onFinish={(values) => step.mutate(values)}>
+      <Form<TransferForm> form={form} name="transfer" layout="vertical" initialValues={{ handlingUnitId: doc.routingUnit?.id ?? (doc.sourceKind === 'platform' ? doc.issuingUnit.id : undefined), coUnitIds: [], workingDays: null, opinion: '' }} onFinish={(values) => step.mutate(values)}>
         <Form.Item label="承办单位" name="handlingUnitId" rules={[{ required: true, message: '请选择承办单位' }]} style={{ marginBottom: 8 }}>
           <Select showSearch={{ optionFilterProp: 'label' }} options={[...unitOptions]} />
         </Form.Item>
@@ -371,7 +372,7 @@ function CountersignAction({ doc }: { doc: IncomingDocumentDetail }) {
 }
 
 /** The order actions are shown in when several are open at once (a report after 批示: 转办 or 阅知归档). */
-const actionOrder: DocumentAction[] = ['sign_off', 'countersign', 'receive', 'register', 'review', 'propose', 'assign', 'transfer', 'complete', 'archive', 'extend'];
+const actionOrder: DocumentAction[] = ['sign_off', 'countersign', 'receive', 'register', 'review', 'propose', 'assign', 'escalate', 'circulate', 'transfer', 'complete', 'archive', 'extend'];
 
 /**
  * The controls for what the caller may do now, exactly as the server's `actions` say; 批示 has its own panel.
@@ -416,9 +417,17 @@ function renderAction(action: DocumentAction, doc: IncomingDocumentDetail, unitO
       return <CountersignAction doc={doc} />;
     case 'sign_off':
       return <SignOffAction doc={doc} />;
-    // 退回 is the other outcome of 初审; 批示 has its own panel; 催办 runs from the chase list.
+    case 'escalate':
+      return <EscalateAction doc={doc} />;
+    case 'circulate':
+      return <CirculateAction doc={doc} />;
+    // 退回 is the other outcome of 初审; 批示 and 阅 have their own panels, and so has a returned document (修改后
+    // 重新报送, 撤回); 催办 runs from the chase list.
     case 'return':
     case 'instruct':
+    case 'read':
+    case 'resubmit':
+    case 'withdraw':
     case 'chase':
       return null;
   }

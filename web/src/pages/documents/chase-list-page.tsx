@@ -78,7 +78,7 @@ export default function ChaseListPage() {
             <Link to={`/documents/incoming/${doc.id}`}>{doc.title}</Link>
           </Space>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {doc.registerNumber ?? '未登记'} · {doc.docType} · {doc.issuingUnit.name}
+            {doc.registerNumber ?? '未登记'} · {doc.docType} · {doc.sender}
           </Typography.Text>
         </Space>
       ),

@@ -68,9 +68,21 @@ export function DocumentElements({ doc, unitName }: { doc: IncomingDocumentDetai
         },
         { key: 'urgency', label: '紧急程度', children: <Tag color={urgencyColors[doc.urgency]}>{doc.urgencyLabel}</Tag> },
         { key: 'docType', label: '文种', children: doc.docType },
-        { key: 'issuer', label: '发文机关', children: doc.issuingUnit.name },
+        { key: 'issuer', label: '发文机关', children: doc.sender },
+        // What the office recorded on receiving a body's document (条例 第二十四条 登记).
+        ...(doc.sourceKind === 'platform'
+          ? []
+          : [
+              { key: 'sourceKind', label: '机关类别', children: doc.sourceKindLabel },
+              { key: 'channel', label: '来文方式', children: <span data-testid="channel">{doc.channelLabel}</span> },
+              { key: 'copies', label: '份数', children: doc.copies ?? none() },
+              { key: 'pages', label: '页数', children: doc.pages ?? none() },
+              { key: 'disclosure', label: '公开属性', children: doc.disclosureLabel ?? none() },
+              { key: 'routing', label: '归口单位', children: doc.routingUnit?.name ?? none() },
+              { key: 'secrecyPeriod', label: '保密期限', children: doc.secrecyPeriod ?? none() },
+            ]),
         { key: 'senderDocNumber', label: '发文字号', children: doc.senderDocNumber ?? none() },
-        { key: 'signer', label: '签发人', children: doc.signerName },
+        { key: 'signer', label: '签发人', children: doc.signerName || none() },
         { key: 'registerNumber', label: '收文登记号', children: doc.registerNumber ?? <Typography.Text type="secondary">未登记</Typography.Text> },
         { key: 'title', label: '标题', span: 'filled', children: <strong>{doc.title}</strong> },
         { key: 'addressedTo', label: '主送', span: 'filled', children: addressedTo },

@@ -21,6 +21,7 @@ export const statusLabels: Record<IncomingStatus, string> = {
   transferred: '承办中',
   completed: '已办结',
   archived: '已归档',
+  withdrawn: '已撤回',
 };
 
 export const statusColors: Record<IncomingStatus, string> = {
@@ -37,4 +38,5 @@ export const statusColors: Record<IncomingStatus, string> = {
   transferred: 'cyan',
   completed: 'success',
   archived: 'default',
+  withdrawn: 'default',
 };

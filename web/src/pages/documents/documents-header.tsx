@@ -9,6 +9,7 @@ type Tab = { key: string; label: string; action?: RegisterAction };
 const tabs: Tab[] = [
   { key: '/documents/incoming', label: '收文登记簿' },
   { key: '/documents/incoming/new', label: '报送公文', action: 'submit' },
+  { key: '/documents/incoming/registration', label: '来文登记', action: 'register' },
   { key: '/documents/incoming/chase', label: '催办清单', action: 'chase' },
 ];
 
@@ -53,6 +54,11 @@ export function DocumentsHeader({ title, extra }: { title: ReactNode; extra?: Re
 /** Whether the signed-in user keeps the chase list (催办), from the register's `actions`; `undefined` while loading. */
 export function useIsOfficeStaff(): boolean | undefined {
   return useRegisterActions()?.includes('chase');
+}
+
+/** Whether the signed-in user registers documents received from bodies (来文登记), from the register's `actions`. */
+export function useIsRegistrar(): boolean | undefined {
+  return useRegisterActions()?.includes('register');
 }
 
 /** Whether the signed-in user files documents for a unit (报送), from the register's `actions`; `undefined` while loading. */

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Descriptions, Divider, Result, Row, Space, Spin, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo } from 'react';
@@ -18,7 +18,10 @@ import { DocumentElements } from './document-elements';
 import { DocumentTimeline } from './document-timeline';
 import { statusColors, urgencyColors } from './document-labels';
 import { DocumentsHeader } from './documents-header';
-import { InstructionPanel, InstructionView } from './instruction-panel';
+import { CirculationList, InstructionList } from './circulation-card';
+import { InstructionPanel } from './instruction-panel';
+import { ReadPanel, ReturnedPanel } from './reading-actions';
+import { VersionsList } from './versions-card';
 import { FlagAlert } from '../../lib/rule-feedback';
 import { dueText, OverdueTag, ProvisionalTag } from './step-clock';
 
@@ -86,7 +89,8 @@ function CurrentStep({ doc }: { doc: IncomingDocumentDetail }) {
 
 /** What has been decided so far: register number, proposal, whom it went to and why, the instruction, the handling. */
 function HandlingSummary({ doc, unitName }: { doc: IncomingDocumentDetail; unitName: (id: string) => string }) {
-  const assigned = lastStep(doc, 'assign');
+  // After 呈区长 the document waits for the 区长: the latest of the two says why it is with whom.
+  const assigned = doc.timeline.filter((item) => item.step === 'assign' || item.step === 'escalate').at(-1);
   const items: { key: string; label: string; children: ReactNode }[] = [];
   if (doc.registerNumber) items.push({ key: 'register', label: '收文登记号', children: doc.registerNumber });
   if (doc.proposal) items.push({ key: 'proposal', label: '拟办意见', children: <span style={{ whiteSpace: 'pre-wrap' }}>{doc.proposal}</span> });
@@ -112,7 +116,7 @@ function HandlingSummary({ doc, unitName }: { doc: IncomingDocumentDetail; unitN
       ),
     });
   }
-  if (doc.instruction) items.push({ key: 'instruction', label: '领导批示', children: <InstructionView instruction={doc.instruction} /> });
+  if (doc.instructions.length > 0) items.push({ key: 'instruction', label: '领导批示', children: <InstructionList instructions={doc.instructions} /> });
   if (doc.handlingUnit) {
     items.push({
       key: 'handling',
@@ -190,8 +194,11 @@ export default function IncomingDocumentPage() {
     );
   }
 
-  // 批示 has its own panel, 退回 is part of 初审, and 催办 runs from the chase list.
-  const hasActions = data.actions.some((action) => action !== 'instruct' && action !== 'return' && action !== 'chase');
+  // 批示, 阅 and a returned document have their own panels, 退回 is part of 初审, and 催办 runs from the chase list.
+  const ownPanels: readonly string[] = ['instruct', 'read', 'resubmit', 'withdraw', 'return', 'chase'];
+  const hasActions = data.actions.some((action) => !ownPanels.includes(action));
+  const mayRead = data.actions.includes('read');
+  const mayResubmit = data.actions.includes('resubmit') || data.actions.includes('withdraw');
   return (
     <>
       <DocumentsHeader title="公文详情" extra={back} />
@@ -206,10 +213,17 @@ export default function IncomingDocumentPage() {
             {data.statusLabel}
           </Tag>
           {data.isMajor && <Tag color="magenta">重大事项</Tag>}
+          {data.revision > 1 && <Tag color="orange">第{data.revision}稿</Tag>}
+          <Link to={`/documents/incoming/${data.id}/slip`} data-testid="slip-link">
+            <Button size="small" icon={<PrinterOutlined />}>
+              收文处理笺
+            </Button>
+          </Link>
         </Space>
         <div>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {data.issuingUnit.name}
+            {data.sender}
+            {data.channel !== 'platform' ? `（${data.channelLabel}来文）` : ''}
             {data.senderDocNumber ? ` · ${data.senderDocNumber}` : ''}
             {data.registerNumber ? ` · 收文登记号 ${data.registerNumber}` : ''}
           </Typography.Text>
@@ -220,12 +234,24 @@ export default function IncomingDocumentPage() {
           <FlagAlert flags={data.flags} title="报送时标注以下情况，请区政府办公室初审时审核" testId="document-flags" />
         </div>
       )}
+      {mayResubmit && <ReturnedPanel doc={data} />}
       {mayInstruct && <InstructionPanel key={data.version} doc={data} actingFor={actingFor} />}
+      {mayRead && <ReadPanel key={`read-${data.version}`} doc={data} />}
       <Row gutter={[12, 12]}>
         <Col xs={24} xl={15}>
           <Card size="small" title="公文要素">
             <DocumentElements doc={data} unitName={unitName} />
           </Card>
+          {data.circulation.length > 0 && (
+            <Card size="small" title="传阅" style={{ marginTop: 12 }}>
+              <CirculationList entries={data.circulation} />
+            </Card>
+          )}
+          {data.versions.length > 0 && (
+            <Card size="small" title={`报送版本（${data.versions.length}）`} style={{ marginTop: 12 }}>
+              <VersionsList versions={data.versions} />
+            </Card>
+          )}
           {data.relatedUnitIds.length > 0 && (
             <Card size="small" title="会签（第六十四条）" style={{ marginTop: 12 }}>
               <CountersignList doc={data} unitName={unitName} />
@@ -237,7 +263,7 @@ export default function IncomingDocumentPage() {
             <CurrentStep doc={data} />
             {hasActions && <Divider style={{ margin: '12px 0' }} />}
             <ActionPanel doc={data} unitOptions={unitOptions} />
-            {!hasActions && !mayInstruct && data.status !== 'archived' && (
+            {!hasActions && !mayInstruct && !mayRead && !mayResubmit && data.status !== 'archived' && (
               <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0', fontSize: 12 }}>
                 本环节无需您办理。
               </Typography.Paragraph>

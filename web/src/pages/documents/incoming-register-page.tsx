@@ -5,14 +5,14 @@ import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { documentKeys, documentTypes, exportRegister, fetchIncomingDocuments, incomingStatuses, maxNumberedPage } from '../../api/documents';
+import { channelLabels, documentKeys, documentTypes, exportRegister, fetchIncomingDocuments, incomingStatuses, maxNumberedPage } from '../../api/documents';
 import type { DocumentType, IncomingDocument, IncomingFilter, IncomingStatus } from '../../api/documents';
 import { fetchUnits, orgKeys } from '../../api/org';
 import { dateFormat, isValidDate, today } from '../../app/dates';
 import { saveBlob } from '../../lib/download';
 import { errorText, useShowApiError } from '../../lib/show-api-error';
 import { statusColors, statusLabels, urgencyColors } from './document-labels';
-import { DocumentsHeader, useIsSubmitter } from './documents-header';
+import { DocumentsHeader, useIsRegistrar, useIsSubmitter } from './documents-header';
 import { FlagTags } from '../../lib/rule-feedback';
 import { StepClockCell } from './step-clock';
 
@@ -72,6 +72,7 @@ export default function IncomingRegisterPage() {
   const { message } = App.useApp();
   const showApiError = useShowApiError();
   const isSubmitter = useIsSubmitter();
+  const isRegistrar = useIsRegistrar();
   const [filter, setFilter] = useRegisterFilter();
   const { page: _page, pageSize: _pageSize, ...criteria } = filter;
   const hasCriteria = Object.keys(criteria).length > 0;
@@ -139,8 +140,13 @@ export default function IncomingRegisterPage() {
       render: (title: string, doc) => (
         <Space orientation="vertical" size={2}>
           <Link to={`/documents/incoming/${doc.id}`}>{title}</Link>
-          {(doc.senderDocNumber || doc.flags.length > 0 || doc.isMajor) && (
+          {(doc.senderDocNumber || doc.flags.length > 0 || doc.isMajor || doc.channel !== 'platform') && (
             <Space size={4} wrap>
+              {doc.channel !== 'platform' && (
+                <Tag color="geekblue" style={{ marginInlineEnd: 0 }}>
+                  {channelLabels[doc.channel]}来文
+                </Tag>
+              )}
               {doc.senderDocNumber && (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {doc.senderDocNumber}
@@ -153,7 +159,7 @@ export default function IncomingRegisterPage() {
         </Space>
       ),
     },
-    { title: '来文单位', key: 'unit', width: 150, ellipsis: true, render: (_, doc) => doc.issuingUnit.name },
+    { title: '来文单位', key: 'unit', width: 150, ellipsis: true, render: (_, doc) => doc.sender },
     {
       title: '紧急程度',
       dataIndex: 'urgencyLabel',
@@ -188,6 +194,11 @@ export default function IncomingRegisterPage() {
             <Button icon={<DownloadOutlined />} loading={exporting.isPending} onClick={() => exporting.mutate()}>
               导出 Excel
             </Button>
+            {isRegistrar && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/documents/incoming/registration')}>
+                来文登记
+              </Button>
+            )}
             {isSubmitter && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/documents/incoming/new')}>
                 报送公文

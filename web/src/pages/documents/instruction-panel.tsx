@@ -1,28 +1,10 @@
 import { Alert, Button, Card, Descriptions, Form, Input, Space, Tag, Typography } from 'antd';
 import { documentSteps } from '../../api/documents';
-import type { IncomingDocumentDetail, Instruction, PersonRef } from '../../api/documents';
+import type { IncomingDocumentDetail, PersonRef } from '../../api/documents';
 import { formatDate, today } from '../../app/dates';
 import { useSession } from '../../app/use-session';
 import { RuleRefusalAlert } from '../../lib/rule-feedback';
 import { useDocumentStep } from './use-document-step';
-
-/** A leader's instruction as it reads on the 批办单: opinion, then name and date (and for whom, art. 62). */
-export function InstructionView({ instruction }: { instruction: Instruction }) {
-  return (
-    <div style={{ border: '1px solid #f0c8c8', background: '#fff8f7', borderRadius: 4, padding: '8px 12px' }} data-testid="instruction">
-      <div style={{ fontFamily: '"KaiTi", "STKaiti", "楷体", serif', fontSize: 16, whiteSpace: 'pre-wrap' }}>
-        {instruction.isCircled ? <Tag color="red">圈阅</Tag> : instruction.opinion}
-      </div>
-      <div style={{ textAlign: 'right', marginTop: 4 }}>
-        <Space size={8}>
-          <span>{instruction.name}</span>
-          <span>{formatDate(instruction.date)}</span>
-          {instruction.actingFor && <Tag color="orange">代{instruction.actingFor.name}批示（第六十二条）</Tag>}
-        </Space>
-      </div>
-    </div>
-  );
-}
 
 type InstructForm = { opinion: string };
 
@@ -60,9 +42,13 @@ export function InstructionPanel({ doc, actingFor }: { doc: IncomingDocumentDeta
         styles={{ label: { width: 84 } }}
         items={[
           { key: 'title', label: '标题', children: <strong>{doc.title}</strong> },
-          { key: 'issuer', label: '来文单位', children: `${doc.issuingUnit.name}${doc.senderDocNumber ? `（${doc.senderDocNumber}）` : ''}` },
+          { key: 'issuer', label: '来文单位', children: `${doc.sender}${doc.senderDocNumber ? `（${doc.senderDocNumber}）` : ''}` },
           ...(doc.declaredMatters.length > 0 ? [{ key: 'matters', label: '请示事项', children: doc.declaredMatters.join('；') }] : []),
           { key: 'proposal', label: '拟办意见', children: doc.proposal ?? '—' },
+          // After 呈区长 the 区长 reads the deputy's 批示 before his own.
+          ...(doc.instructions.length > 0
+            ? [{ key: 'earlier', label: '已有批示', children: <span style={{ whiteSpace: 'pre-wrap' }}>{doc.instructions.map((item) => `${item.isCircled ? '圈阅' : item.opinion}（${item.name}，${item.date}）`).join('\n')}</span> }]
+            : []),
         ]}
       />
       <Alert

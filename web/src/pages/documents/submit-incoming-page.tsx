@@ -6,8 +6,8 @@ import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { classifications, documentKeys, documentTypes, submitIncoming, uploadDocumentAttachment, urgencies } from '../../api/documents';
-import type { Classification, DocumentAttachment, DocumentType, SubmitIncomingInput, Urgency } from '../../api/documents';
+import { classifications, documentKeys, documentTypes, resubmitIncoming, submitIncoming, uploadDocumentAttachment, urgencies } from '../../api/documents';
+import type { Classification, DocumentAttachment, DocumentType, IncomingDocumentDetail, SubmitIncomingInput, Urgency } from '../../api/documents';
 import { fetchUnit, fetchUnits, orgKeys } from '../../api/org';
 import { dateFormat, today } from '../../app/dates';
 import { useSession } from '../../app/use-session';
@@ -15,6 +15,8 @@ import { errorText } from '../../lib/show-api-error';
 import { classificationLabels, urgencyLabels } from './document-labels';
 import { DocumentsHeader, useIsSubmitter } from './documents-header';
 import { RuleRefusalAlert, ruleText } from '../../lib/rule-feedback';
+import { AttachmentList } from './document-elements';
+import { ReturnReasons } from './reading-actions';
 
 type SubmitForm = {
   docType: DocumentType;
@@ -34,6 +36,8 @@ type SubmitForm = {
   mainRecipients: string[];
   /** For a unit under another body: the approval to file past it (art. 64 "未经批准不得越级行文"). */
   skipLevelApproval: string;
+  /** On a revision: what was changed in answer to the return. */
+  changeNote?: string;
 };
 
 const accept = '.pdf,.ofd,.docx,.png,.jpg,.jpeg';
@@ -44,21 +48,53 @@ function optional(value: string | undefined): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
+/** The form's values from a returned document, so the unit revises what it filed rather than typing it again. */
+function valuesOf(doc: IncomingDocumentDetail): Partial<SubmitForm> {
+  return {
+    docType: doc.docType,
+    title: doc.title,
+    body: doc.body,
+    senderDocNumber: doc.senderDocNumber ?? '',
+    signerName: doc.signerName,
+    urgency: doc.urgency,
+    classification: doc.classification,
+    declaredMatters: doc.declaredMatters.length > 0 ? [...doc.declaredMatters] : [''],
+    relatedUnitIds: [...doc.relatedUnitIds],
+    attachmentNote: doc.attachmentNote ?? '',
+    writtenOn: dayjs(doc.writtenOn, dateFormat),
+    note: doc.note ?? '',
+    cc: doc.cc ?? '',
+    mainRecipients: [...doc.mainRecipients],
+    skipLevelApproval: doc.skipLevelApproval ?? '',
+  };
+}
+
 /** 报送: a unit files a 请示 or 报告 (or another type) to the government through the office (art. 64). */
 export default function SubmitIncomingPage() {
+  return <SubmitIncomingForm />;
+}
+
+/**
+ * The filing form. With `returned`, the same form revises a document the office returned: prefilled with what
+ * was filed, the reasons for the return (with their articles) above it, and 重新报送 files the next revision of
+ * the same document — through 签发 and 会签 again as on first filing (art. 64).
+ */
+export function SubmitIncomingForm({ returned }: { returned?: IncomingDocumentDetail }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const session = useSession();
   const isSubmitter = useIsSubmitter();
   const [form] = Form.useForm<SubmitForm>();
+  // On a revision these are the files added to it; those filed before stay with the document.
   const [files, setFiles] = useState<UploadFile<DocumentAttachment>[]>([]);
   const errorRef = useRef<HTMLDivElement>(null);
   const unit = session.data?.user.unit ?? null;
 
+  const pageTitle = returned ? '修改后重新报送' : '报送公文';
   useEffect(() => {
-    document.title = '报送公文 · 政务';
-  }, []);
+    document.title = `${pageTitle} · 政务`;
+  }, [pageTitle]);
 
   const asOf = today();
   const ownUnit = useQuery({
@@ -87,7 +123,13 @@ export default function SubmitIncomingPage() {
   const matterCount = declaredMatters.filter((matter) => matter?.trim()).length;
 
   const mutation = useMutation({
-    mutationFn: submitIncoming,
+    mutationFn: async (input: SubmitIncomingInput & { changeNote?: string }) => {
+      if (!returned) return submitIncoming(input);
+      // The type and 密级 of a document stay what they were filed as; the rest is the revision.
+      const { docType: _docType, classification: _classification, changeNote, ...revised } = input;
+      const result = await resubmitIncoming(returned.id, { ...revised, version: returned.version, changeNote: changeNote ?? '' });
+      return { id: returned.id, status: result.status, flags: result.flags };
+    },
     onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: documentKeys.all });
       if (result.flags.length > 0) {
@@ -131,13 +173,13 @@ export default function SubmitIncomingPage() {
       skipLevelApproval: optional(values.skipLevelApproval),
       attachmentIds,
     };
-    mutation.mutate(input);
+    mutation.mutate(returned ? { ...input, changeNote: values.changeNote?.trim() ?? '' } : input);
   };
 
   if (session.data && isSubmitter === false) {
     return (
       <>
-        <DocumentsHeader title="报送公文" />
+        <DocumentsHeader title={pageTitle} />
         <Card size="small">
           <Result status="403" title="只有各单位的经办人员和负责人可以报送公文" extra={<Link to="/documents/incoming">返回收文登记簿</Link>} />
         </Card>
@@ -147,8 +189,9 @@ export default function SubmitIncomingPage() {
 
   return (
     <>
-      <DocumentsHeader title="报送公文" />
+      <DocumentsHeader title={pageTitle} />
       <Card size="small" style={{ maxWidth: 1040 }}>
+        {returned && <ReturnReasons doc={returned} />}
         <Alert
           type="info"
           showIcon
@@ -165,7 +208,7 @@ export default function SubmitIncomingPage() {
         <Form<SubmitForm>
           form={form}
           layout="vertical"
-          initialValues={{
+          initialValues={returned ? valuesOf(returned) : {
             docType: '请示',
             urgency: 'normal',
             classification: 'none',
@@ -189,7 +232,7 @@ export default function SubmitIncomingPage() {
         >
           <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', columnGap: 16 }}>
             <Form.Item label="文种" name="docType" rules={[{ required: true, message: '请选择文种' }]}>
-              <Select options={documentTypes.map((type) => ({ value: type, label: type }))} />
+              <Select disabled={returned !== undefined} options={documentTypes.map((type) => ({ value: type, label: type }))} />
             </Form.Item>
             <Form.Item label="来文字号" name="senderDocNumber" rules={[{ pattern: docNumberPattern, message: '发文字号应形如 临发改〔2026〕12号' }]}>
               <Input maxLength={50} placeholder="如：临发改〔2026〕12号" />
@@ -214,7 +257,7 @@ export default function SubmitIncomingPage() {
               <Select options={urgencies.map((urgency) => ({ value: urgency, label: urgencyLabels[urgency] }))} />
             </Form.Item>
             <Form.Item label="密级" name="classification" extra="本平台只处理非涉密公文（第八十四条）">
-              <Select options={classifications.map((item) => ({ value: item, label: classificationLabels[item] }))} />
+              <Select disabled={returned !== undefined} options={classifications.map((item) => ({ value: item, label: classificationLabels[item] }))} />
             </Form.Item>
           </div>
           {classification !== 'none' && (
@@ -277,7 +320,12 @@ export default function SubmitIncomingPage() {
               description="单位之间有分歧的，应列明各方理据，提出办理意见，与相关单位会签后报区政府决定（第六十四条）。"
             />
           )}
-          <Form.Item label="附件" extra="支持 PDF、OFD、DOCX、PNG、JPEG，单个不超过20MB；系统记录每个文件的SM3摘要。">
+          {returned && returned.attachments.length > 0 && (
+            <Form.Item label="已报送的附件" extra="重新报送时保留">
+              <AttachmentList attachments={returned.attachments} />
+            </Form.Item>
+          )}
+          <Form.Item label={returned ? '补充附件' : '附件'} extra="支持 PDF、OFD、DOCX、PNG、JPEG，单个不超过20MB；系统记录每个文件的SM3摘要。">
             <Upload<DocumentAttachment>
               accept={accept}
               fileList={files}
@@ -313,6 +361,11 @@ export default function SubmitIncomingPage() {
               <Input maxLength={200} placeholder="一般不填" />
             </Form.Item>
           </div>
+          {returned && (
+            <Form.Item label="修改说明" name="changeNote" rules={[{ required: true, whitespace: true, message: '请说明按退回意见作了哪些修改' }]}>
+              <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 5 }} placeholder="如：已按一文一事要求，删去第二个事项" />
+            </Form.Item>
+          )}
           <div ref={errorRef}>
             {mutation.isError && (
               <div style={{ marginBottom: 16 }} data-testid="submit-refusal">
@@ -322,9 +375,9 @@ export default function SubmitIncomingPage() {
           </div>
           <Space>
             <Button type="primary" htmlType="submit" loading={mutation.isPending} disabled={isUploading}>
-              {relatedUnitIds.length > 0 ? '提交会签' : '报送'}
+              {returned ? '重新报送' : relatedUnitIds.length > 0 ? '提交会签' : '报送'}
             </Button>
-            <Button onClick={() => void navigate('/documents/incoming')}>取消</Button>
+            <Button onClick={() => void navigate(returned ? `/documents/incoming/${returned.id}` : '/documents/incoming')}>取消</Button>
           </Space>
         </Form>
       </Card>

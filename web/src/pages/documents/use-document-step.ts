@@ -9,13 +9,13 @@ import { workbenchQueryKey } from '../../api/workbench';
  * conflict (someone else moved it first) the document is reloaded so the panel shows what is possible now. The
  * refusal itself stays on the mutation for the panel to show inline.
  */
-export function useDocumentStep<TVariables, TResult>(documentId: string, run: (variables: TVariables) => Promise<TResult>, success: (result: TResult) => string) {
+export function useDocumentStep<TVariables, TResult>(documentId: string, run: (variables: TVariables) => Promise<TResult>, success: (result: TResult, variables: TVariables) => string) {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   return useMutation({
     mutationFn: run,
-    onSuccess: async (result) => {
-      void message.success(success(result), 5);
+    onSuccess: async (result, variables) => {
+      void message.success(success(result, variables), 5);
       await Promise.all([queryClient.invalidateQueries({ queryKey: documentKeys.all }), queryClient.invalidateQueries({ queryKey: workbenchQueryKey })]);
     },
     onError: async (error) => {

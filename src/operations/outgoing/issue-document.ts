@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import { commitChange, type OperationContext } from '../../db/change.js';
+import { outgoingRepository } from '../../db/outgoing-repository.js';
+import { nextInSequence } from '../../db/versioned-update.js';
+import { authorize } from '../../domain/case.js';
+import { invalid } from '../../domain/errors.js';
+import { outgoingDocumentCase } from '../../domain/outgoing/case.js';
+import { proactiveDisclosureCarrier } from '../../domain/outgoing/rules.js';
+import type { OutgoingStatus, Recipient, SignOffRecord } from '../../domain/outgoing/types.js';
+import { parameter } from '../../rules/index.js';
+import type { LocalDate } from '../../rules/types.js';
+import { loadCalendar } from '../calendar/load-calendar.js';
+import { trackDeadline } from '../calendar/track-deadline.js';
+import { takeAction } from '../case/take-action.js';
+import { loadOutgoing, parsed } from './load.js';
+
+/** 临政发〔2026〕7号: the sequence's code, the year in 〔〕, the number without leading zeros or 第. */
+export const documentNumberOf = (code: string, year: number, seq: number) => `${code}〔${year}〕${seq}号`;
+
+/**
+ * 印发: the issuing unit numbers the signed document from its sequence — allocated here, in the same
+ * transaction, so the numbers are unique and gap-free (a failed issue rolls its number back) — records the
+ * 用印, and distributes it: every unit of the organisation among the 主送 and 抄送 receives it in its own list
+ * to sign for (签收); a document for proactive disclosure (with its 解读, issued together, art. 36) is queued
+ * for the public portal within the rulebook's working days (art. 71).
+ */
+export async function issueDocument(ctx: OperationContext, input: { id: string; version: number; sealed: true; writtenOn?: LocalDate | undefined }): Promise<{ status: OutgoingStatus; version: number; documentNumber: string; receipts: number }> {
+  return commitChange(ctx, async (trx, at) => {
+    const { doc, c, viewer, day } = await loadOutgoing(trx, ctx, input.id, at);
+    authorize(outgoingDocumentCase, 'issue', c, viewer, input.version);
+    const sequence = await outgoingRepository.findSequence(trx, doc.sequenceCode);
+    if (!sequence) invalid(`发文字号“${doc.sequenceCode}”已不存在，请修改文稿选择发文字号`);
+    const signOff = parsed<SignOffRecord | null>(doc.signOff);
+    const writtenOn = input.writtenOn ?? signOff?.date ?? day;
+    if (writtenOn > day) invalid('成文日期不能晚于印发当日');
+    const year = Number(day.slice(0, 4));
+    const seq = await nextInSequence(trx, `outgoing:${sequence.code}:${year}`);
+    const documentNumber = documentNumberOf(sequence.code, year, seq);
+    const now = at.toISOString();
+    const { audit, version } = await takeAction(trx, ctx, at, {
+      def: outgoingDocumentCase,
+      table: 'outgoingDocuments',
+      case: c,
+      action: 'issue',
+      version: input.version,
+      viewer,
+      changes: { documentYear: year, documentSeq: seq, documentNumber, sealedByName: ctx.actor.name, sealedAt: now, writtenOn, issuedAt: now, updatedAt: now },
+      opinion: `编号${documentNumber}，用印，印发`,
+      summary: { documentNumber },
+    });
+    const main = parsed<Recipient[]>(doc.mainRecipients).filter((r) => r.unitId !== null);
+    const mainIds = new Set(main.map((r) => r.unitId));
+    const copy = parsed<Recipient[]>(doc.copyTo).filter((r) => r.unitId !== null && !mainIds.has(r.unitId));
+    const receipts = [...main.map((r) => ({ unitId: r.unitId as string, role: 'main' })), ...copy.map((r) => ({ unitId: r.unitId as string, role: 'copy' }))];
+    const unique = [...new Map(receipts.map((r) => [r.unitId, r])).values()];
+    await outgoingRepository.insertReceipts(
+      trx,
+      unique.map((r) => ({ id: randomUUID(), documentId: doc.id, unitId: r.unitId, role: r.role, status: 'pending', acknowledgedByName: null, acknowledgedAt: null, version: 1, createdAt: now })),
+    );
+    await outgoingRepository.setUnits(trx, doc.id, unique.map((r) => ({ unitId: r.unitId, role: 'recipient' as const })));
+    if (doc.disclosure === 'proactive') {
+      const days = parameter('disclosure.proactiveWorkingDays', day);
+      const { id: deadlineId, deadline } = await trackDeadline(
+        trx,
+        await loadCalendar(trx),
+        { objectType: outgoingDocumentCase.kind, objectId: doc.id, label: `主动公开（${days}个工作日内在区政府门户网站刊载）：${documentNumber} ${doc.title}`, start: day, basis: 'working_days', amount: days, cites: { ruleId: proactiveDisclosureCarrier, article: 71 } },
+        at,
+      );
+      await outgoingRepository.queueDisclosure(trx, { id: randomUUID(), objectType: outgoingDocumentCase.kind, objectId: doc.id, title: doc.title, documentNumber, deadlineId, dueOn: deadline.due, status: 'queued', queuedAt: now });
+    }
+    return { result: { status: 'issued' as const, version, documentNumber, receipts: unique.length }, audit: [audit] };
+  });
+}
