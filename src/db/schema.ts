@@ -63,6 +63,8 @@ export type UnitTable = {
   version: number;
   createdAt: string;
   updatedAt: string;
+  /** The full official name where `name` is the everyday one (临淄区人民政府办公室); null when `name` is full. */
+  fullName: string | null;
 };
 
 export type PersonTable = {
@@ -395,6 +397,8 @@ export type IncomingDocumentTable = {
   completedAt: ColumnType<string | null, string | null | undefined, string | null>;
   /** JSON array of every 批示, oldest first (the single `instruction` is the latest). */
   instructions: ColumnType<string, string | undefined, string>;
+  /** JSON {reasons: [{ruleId?, key, article, message}], opinion, by, at}: the office's last return at 初审. */
+  returned: ColumnType<string | null, string | null | undefined, string | null>;
   /** JSON array of the 传阅: each reader, when sent, whether it must be read before 转办, their 已阅 or opinion. */
   circulation: ColumnType<string, string | undefined, string>;
   /** JSON array of the person ids still to read (for the 工作台's SQL). */
@@ -740,6 +744,10 @@ export type OutgoingDocumentTable = {
   version: number;
   createdAt: string;
   updatedAt: string;
+  /** The basis of the matter (art. 69(一)): executive_meeting | routine_approval, or null for neither. */
+  matterBasis: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The 常务会议 that decided the matter, when it did. */
+  decidedAtMeetingId: ColumnType<string | null, string | null | undefined, string | null>;
 };
 
 /** Every revision of an outgoing document's text, kept and shown (returned and resubmitted, 核改, 复核). */
@@ -780,6 +788,8 @@ export type SignOffAuthorizationTable = {
   grantedByName: string;
   grantedAt: string;
   revokedAt: string | null;
+  /** What the authorisation is for (art. 69(一)): executive_meeting | routine_approval; null for the office's documents. */
+  basis: ColumnType<string | null, string | null | undefined, string | null>;
 };
 
 /** A document waiting to be published on the public portal (art. 71; 政府信息公开条例 第二十六条). */

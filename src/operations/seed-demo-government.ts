@@ -2,7 +2,7 @@ import type { Clock } from '../clock.js';
 import { commitChange } from '../db/change.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { identityRepository } from '../db/identity-repository.js';
-import { DEMO_PASSWORD, demoGovernmentStructure, demoLogins } from '../db/seed/demo-government.js';
+import { DEMO_PASSWORD, demoGovernmentStructure, demoLogins, unitFullNames } from '../db/seed/demo-government.js';
 import { structureSchema } from '../domain/org/structure.js';
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from './identity/passwords.js';
@@ -23,6 +23,7 @@ export async function seedDemoGovernment(handle: DatabaseHandle, clock: Clock): 
   await commitChange({ handle, clock, actor, request: { requestId: null, ip: null } }, async (trx, at) => {
     const now = at.toISOString();
     const counts = await mergeStructure(trx, structure, now);
+    for (const [unitId, fullName] of Object.entries(unitFullNames)) await trx.updateTable('units').set({ fullName }).where('id', '=', unitId).execute();
     await seedNumberSequences(trx, { departments: [{ code: '临财发', name: '区财政局发文', unitName: '区财政局' }, { code: '临发改发', name: '区发展和改革局发文', unitName: '区发展和改革局' }] });
     await seedOutgoingDemo(trx, at);
     await seedIncomingDemo(trx, handle.dialect, at);

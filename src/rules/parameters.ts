@@ -101,7 +101,8 @@ export const parameterSpecs = {
   'documents.reminderWorkingDays': { value: positiveInt, unit: 'working-day' },
   /**
    * Art. 69 (2022): who signs off the government's and the office's documents, as lists of post titles under
-   * fixed headings (`区政府公文签发`, `区政府公文经区长授权签发`, `区政府办公室公文签发`, `区政府办公室公文经授权签发`),
+   * fixed headings (`区政府公文签发`, `区政府公文经区长授权签发`, `区长可授权签发的事项`, `区政府办公室公文签发`,
+   * `区政府办公室公文如有需要签发` — `分管副区长` is the deputy whose portfolio holds the office —, `区政府办公室公文经授权签发`),
    * shaped as a matter list so the rulebook pages show it as the article reads.
    */
   'documents.signOffAuthority': { value: matterListSchema, unit: 'matter-list' },

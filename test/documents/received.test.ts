@@ -222,7 +222,7 @@ describe.each(dialects)('收文：办公室登记来文、退回重报、批示�
       proposal: { text: '拟请赵明远副区长阅示', name: '王芳', date: '2026-03-02' },
       transfer: { handlingUnit: '区发展和改革局', coUnits: ['区财政局'], dueOn: expect.stringMatching(/^2026-03-\d{2}$/), date: '2026-03-04' },
       completion: { result: '已制定春季重点项目推进方案并组织实施。', date: '2026-03-04' },
-      office: '区政府办公室',
+      office: '临淄区人民政府办公室',
     });
     expect(slip.json().instructions.map((i: { name: string; opinion: string; date: string }) => [i.name, i.opinion, i.date])).toEqual([
       ['赵明远', '请发改局牵头落实。', '2026-03-02'],
@@ -349,12 +349,25 @@ describe.each(dialects)('收文：办公室登记来文、退回重报、批示�
     expect((await walk(id, czjHead, 'countersign', { isAgreed: true, opinion: '同意修改稿' })).status).toBe('submitted');
   });
 
-  it('第六十四条 报送单位撤回被退回的公文，离开其工作台', async () => {
+  it('第六十四条 退回写明理由和条款（结构化返回）；报送单位撤回被退回的公文，离开其工作台', async () => {
     const id = (await fgj.post('/api/documents/incoming', request({ docType: '报告', title: '关于一季度项目推进情况的报告', body: '一季度推进项目12个。', declaredMatters: [] }))).json().id as string;
     await walk(id, office, 'receive');
     await walk(id, office, 'register');
-    await walk(id, office, 'review', { outcome: 'return', reasons: ['format'] });
+    t.clock.set('2026-03-02T02:30:00Z');
+    await walk(id, office, 'review', { outcome: 'return', reasons: ['format', 'request_in_report'], opinion: '请按格式修改后重新报送' });
+    // The return comes structured: each reason with its article, the opinion, who and when — no text to parse.
+    expect((await fgj.get(`/api/documents/incoming/${id}`)).json().returned).toEqual({
+      reasons: [
+        { key: 'format', article: 64, message: '不符合《党政机关公文处理工作条例》的格式要求' },
+        { key: 'request_in_report', article: 64, message: '报告夹带请示事项' },
+      ],
+      opinion: '请按格式修改后重新报送',
+      by: '王芳',
+      at: '2026-03-02T02:30:00.000Z',
+    });
     await walk(id, fgj, 'withdraw', { reason: '另行报送' });
+    expect((await fgj.get(`/api/documents/incoming/${id}`)).json().returned).toBeNull();
+    t.clock.set(BASE);
     expect((await fgj.get(`/api/documents/incoming/${id}`)).json()).toMatchObject({ status: 'withdrawn', actions: [] });
     expect((await fgj.get('/api/workbench')).json().items.map((i: { id: string }) => i.id)).not.toContain(id);
   });

@@ -38,4 +38,14 @@ describe.each(dialects)('第七条、第六十九条 区长外出时由常务副
     const audit = await t.handle.db.selectFrom('auditEvents').select(['actorName', 'actingForPersonId']).where('objectId', '=', id).where('act', '=', 'outgoing.sign_off').execute();
     expect(audit).toEqual([{ actorName: '赵明远', actingForPersonId: 'lin-zhiyuan' }]);
   });
+
+  it('第七条 区长外出期间，主持工作的常务副区长可作出签发授权；其他副区长不能', async () => {
+    expect((await zhao.get('/api/outgoing/sign-off-authorizations')).json().actions).toEqual(['grant']);
+    expect((await sun.get('/api/outgoing/sign-off-authorizations')).json().actions).toEqual([]);
+    const body = { personId: 'chen-siyuan', issuer: 'government', scope: 'doc_type', docType: '通知', basis: 'routine_approval', validFrom: '2026-03-09' };
+    expect((await sun.post('/api/outgoing/sign-off-authorizations', body)).statusCode).toBe(422);
+    const granted = await zhao.post('/api/outgoing/sign-off-authorizations', body);
+    expect(granted.statusCode, granted.body).toBe(201);
+    expect(granted.json()).toMatchObject({ grantedBy: '赵明远', basis: 'routine_approval' });
+  });
 });

@@ -1,6 +1,7 @@
 import { DEMO_PASSWORD, demoLogins } from '../../db/seed/demo-government.js';
 import { buildApp } from '../../http/app.js';
 import { chaseIncoming } from '../../operations/documents/chase-incoming.js';
+import { chaseCountersigns } from '../../operations/outgoing/chase-countersign.js';
 import { seedDemoGovernment } from '../../operations/seed-demo-government.js';
 import type { CliCommand } from '../command.js';
 import { clock, configOrReport, describeDatabase, fieldCipherOrReport, openMigrated, wantsHelp } from '../runtime.js';
@@ -37,17 +38,26 @@ export const startCommand: CliCommand = {
     process.once('SIGINT', () => void shutdown('SIGINT'));
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
     await app.listen({ host: config.host, port: config.port });
-    // 催办 runs at start and every hour (art. 66); a failure is logged and retried next time. The pass works in
+    // 催办 runs at start and every hour: incoming documents' steps (art. 66) and outgoing drafts' late
+    // countersignatures (art. 68), one pass after the other; a failure is logged and retried next time. Each pass works in
     // chunks and yields between them, so it never holds the server; a pass still running when the hour strikes
     // (a very large register) is left to finish rather than joined by a second one.
     let isChasing = false;
     const chase = async () => {
       if (isChasing) return;
       isChasing = true;
+      const passes: [string, () => Promise<unknown>][] = [
+        ['收文', () => chaseIncoming(handle, clock)],
+        ['发文会签', () => chaseCountersigns(handle, clock)],
+      ];
       try {
-        await chaseIncoming(handle, clock);
-      } catch (err: unknown) {
-        app.log.error({ err }, '自动催办失败');
+        for (const [what, pass] of passes) {
+          try {
+            await pass();
+          } catch (err: unknown) {
+            app.log.error({ err }, `自动催办失败（${what}）`);
+          }
+        }
       } finally {
         isChasing = false;
       }

@@ -18,6 +18,8 @@ import * as cachesAuditCheckpoint from './20261202T0300-caches-audit-checkpoint.
 import * as documentsReadIndexes from './20261202T0100-documents-read-indexes.js';
 import * as listIndexes from './20261202T0200-list-indexes.js';
 import * as rulesFidelity from './20261202T0500-rules-fidelity.js';
+import * as outgoingFidelity from './20261202T0700-outgoing-fidelity.js';
+import * as documentsReturnedOfficeName from './20261202T0710-documents-returned-office-name.js';
 import * as incomingSources from './20261202T0610-incoming-sources.js';
 import * as outgoingDocuments from './20261202T0600-outgoing-documents.js';
 
@@ -47,4 +49,6 @@ export const migrations: Record<string, Migration> = {
   '20261202T0500-rules-fidelity': rulesFidelity,
   '20261202T0610-incoming-sources': incomingSources,
   '20261202T0600-outgoing-documents': outgoingDocuments,
+  '20261202T0700-outgoing-fidelity': outgoingFidelity,
+  '20261202T0710-documents-returned-office-name': documentsReturnedOfficeName,
 };

@@ -84,6 +84,12 @@ const leaders: [string, string, PostKind, string, string[], string[]][] = [
   ['zhang-weidong', '张伟东', 'office_deputy_director', '区政府办公室副主任', [], ['协助副区长吴海燕、郑国强、冯俊杰工作']],
 ];
 
+/**
+ * Full official names where a unit's name is the everyday one (the 收文处理笺 prints the office's full name);
+ * seeded onto `units.full_name`, which the structure import leaves alone.
+ */
+export const unitFullNames: Record<string, string> = { office: '临淄区人民政府办公室' };
+
 /** Cover pairs fixed for the term (art. 9, 62). */
 const coverPairs: [string, string][] = [
   ['zhao-mingyuan', 'sun-lihua'],
@@ -190,6 +196,8 @@ export const demoLogins: DemoLogin[] = [
   { loginName: 'bgszr', displayName: '陈思源', roles: ['leader'], personId: 'chen-siyuan', unitId: 'office', description: '区政府办公室主任' },
   { loginName: 'fgj', displayName: '发改局经办人', roles: ['unit_staff'], personId: 'fgj-staff', unitId: 'fgj', description: '区发展和改革局经办人员' },
   { loginName: 'fgj-head', displayName: '发改局局长', roles: ['unit_head'], personId: 'fgj-principal', unitId: 'fgj', description: '区发展和改革局局长' },
+  { loginName: 'czjjz', displayName: '财政局局长', roles: ['unit_head'], personId: 'czj-principal', unitId: 'czj', description: '区财政局局长（主要负责人：会签、部门发文签发）' },
+  { loginName: 'qidu', displayName: '齐都镇经办人', roles: ['unit_staff'], personId: null, unitId: 'qidu', description: '齐都镇人民政府经办人员（签收区政府印发的公文）' },
   { loginName: 'sfj', displayName: '司法局审查员', roles: ['legal_reviewer'], personId: 'sfj-staff', unitId: 'sfj', description: '区司法局合法性审查' },
   { loginName: 'sysadmin', displayName: '系统管理员', roles: ['system_admin'], personId: null, unitId: null, description: '系统管理员' },
   { loginName: 'secadmin', displayName: '安全管理员', roles: ['security_admin'], personId: null, unitId: null, description: '安全管理员' },

@@ -140,6 +140,7 @@ export function scopeOf(userRoles: readonly string[], action: Action): DataScope
 /** The web app's menu, each entry shown only to those who may take its action. */
 const menu: readonly { key: string; action: Action }[] = [
   { key: 'workbench', action: 'workbench.read' },
+  { key: 'done', action: 'documents.read' },
   { key: 'org', action: 'org.read' },
   { key: 'documents', action: 'documents.read' },
   { key: 'outgoing', action: 'outgoing.read' },

@@ -48,7 +48,9 @@ const signOff = (o: Partial<SignOffFacts> = {}): SignOffFacts => ({
   docType: '通知',
   signerName: '林志远',
   signerPostKinds: ['head'],
-  isAuthorized: false,
+  signerOverseesIssuer: false,
+  authorizations: [],
+  matterBasis: null,
   isPolicy: false,
   hasInterpretation: false,
   isInterpretationReviewed: false,
@@ -61,23 +63,34 @@ const signOff = (o: Partial<SignOffFacts> = {}): SignOffFacts => ({
 const signOffIds = (facts: SignOffFacts) => runRules(signOffRules, facts, day).violations.map((v) => [v.ruleId, v.article]);
 
 describe('第六十九条 公文签发权限（规则库参数）', () => {
+  const meetingGrant = [{ basis: 'executive_meeting' }] as const;
   it.each([
     ['区长签发区政府公文', signOff(), []],
-    ['副区长未经授权签发区政府公文', signOff({ signerName: '孙立华', signerPostKinds: ['deputy'] }), [['outgoing.sign-off-authority', 69]]],
-    ['副区长经区长授权签发区政府公文', signOff({ signerPostKinds: ['deputy'], isAuthorized: true }), []],
+    ['副区长未经授权签发区政府公文', signOff({ signerName: '孙立华', signerPostKinds: ['deputy'], matterBasis: 'executive_meeting' }), [['outgoing.sign-off-authority', 69]]],
+    ['副区长经区长授权签发常务会议决定事项的区政府公文', signOff({ signerPostKinds: ['deputy'], authorizations: meetingGrant, matterBasis: 'executive_meeting' }), []],
+    ['办公室主任经授权签发例行批准手续的区政府公文', signOff({ signerPostKinds: ['office_director'], authorizations: [{ basis: 'routine_approval' }], matterBasis: 'routine_approval' }), []],
+    ['经授权也不签发既非常务会议决定、也非例行批准的区政府公文', signOff({ signerPostKinds: ['deputy'], authorizations: meetingGrant, matterBasis: null }), [['outgoing.sign-off-authority', 69]]],
+    ['授权依据与本件事项不符的不签发', signOff({ signerPostKinds: ['deputy'], authorizations: meetingGrant, matterBasis: 'routine_approval' }), [['outgoing.sign-off-authority', 69]]],
     ['办公室主任签发办公室公文', signOff({ issuer: 'office', signerPostKinds: ['office_director'] }), []],
-    ['分管副区长签发办公室公文', signOff({ issuer: 'office', signerPostKinds: ['deputy'] }), []],
+    ['区长如有需要签发办公室公文', signOff({ issuer: 'office', signerPostKinds: ['head'] }), []],
+    ['分管副区长签发办公室公文', signOff({ issuer: 'office', signerPostKinds: ['deputy'], signerOverseesIssuer: true }), []],
+    ['不分管办公室的副区长不签发办公室公文', signOff({ issuer: 'office', signerPostKinds: ['deputy'], signerOverseesIssuer: false }), [['outgoing.sign-off-authority', 69]]],
     ['办公室副主任未经授权签发办公室公文', signOff({ issuer: 'office', signerName: '刘晓明', signerPostKinds: ['office_deputy_director'] }), [['outgoing.sign-off-authority', 69]]],
-    ['办公室副主任经授权签发办公室公文', signOff({ issuer: 'office', signerPostKinds: ['office_deputy_director'], isAuthorized: true }), []],
-    ['办公室副主任即使获授权也不签发区政府公文', signOff({ signerPostKinds: ['office_deputy_director'], isAuthorized: true }), [['outgoing.sign-off-authority', 69]]],
+    ['办公室副主任经授权签发办公室公文', signOff({ issuer: 'office', signerPostKinds: ['office_deputy_director'], authorizations: [{ basis: null }] }), []],
+    ['办公室副主任即使获授权也不签发区政府公文', signOff({ signerPostKinds: ['office_deputy_director'], authorizations: meetingGrant, matterBasis: 'executive_meeting' }), [['outgoing.sign-off-authority', 69]]],
     ['部门公文由部门主要负责人签发，不适用本条', signOff({ issuer: 'department', signerPostKinds: [] }), []],
   ] as const)('%s', (_, facts, expected) => {
     expect(signOffIds(facts)).toEqual(expected);
   });
 
-  it('拒绝的说明由参数写成：谁签发、谁经授权可以签发', () => {
+  it('拒绝的说明由参数写成：谁签发、如有需要谁签发、谁经授权可以签发', () => {
     const [v] = runRules(signOffRules, signOff({ issuer: 'office', signerName: '刘晓明', signerPostKinds: ['office_deputy_director'] }), day).violations;
-    expect(v?.message).toBe('以区政府办公室名义制发的公文由办公室主任、区长、常务副区长、副区长签发，经区长授权的可由办公室副主任签发；刘晓明未获授权签发本件');
+    expect(v?.message).toBe('以区政府办公室名义制发的公文由办公室主任签发，如有需要可由分管副区长或区长签发，经授权的可由办公室副主任签发；刘晓明未获授权签发本件');
+  });
+
+  it('区长授权签发限于经区政府常务会议决定的事项和属于例行批准手续的事项（事项由参数写成）', () => {
+    const [v] = runRules(signOffRules, signOff({ signerName: '孙立华', signerPostKinds: ['deputy'], authorizations: meetingGrant, matterBasis: null }), day).violations;
+    expect(v?.message).toContain('区长授权签发限于经区政府常务会议决定的事项和属于例行批准手续的事项，本件未写明属于其中之一，应由区长签发');
   });
 
   it('第七十条 部门指令性公文未经审定不得签发；第三十六条 政策文件解读未审核不得签发；圈阅视为同意', () => {

@@ -1,7 +1,7 @@
 import type { Carrier, Rule } from '../../rules/types.js';
 import type { Classification } from '../documents/types.js';
 import { postKindLabels, type PostKind } from '../org/types.js';
-import type { OutgoingIssuer, ReviewChecklist } from './types.js';
+import { type MatterBasis, matterBasisLabels, type OutgoingIssuer, type ReviewChecklist } from './types.js';
 
 const EFFECTIVE = { from: '2022-01-31' };
 
@@ -118,8 +118,12 @@ export type SignOffFacts = {
   signerName: string;
   /** The signer's posts in the government on the day (区长, 副区长, 办公室主任 …). */
   signerPostKinds: readonly PostKind[];
-  /** An authorisation by the 区长 in force for this document or its 文种. */
-  isAuthorized: boolean;
+  /** Whether the signer's portfolio holds the issuing unit (the office): “分管副区长” (art. 69(二)). */
+  signerOverseesIssuer: boolean;
+  /** The 区长's authorisations of the signer in force for this document or its 文种, each with its basis. */
+  authorizations: readonly { basis: MatterBasis | null }[];
+  /** The basis the draft declares for its matter (art. 69(一)); null when neither. */
+  matterBasis: MatterBasis | null;
   isPolicy: boolean;
   hasInterpretation: boolean;
   isInterpretationReviewed: boolean;
@@ -133,12 +137,50 @@ export type SignOffFacts = {
 export const signOffHeadings = {
   government: '区政府公文签发',
   governmentAuthorized: '区政府公文经区长授权签发',
+  delegableMatters: '区长可授权签发的事项',
   office: '区政府办公室公文签发',
+  officeIfNeeded: '区政府办公室公文如有需要签发',
   officeAuthorized: '区政府办公室公文经授权签发',
 } as const;
 
-const titlesUnder = (list: readonly { category: string; keywords: readonly string[] }[], heading: string): readonly string[] => list.find((m) => m.category === heading)?.keywords ?? [];
-const holdsOneOf = (kinds: readonly PostKind[], titles: readonly string[]) => kinds.some((k) => titles.includes(postKindLabels[k]));
+type MatterList = readonly { category: string; keywords: readonly string[] }[];
+const titlesUnder = (list: MatterList, heading: string): readonly string[] => list.find((m) => m.category === heading)?.keywords ?? [];
+/** “分管X” is post X held by one whose portfolio holds the issuing unit (the office). */
+const oversight = '分管';
+const holdsOneOf = (f: SignOffFacts, titles: readonly string[]) =>
+  titles.some((title) => {
+    const overseeing = title.startsWith(oversight);
+    const post = overseeing ? title.slice(oversight.length) : title;
+    const holds = f.signerPostKinds.some((k) => postKindLabels[k] === post || (overseeing && post === '副区长' && k === 'executive_deputy'));
+    return holds && (!overseeing || f.signerOverseesIssuer);
+  });
+
+/**
+ * The post titles `documents.signOffAuthority` names for an issuer: who may be authorised to sign (`delegates`),
+ * and everyone who may sign at all, in his own right, “如有需要” or by authorisation (`all`, 分管 read as the post).
+ */
+export function signOffTitles(list: MatterList, issuer: 'government' | 'office'): { delegates: readonly string[]; all: readonly string[] } {
+  const headings = issuer === 'government' ? [signOffHeadings.government, signOffHeadings.governmentAuthorized] : [signOffHeadings.office, signOffHeadings.officeIfNeeded, signOffHeadings.officeAuthorized];
+  const delegates = titlesUnder(list, issuer === 'government' ? signOffHeadings.governmentAuthorized : signOffHeadings.officeAuthorized);
+  const all = headings.flatMap((h) => titlesUnder(list, h)).map((t) => (t.startsWith(oversight) ? t.slice(oversight.length) : t));
+  return { delegates, all: [...new Set(all)] };
+}
+
+/** Whether post kinds hold one of the titles (a 副区长 title is held by the 常务副区长 too, as art. 69 reads it). */
+export function holdsTitle(kinds: readonly PostKind[], titles: readonly string[]): boolean {
+  return kinds.some((k) => titles.includes(postKindLabels[k]) || (k === 'executive_deputy' && titles.includes('副区长')));
+}
+
+/** Why a delegated signer may not sign a government document (art. 69(一)), or undefined when he may. */
+function delegationRefusal(f: SignOffFacts, list: MatterList): string | undefined {
+  const matters = titlesUnder(list, signOffHeadings.delegableMatters);
+  const what = matters.join('和');
+  if (f.authorizations.length === 0) return `${f.signerName}未获区长授权签发本件`;
+  const label = f.matterBasis ? matterBasisLabels[f.matterBasis] : null;
+  if (!label || !matters.includes(label)) return `区长授权签发限于${what}，本件未写明属于其中之一，应由区长签发`;
+  if (!f.authorizations.some((a) => a.basis === f.matterBasis)) return `${f.signerName}所获授权不是针对“${label}”，本件应由区长签发`;
+  return undefined;
+}
 
 export const signOffRules: readonly Rule<SignOffFacts>[] = [
   {
@@ -146,18 +188,27 @@ export const signOffRules: readonly Rule<SignOffFacts>[] = [
     kind: 'route',
     cites: [{ article: 69 }],
     effective: EFFECTIVE,
-    summary: '公文签发权限：区政府公文由区长签发（经区长授权的，由副区长、办公室主任签发）；区政府办公室公文由主任签发，如有需要可由分管副区长或区长签发',
+    summary: '公文签发权限：区政府公文由区长签发，经区政府常务会议决定的事项和属于例行批准手续的事项可由区长授权副区长、办公室主任签发；区政府办公室公文由主任签发，如有需要可由分管副区长或区长签发',
     params: ['documents.signOffAuthority'],
     check: (f, param) => {
       if (f.issuer === 'department') return undefined;
       const list = param('documents.signOffAuthority');
-      const [own, delegated] = f.issuer === 'government' ? [signOffHeadings.government, signOffHeadings.governmentAuthorized] : [signOffHeadings.office, signOffHeadings.officeAuthorized];
-      if (holdsOneOf(f.signerPostKinds, titlesUnder(list, own))) return undefined;
-      if (f.isAuthorized && holdsOneOf(f.signerPostKinds, titlesUnder(list, delegated))) return undefined;
-      const what = f.issuer === 'government' ? '以区政府名义制发的公文' : '以区政府办公室名义制发的公文';
-      const signers = titlesUnder(list, own).join('、');
-      const delegates = titlesUnder(list, delegated).join('、');
-      return { message: `${what}由${signers}签发${delegates ? `，经区长授权的可由${delegates}签发` : ''}；${f.signerName}未获授权签发本件` };
+      if (f.issuer === 'government') {
+        const signers = titlesUnder(list, signOffHeadings.government);
+        if (holdsOneOf(f, signers)) return undefined;
+        const delegates = titlesUnder(list, signOffHeadings.governmentAuthorized);
+        const rule = `以区政府名义制发的公文由${signers.join('、')}签发${delegates.length > 0 ? `，${titlesUnder(list, signOffHeadings.delegableMatters).join('和')}经区长授权可由${delegates.join('、')}签发` : ''}`;
+        if (!holdsOneOf(f, delegates)) return { message: `${rule}；${f.signerName}不在签发人之列` };
+        const refusal = delegationRefusal(f, list);
+        return refusal ? { message: `${rule}；${refusal}` } : undefined;
+      }
+      const signers = titlesUnder(list, signOffHeadings.office);
+      const ifNeeded = titlesUnder(list, signOffHeadings.officeIfNeeded);
+      const delegates = titlesUnder(list, signOffHeadings.officeAuthorized);
+      if (holdsOneOf(f, signers) || holdsOneOf(f, ifNeeded)) return undefined;
+      if (f.authorizations.length > 0 && holdsOneOf(f, delegates)) return undefined;
+      const rule = `以区政府办公室名义制发的公文由${signers.join('、')}签发${ifNeeded.length > 0 ? `，如有需要可由${ifNeeded.join('或')}签发` : ''}${delegates.length > 0 ? `，经授权的可由${delegates.join('、')}签发` : ''}`;
+      return { message: `${rule}；${f.signerName}未获授权签发本件` };
     },
   },
   {

@@ -42,6 +42,15 @@ export const contentKindLabels: Record<ContentKind, string> = {
   none: '以上均不是',
 };
 
+/**
+ * What the 区长 may let a 副区长 or the office director sign for him (art. 69(一)): "经区政府常务会议决定的事项和属于
+ * 例行批准手续的事项". A draft declares which its matter is (or neither); an authorisation names which it is for.
+ * The labels are the rulebook's words and match `documents.signOffAuthority`'s heading `区长可授权签发的事项`.
+ */
+export const matterBases = ['executive_meeting', 'routine_approval'] as const;
+export type MatterBasis = (typeof matterBases)[number];
+export const matterBasisLabels: Record<MatterBasis, string> = { executive_meeting: '经区政府常务会议决定的事项', routine_approval: '属于例行批准手续的事项' };
+
 /** The office's review checklist (art. 67, 68, 71): answered by the drafter, confirmed by the office at 核稿. */
 export type ReviewChecklist = {
   contentKind: ContentKind;
@@ -109,6 +118,10 @@ export type DraftInput = {
   countersignUnitIds: readonly string[];
   directsLowerGovernments: boolean;
   checklist: ReviewChecklist;
+  /** The basis of the matter (art. 69(一)); null or absent when it is neither. */
+  matterBasis?: MatterBasis | null | undefined;
+  /** The 区政府常务会议 that decided the matter (a meeting of the meetings area), when the basis is executive_meeting. */
+  decidedAtMeetingId?: string | null | undefined;
 };
 
 /** A recipient as the document names it: a unit in the platform, or a body outside it by name. */

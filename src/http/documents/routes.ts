@@ -41,7 +41,7 @@ import { stepClockOf } from '../../operations/documents/overdue.js';
 import { proposeIncoming } from '../../operations/documents/propose-incoming.js';
 import { receiveIncoming } from '../../operations/documents/receive-incoming.js';
 import { registerIncoming } from '../../operations/documents/register-incoming.js';
-import { returnReasons, reviewIncoming } from '../../operations/documents/review-incoming.js';
+import { returnedOf, returnReasons, reviewIncoming } from '../../operations/documents/review-incoming.js';
 import { signOffIncoming } from '../../operations/documents/sign-off-incoming.js';
 import { submitIncoming } from '../../operations/documents/submit-incoming.js';
 import { transferIncoming } from '../../operations/documents/transfer-incoming.js';
@@ -273,6 +273,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
         attachments,
         timeline: steps.map((s) => ({ ...s, stepLabel: stepLabels[s.step as StepKind] ?? s.step })),
         returnReasons: (Object.keys(returnReasons) as (keyof typeof returnReasons)[]).map((key) => ({ key, ...returnReasons[key] })),
+        returned: returnedOf(doc, steps),
       };
     },
   );

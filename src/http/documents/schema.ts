@@ -290,6 +290,15 @@ export const incomingDetailView = incomingSummaryView.extend({
     }),
   ),
   returnReasons: z.array(z.object({ key: returnReasonKey, article: z.number(), label: z.string() })),
+  /** While the document is returned (else null): the office's reasons, each with its article, its opinion, who and when (art. 64). */
+  returned: z
+    .object({
+      reasons: z.array(z.object({ ruleId: z.string().optional(), key: returnReasonKey.optional(), article: z.number(), message: z.string() })),
+      opinion: z.string().nullable(),
+      by: z.string(),
+      at: z.string(),
+    })
+    .nullable(),
   sourceKindLabel: z.string(),
   channelLabel: z.string(),
   senderName: z.string().nullable(),

@@ -92,8 +92,8 @@ export const outgoingRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/outgoing/sign-off-authorizations',
-    { config: { policy: 'outgoing.read' }, schema: { summary: '区长授权签发记录（第六十九条）', tags, response: { 200: authorizationsView } } },
-    async () => listSignOffAuthorizations(handle),
+    { config: { policy: 'outgoing.read' }, schema: { summary: '区长授权签发记录（第六十九条）；actions 中的 grant / 各条的 revoke 仅提供给区长或代行区长职责者（第七条）', tags, response: { 200: authorizationsView } } },
+    async (request) => listSignOffAuthorizations(handle, clock, operationContext(request).actor),
   );
 
   app.post(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { classifications, documentTypes, urgencies } from '../../domain/documents/types.js';
 import { type OutgoingAction, outgoingDocumentCase } from '../../domain/outgoing/case.js';
-import { contentKinds, disclosureKinds, headingExamples, isNumberedFor, outgoingIssuers, outgoingStatuses } from '../../domain/outgoing/types.js';
+import { contentKinds, disclosureKinds, headingExamples, isNumberedFor, matterBases, outgoingIssuers, outgoingStatuses } from '../../domain/outgoing/types.js';
 import { nextCursorField, pageQuery } from '../paging.js';
 import { localDate } from '../schemas.js';
 
@@ -57,6 +57,10 @@ export const draftBody = z.object({
   /** A department's document that directs the towns or other governments (art. 70). */
   directsLowerGovernments: z.boolean().default(false),
   checklist,
+  /** The basis of the matter (art. 69(一)): decided by the 区政府常务会议, or a routine approval; null for neither. */
+  matterBasis: z.enum(matterBases, { error: '事项依据无效' }).nullable().optional(),
+  /** The 区政府常务会议 (GET /api/meetings) that decided the matter, when the basis is executive_meeting. */
+  decidedAtMeetingId: id.nullable().optional(),
 });
 
 export const versionBody = z.object({ version: z.number().int().positive() });
@@ -95,6 +99,8 @@ export const authorizationBody = z.object({
   issuer: z.enum(['government', 'office']),
   /** For one kind of document (文种), or one document. */
   scope: z.enum(['doc_type', 'document']),
+  /** What the 区长 authorises signing for (art. 69(一)); required for the government's documents. */
+  basis: z.enum(matterBases, { error: '授权依据无效' }).nullable().optional(),
   docType: z.enum(documentTypes).nullable().optional(),
   documentId: id.nullable().optional(),
   validFrom: localDate,
@@ -160,6 +166,9 @@ export const outgoingDetailView = outgoingSummaryView.extend({
   directsLowerGovernments: z.boolean(),
   directiveApproval: z.object({ name: z.string(), opinion: z.string(), at: z.string() }).nullable(),
   checklist,
+  matterBasis: z.enum(matterBases).nullable(),
+  matterBasisLabel: z.string().nullable(),
+  decidedAtMeeting: z.object({ id: z.string(), title: z.string(), meetingDate: z.string() }).nullable(),
   leaderReviewer: personRef.nullable(),
   signOff: z.object({ name: z.string(), opinion: z.string(), isCircled: z.boolean(), date: z.string(), actingFor: personRef.nullable() }).nullable(),
   sealedBy: z.string().nullable(),
@@ -215,6 +224,8 @@ export const authorizationView = z.object({
   person: personRef,
   issuer: z.enum(['government', 'office']),
   scope: z.enum(['doc_type', 'document']),
+  basis: z.enum(matterBases).nullable(),
+  basisLabel: z.string().nullable(),
   docType: z.string().nullable(),
   documentId: z.string().nullable(),
   validFrom: z.string(),
@@ -223,8 +234,11 @@ export const authorizationView = z.object({
   grantedBy: z.string(),
   grantedAt: z.string(),
   revokedAt: z.string().nullable(),
+  /** `revoke` for the 区长 or the acting head (art. 7) while the authorisation stands. */
+  actions: z.array(z.enum(['revoke'])),
 });
-export const authorizationsView = z.object({ items: z.array(authorizationView) });
+/** `actions`: `grant` for the 区长 or the acting head (art. 7) only. */
+export const authorizationsView = z.object({ items: z.array(authorizationView), actions: z.array(z.enum(['grant'])) });
 
 /** Shown beside the heading rule in the web form. */
 export const headingNumbering = headingExamples;

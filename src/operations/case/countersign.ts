@@ -2,7 +2,7 @@ import { localDateOf } from '../../clock.js';
 import type { OperationContext } from '../../db/change.js';
 import { countersignRepository, type CountersignatureRecord } from '../../db/countersign-repository.js';
 import type { Tx } from '../../db/database.js';
-import { invalid } from '../../domain/errors.js';
+import { DomainError, invalid } from '../../domain/errors.js';
 import { refuseBy } from '../../rules/index.js';
 import { isPrincipalOf } from '../org/principal-of.js';
 
@@ -35,4 +35,22 @@ export async function signCountersignature(
   };
   await countersignRepository.insert(trx, row);
   return row;
+}
+
+/**
+ * The timeline's words for a countersignature, the same for every kind: agreement or not, the opinion, and a
+ * disagreeing unit's grounds (art. 52, 64, 68).
+ */
+export function countersignOpinion(input: { isAgreed: boolean; opinion: string; grounds?: string | null | undefined }): string {
+  return `${input.isAgreed ? '同意' : '不同意'}：${input.opinion}${input.grounds ? `（理据：${input.grounds}）` : ''}`;
+}
+
+/**
+ * Another request of the same unit signed between this one's reads: it lost a race (409 with the current state
+ * and version), it was not refused a right (403).
+ */
+export function refuseIfAlreadySigned(unitId: string | null, signedUnitIds: readonly string[], current: { status: string; version: number }, what: string): void {
+  if (unitId !== null && signedUnitIds.includes(unitId)) {
+    throw new DomainError('conflict', `本单位已会签该${what}，请刷新后查看`, { details: { currentState: current.status, currentVersion: current.version } });
+  }
 }

@@ -2,16 +2,15 @@ import { localDateOf } from '../../clock.js';
 import { commitChange, type OperationContext } from '../../db/change.js';
 import { caseOf } from '../../db/documents-repository.js';
 import { authorize } from '../../domain/case.js';
-import { DomainError } from '../../domain/errors.js';
 import { incomingDocumentCase } from '../../domain/documents/case.js';
 import type { IncomingStatus } from '../../domain/documents/types.js';
 import { filingRules } from '../../domain/documents/rules.js';
 import { enforceRules } from '../../rules/index.js';
+import { countersignOpinion, refuseIfAlreadySigned, signCountersignature } from '../case/countersign.js';
 import { viewerOf } from '../case/viewer.js';
 import { advance } from './advance.js';
 import { loadDocument } from './office-load.js';
 import { filingFactsOfDocument } from './submit-incoming.js';
-import { signCountersignature } from '../case/countersign.js';
 
 /**
  * A related unit's principal head countersigns a cross-unit matter (art. 64), agreeing or disagreeing with
@@ -24,9 +23,7 @@ export async function countersignIncoming(ctx: OperationContext, input: { id: st
     // The row and its countersignatures are two reads: another request of the same unit may commit its
     // signature between them, so this one sees the old version yet the unit already signed. That request lost a
     // race (409), it was not refused a right (403).
-    if (ctx.actor.unitId !== null && doc.signedUnitIds.includes(ctx.actor.unitId)) {
-      throw new DomainError('conflict', '本单位已会签该公文，请刷新后查看', { details: { currentState: doc.status, currentVersion: doc.version } });
-    }
+    refuseIfAlreadySigned(ctx.actor.unitId, doc.signedUnitIds, doc, '公文');
     const { to } = authorize(incomingDocumentCase, 'countersign', caseOf(doc), await viewerOf(trx, ctx.actor, at), input.version);
     const day = localDateOf(at);
     // The versioned move comes first, so a request that lost the race is refused (409 with the current
@@ -35,7 +32,7 @@ export async function countersignIncoming(ctx: OperationContext, input: { id: st
       doc,
       version: input.version,
       action: 'countersign',
-      opinion: `${input.isAgreed ? '同意' : '不同意'}：${input.opinion}${input.grounds ? `（理据：${input.grounds}）` : ''}`,
+      opinion: countersignOpinion(input),
       summary: { isAgreed: input.isAgreed, complete: to === 'submitted' },
     });
     await signCountersignature(trx, ctx, at, {

@@ -50,7 +50,8 @@ export async function processingSlipOf(db: Db, reader: DocumentReader, id: strin
   const proposed = last('propose');
   const transferred = last('transfer');
   const completed = last('complete');
-  const office = await orgRepository.unitWithFunction(db, 'government_office');
+  // The office by its org function, printed under its full official name where the org data has one.
+  const office = await db.selectFrom('units').select(['name', 'fullName']).where('function', '=', 'government_office').executeTakeFirst();
   const coUnits: string[] = [];
   for (const unitId of JSON.parse(doc.coUnitIds) as string[]) coUnits.push((await orgRepository.findUnit(db, unitId))?.name ?? unitId);
   const dueOn = transferred ? await documentsRepository.handlingDueOf(db, id) : null;
@@ -70,6 +71,6 @@ export async function processingSlipOf(db: Db, reader: DocumentReader, id: strin
     instructions: instructionsOf(doc).map(({ name, opinion, date, actingFor }) => ({ name, opinion, date, actingFor })),
     transfer: transferred && doc.handlingUnitName ? { handlingUnit: doc.handlingUnitName, coUnits, dueOn, date: localDateOf(new Date(transferred.occurredAt)) } : null,
     completion: completed && doc.result ? { result: doc.result, date: localDateOf(new Date(completed.occurredAt)) } : null,
-    office: office?.name ?? '区政府办公室',
+    office: office?.fullName ?? office?.name ?? '区政府办公室',
   };
 }

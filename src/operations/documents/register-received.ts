@@ -111,6 +111,29 @@ export type ReceivedRow = Insertable<IncomingDocumentTable> & {
   channel: string;
 };
 
+/**
+ * The columns of a document not yet handled — no 拟办, 批示, 转办 or result; its step begins now — whether a unit
+ * filed it through the platform or the office registered a body's document: one shape for both ways in.
+ */
+export function beforeHandling(now: string) {
+  return {
+    proposal: null,
+    assignedLeaderPersonId: null,
+    assignedActingForPersonId: null,
+    assignmentBasis: null,
+    instruction: null,
+    handlingUnitId: null,
+    coUnitIds: '[]',
+    result: null,
+    stepStartedAt: now,
+    stepDeadlineId: null,
+    stepDueAt: null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 export function receivedRow(a: { id: string; input: RegisterReceivedInput; officeId: string; year: number; seq: number; registerNumber: string; now: string; receivedAt: string; userId: string | null }): ReceivedRow {
   const { id, input, officeId, year, seq, registerNumber, now, receivedAt, userId } = a;
   return {
@@ -143,21 +166,8 @@ export function receivedRow(a: { id: string; input: RegisterReceivedInput; offic
     registerYear: year,
     registerSeq: seq,
     registerNumber,
-    proposal: null,
-    assignedLeaderPersonId: null,
-    assignedActingForPersonId: null,
-    assignmentBasis: null,
-    instruction: null,
-    handlingUnitId: null,
-    coUnitIds: '[]',
-    result: null,
-    stepStartedAt: now,
-    stepDeadlineId: null,
-    stepDueAt: null,
+    ...beforeHandling(now),
     submittedByUserId: userId,
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
     sourceKind: input.sourceKind,
     channel: input.channel,
     senderName: input.senderName,

@@ -17,6 +17,20 @@ export const returnReasons = {
 } as const;
 export type ReturnReason = keyof typeof returnReasons;
 
+/** The office's return as the detail shows it (no parsing of the 退回 step's text): each reason with its article. */
+export type ReturnedRecord = { reasons: { ruleId?: string; key?: ReturnReason; article: number; message: string }[]; opinion: string | null; by: string; at: string };
+
+/**
+ * The return a document stands under, while it is returned (null otherwise): as the office recorded it, or —
+ * for a return recorded before the structured record existed — the 退回 step as one reason.
+ */
+export function returnedOf(doc: { status: string; returned: string | null }, steps: readonly { step: string; actorName: string; opinion: string | null; article: number | null; occurredAt: string }[]): ReturnedRecord | null {
+  if (doc.status !== 'returned') return null;
+  if (doc.returned) return JSON.parse(doc.returned) as ReturnedRecord;
+  const last = steps.filter((s) => s.step === 'return').at(-1);
+  return last ? { reasons: [{ article: last.article ?? 64, message: last.opinion ?? '' }], opinion: null, by: last.actorName, at: last.occurredAt } : null;
+}
+
 /**
  * 初审: the office checks the filing rules once more. Passing it moves the document on; returning it sends
  * it back to the unit with the reasons and the articles they rest on.
@@ -31,10 +45,17 @@ export async function reviewIncoming(ctx: OperationContext, input: { id: string;
     const reasons = input.reasons ?? [];
     if (reasons.length === 0) invalid('退回须写明理由');
     const text = reasons.map((r) => `${articleLabel(returnReasons[r].article)}：${returnReasons[r].label}`).join('；');
+    const returned: ReturnedRecord = {
+      reasons: reasons.map((key) => ({ key, article: returnReasons[key].article, message: returnReasons[key].label })),
+      opinion: input.opinion?.trim() || null,
+      by: ctx.actor.name,
+      at: at.toISOString(),
+    };
     const audit = await advance(trx, ctx, at, {
       doc,
       version: input.version,
       action: 'return',
+      changes: { returned: JSON.stringify(returned) },
       opinion: `${text}${input.opinion ? `。${input.opinion}` : ''}`,
       summary: { reasons },
     });

@@ -13,6 +13,7 @@ import type { Classification, DirectFilingException, DocumentType, IncomingStatu
 import { runRules } from '../../rules/index.js';
 import type { LocalDate } from '../../rules/types.js';
 import { startStepClock } from './advance.js';
+import { beforeHandling } from './register-received.js';
 
 export type SubmitIncomingInput = {
   docType: DocumentType;
@@ -101,21 +102,8 @@ export async function submitIncoming(ctx: OperationContext, input: SubmitIncomin
       registerYear: null,
       registerSeq: null,
       registerNumber: null,
-      proposal: null,
-      assignedLeaderPersonId: null,
-      assignedActingForPersonId: null,
-      assignmentBasis: null,
-      instruction: null,
-      handlingUnitId: null,
-      coUnitIds: '[]',
-      result: null,
-      stepStartedAt: now,
-      stepDeadlineId: null,
-      stepDueAt: null,
+      ...beforeHandling(now),
       submittedByUserId: ctx.actor.userId,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
     };
     await documentsRepository.insert(trx, { ...row, ...(await startStepClock(trx, row, status, at)) });
     await documentsRepository.indexForSearch(trx, ctx.handle.dialect, row);

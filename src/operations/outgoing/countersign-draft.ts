@@ -1,9 +1,8 @@
 import { commitChange, type OperationContext } from '../../db/change.js';
 import { authorize } from '../../domain/case.js';
-import { DomainError } from '../../domain/errors.js';
 import { outgoingDocumentCase, statusAfterCountersign } from '../../domain/outgoing/case.js';
 import type { OutgoingStatus } from '../../domain/outgoing/types.js';
-import { signCountersignature } from '../case/countersign.js';
+import { countersignOpinion, refuseIfAlreadySigned, signCountersignature } from '../case/countersign.js';
 import { takeAction } from '../case/take-action.js';
 import { closeClock } from './clock.js';
 import { loadOutgoing } from './load.js';
@@ -16,10 +15,7 @@ import { loadOutgoing } from './load.js';
 export async function countersignDraft(ctx: OperationContext, input: { id: string; version: number; isAgreed: boolean; opinion: string; grounds?: string | null | undefined }): Promise<{ status: OutgoingStatus; version: number }> {
   return commitChange(ctx, async (trx, at) => {
     const { doc, c, viewer } = await loadOutgoing(trx, ctx, input.id, at);
-    // Another request of the same unit may have signed between this one's reads: it lost a race (409), it was not refused a right.
-    if (ctx.actor.unitId !== null && c.signedUnitIds.includes(ctx.actor.unitId) && c.countersignUnitIds.includes(ctx.actor.unitId)) {
-      throw new DomainError('conflict', '本单位已会签该文稿，请刷新后查看', { details: { currentState: doc.status, currentVersion: doc.version } });
-    }
+    if (ctx.actor.unitId !== null && c.countersignUnitIds.includes(ctx.actor.unitId)) refuseIfAlreadySigned(ctx.actor.unitId, c.signedUnitIds, doc, '文稿');
     authorize(outgoingDocumentCase, 'countersign', c, viewer, input.version);
     const signed = [...c.signedUnitIds, viewer.unitId ?? ''];
     const hasOpenDisagreement = c.hasOpenDisagreement || !input.isAgreed;
@@ -33,7 +29,7 @@ export async function countersignDraft(ctx: OperationContext, input: { id: strin
       version: input.version,
       viewer,
       changes: { signedUnitIds: JSON.stringify(signed), hasOpenDisagreement: hasOpenDisagreement ? 1 : 0, ...(isComplete ? { countersignDeadlineId: null } : {}), updatedAt: at.toISOString() },
-      opinion: `${input.isAgreed ? '同意' : '不同意'}：${input.opinion}${input.grounds ? `（理据：${input.grounds}）` : ''}`,
+      opinion: countersignOpinion(input),
       summary: { isAgreed: input.isAgreed, onward },
     });
     await signCountersignature(trx, ctx, at, {

@@ -34,6 +34,8 @@ export type DraftColumns = Pick<
   | 'countersignUnitIds'
   | 'directsLowerGovernments'
   | 'checklist'
+  | 'matterBasis'
+  | 'decidedAtMeetingId'
 >;
 
 /**
@@ -70,6 +72,7 @@ export async function draftColumnsOf(trx: Tx, input: DraftInput, day: LocalDate,
   if (!sequence) invalid(`发文字号“${input.sequenceCode}”不存在，请从发文字号序列中选择`);
   if (sequence.issuer !== input.issuer || (sequence.unitId !== null && sequence.unitId !== draftingUnitId)) invalid(`发文字号“${sequence.code}”不属于本件的发文机关`);
   if (input.disclosure === 'withheld' && !input.disclosureReason?.trim()) invalid('不予公开的，请写明理由');
+  const decidedAt = await decidingMeetingOf(trx, input, day);
   const directs = input.issuer === 'department' && (input.directsLowerGovernments || main.some((r) => r.unitId !== null && lowerGovernmentKinds.includes(units.get(r.unitId)?.kind ?? '')));
   const issuingUnitId = input.issuer === 'department' ? draftingUnitId : (office?.id ?? draftingUnitId);
   return {
@@ -94,6 +97,8 @@ export async function draftColumnsOf(trx: Tx, input: DraftInput, day: LocalDate,
       countersignUnitIds: JSON.stringify(countersign),
       directsLowerGovernments: directs ? 1 : 0,
       checklist: JSON.stringify(input.checklist),
+      matterBasis: input.matterBasis ?? null,
+      decidedAtMeetingId: decidedAt,
     },
     units: [
       { unitId: draftingUnitId, role: 'drafting' },
@@ -101,6 +106,19 @@ export async function draftColumnsOf(trx: Tx, input: DraftInput, day: LocalDate,
       ...countersign.map((unitId) => ({ unitId, role: 'countersign' as const })),
     ],
   };
+}
+
+/**
+ * The executive meeting a draft says decided its matter (art. 69(一) "经区政府常务会议决定的事项"): a 区政府常务会议
+ * held on or before today. Only a draft whose basis is the executive meeting names one.
+ */
+async function decidingMeetingOf(trx: Tx, input: DraftInput, day: LocalDate): Promise<string | null> {
+  if (!input.decidedAtMeetingId) return null;
+  if (input.matterBasis !== 'executive_meeting') invalid('只有经区政府常务会议决定的事项才关联常务会议');
+  const meeting = await trx.selectFrom('meetings').select(['id', 'kind', 'meetingDate', 'status']).where('id', '=', input.decidedAtMeetingId).executeTakeFirst();
+  if (!meeting || meeting.kind !== 'executive') invalid('关联的会议不是区政府常务会议');
+  if (meeting.status === 'planned' || meeting.meetingDate > day) invalid('关联的区政府常务会议尚未召开');
+  return meeting.id;
 }
 
 /** What a revision keeps of the text (every revision is shown on the detail). */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { chineseDate } from '../../calendar/index.js';
 import { commitChange, type OperationContext } from '../../db/change.js';
 import { outgoingRepository } from '../../db/outgoing-repository.js';
 import { nextInSequence } from '../../db/versioned-update.js';
@@ -33,6 +34,8 @@ export async function issueDocument(ctx: OperationContext, input: { id: string; 
     const signOff = parsed<SignOffRecord | null>(doc.signOff);
     const writtenOn = input.writtenOn ?? signOff?.date ?? day;
     if (writtenOn > day) invalid('成文日期不能晚于印发当日');
+    // 成文日期署负责人签发的日期 (条例 第二十二条; GB/T 9704 7.3.5.3): never before the sign-off.
+    if (signOff && writtenOn < signOff.date) invalid(`成文日期署负责人签发的日期，不能早于签发日期${chineseDate(signOff.date)}`);
     const year = Number(day.slice(0, 4));
     const seq = await nextInSequence(trx, `outgoing:${sequence.code}:${year}`);
     const documentNumber = documentNumberOf(sequence.code, year, seq);

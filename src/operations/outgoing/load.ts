@@ -53,6 +53,12 @@ export async function leaderPostsOf(db: Db | Tx, personId: string | null, day: L
   return (await leadersOn(db, day)).filter((l) => l.personId === personId).map((l) => l.post.kind);
 }
 
+/** Whether the person's portfolio on the day holds the unit (“分管”, art. 69(二)). */
+export async function oversees(db: Db | Tx, personId: string | null, unitId: string, day: LocalDate): Promise<boolean> {
+  if (!personId) return false;
+  return (await leadersOn(db, day)).some((l) => l.personId === personId && l.portfolio.units.some((u) => u.id === unitId));
+}
+
 /** The 区长 in post on the day. */
 export async function headOf(db: Db | Tx, day: LocalDate): Promise<{ personId: string; name: string } | undefined> {
   const head = (await leadersOn(db, day)).find((l) => l.post.kind === 'head');

@@ -17,6 +17,8 @@ import { outgoingDocumentCase, outgoingReceiptCase } from '../../domain/outgoing
 import {
   type DisclosureKind,
   type Interpretation,
+  type MatterBasis,
+  matterBasisLabels,
   type OutgoingIssuer,
   outgoingIssuerLabels,
   type OutgoingStatus,
@@ -93,6 +95,8 @@ export async function outgoingDetail(handle: DatabaseHandle, clock: Clock, user:
   const interpretation = json<Interpretation | null>(doc.interpretation);
   const signOff = json<SignOffRecord | null>(doc.signOff);
   const approval = json<{ name: string; opinion: string; at: string } | null>(doc.directiveApproval);
+  const meeting = doc.decidedAtMeetingId ? await handle.db.selectFrom('meetings').select(['id', 'title', 'meetingDate']).where('id', '=', doc.decidedAtMeetingId).executeTakeFirst() : undefined;
+  const matterBasis = (doc.matterBasis as MatterBasis | null) ?? null;
   return {
     ...summaryOf(doc, viewer),
     mainRecipients: json<Recipient[]>(doc.mainRecipients),
@@ -109,6 +113,9 @@ export async function outgoingDetail(handle: DatabaseHandle, clock: Clock, user:
     directsLowerGovernments: doc.directsLowerGovernments === 1,
     directiveApproval: approval ? { name: approval.name, opinion: approval.opinion, at: approval.at } : null,
     checklist: json<ReviewChecklist>(doc.checklist),
+    matterBasis,
+    matterBasisLabel: matterBasis ? matterBasisLabels[matterBasis] : null,
+    decidedAtMeeting: meeting ?? null,
     leaderReviewer: doc.leaderReviewerPersonId ? { personId: doc.leaderReviewerPersonId, name: doc.leaderReviewerName ?? '' } : null,
     signOff: signOff ? { name: signOff.name, opinion: signOff.opinion, isCircled: signOff.isCircled, date: signOff.date, actingFor: signOff.actingFor } : null,
     sealedBy: doc.sealedByName,

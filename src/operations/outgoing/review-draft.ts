@@ -3,13 +3,13 @@ import { orgRepository } from '../../db/org-repository.js';
 import { authorize } from '../../domain/case.js';
 import { invalid } from '../../domain/errors.js';
 import { outgoingDocumentCase } from '../../domain/outgoing/case.js';
-import { draftRules } from '../../domain/outgoing/rules.js';
+import { draftRules, holdsTitle, signOffTitles } from '../../domain/outgoing/rules.js';
 import type { OutgoingStatus, ReviewChecklist } from '../../domain/outgoing/types.js';
-import { enforceRules } from '../../rules/index.js';
+import { enforceRules, parameter, refuseBy } from '../../rules/index.js';
 import type { LocalDate } from '../../rules/types.js';
 import type { Tx } from '../../db/database.js';
 import { takeAction } from '../case/take-action.js';
-import { draftFactsOf, leadersOn, loadOutgoing } from './load.js';
+import { draftFactsOf, leaderPostsOf, leadersOn, loadOutgoing } from './load.js';
 
 export type ReviewInput = {
   id: string;
@@ -54,6 +54,8 @@ export async function reviewDraft(ctx: OperationContext, input: ReviewInput): Pr
       return { personId: p.id, name: p.name };
     };
     let leaderReviewer = input.leaderReviewerPersonId ? await person(input.leaderReviewerPersonId, '审签领导') : undefined;
+    // 审签 is a government leader's (art. 69(一) “审核、审签”): anyone else would hold the draft where no one can act.
+    if (leaderReviewer && (await leaderPostsOf(trx, leaderReviewer.personId, day)).length === 0) invalid(`审签人须为区政府领导同志，${leaderReviewer.name}不是`);
     let signer: { personId: string; name: string } | undefined;
     if (doc.issuer === 'department') {
       leaderReviewer ??= await leaderInCharge(trx, doc.draftingUnitId, day);
@@ -61,6 +63,12 @@ export async function reviewDraft(ctx: OperationContext, input: ReviewInput): Pr
     } else {
       signer = input.signerPersonId ? await person(input.signerPersonId, '签发人') : await defaultSigner(trx, doc.issuer, day);
       if (!signer) invalid('组织机构中没有第六十九条规定的签发人，请指定签发人');
+      // Only one art. 69 names may be offered the sign-off (rulebook data); whether an authorisation covers this
+      // document is judged when he signs.
+      const { all } = signOffTitles(parameter('documents.signOffAuthority', day), doc.issuer === 'office' ? 'office' : 'government');
+      if (!holdsTitle(await leaderPostsOf(trx, signer.personId, day), all)) {
+        refuseBy('outgoing.sign-off-authority', `${doc.issuer === 'office' ? '区政府办公室' : '区政府'}公文的签发人为${all.join('、')}（依职权或经授权）；${signer.name}不在其列`);
+      }
     }
     const onward: OutgoingStatus = leaderReviewer ? 'leader_review' : 'awaiting_sign_off';
     const { audit, version } = await takeAction(trx, ctx, at, {

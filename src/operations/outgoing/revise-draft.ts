@@ -17,6 +17,8 @@ const substance = [
   ['mainRecipients', '主送'],
   ['copyTo', '抄送'],
   ['interpretation', '政策解读'],
+  // Whom art. 69(一) lets sign turns on it: a changed basis goes back to the signer too.
+  ['matterBasis', '事项依据'],
 ] as const;
 
 /**

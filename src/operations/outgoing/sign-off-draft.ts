@@ -3,10 +3,10 @@ import { outgoingRepository } from '../../db/outgoing-repository.js';
 import { authorize } from '../../domain/case.js';
 import { outgoingDocumentCase } from '../../domain/outgoing/case.js';
 import { signOffRules } from '../../domain/outgoing/rules.js';
-import type { Interpretation, OutgoingIssuer, OutgoingStatus, SignOffRecord } from '../../domain/outgoing/types.js';
+import type { Interpretation, MatterBasis, OutgoingIssuer, OutgoingStatus, SignOffRecord } from '../../domain/outgoing/types.js';
 import { enforceRules, refuseBy } from '../../rules/index.js';
 import { takeAction } from '../case/take-action.js';
-import { leaderPostsOf, loadOutgoing, parsed } from './load.js';
+import { leaderPostsOf, loadOutgoing, oversees, parsed } from './load.js';
 
 /** States in which the office has not yet reviewed a draft: no leader signs it (art. 68). */
 const unreviewed = new Set(['drafting', 'countersigning', 'office_review', 'returned']);
@@ -39,7 +39,11 @@ export async function signOffDraft(ctx: OperationContext, input: { id: string; v
         docType: doc.docType,
         signerName: actingFor?.name ?? ctx.actor.name,
         signerPostKinds: await leaderPostsOf(trx, signerPersonId, day),
-        isAuthorized: authorizations.some((a) => (a.scope === 'document' && a.documentId === doc.id) || (a.scope === 'doc_type' && a.docType === doc.docType)),
+        signerOverseesIssuer: await oversees(trx, signerPersonId, doc.issuingUnitId, day),
+        authorizations: authorizations
+          .filter((a) => (a.scope === 'document' && a.documentId === doc.id) || (a.scope === 'doc_type' && a.docType === doc.docType))
+          .map((a) => ({ basis: (a.basis as MatterBasis | null) ?? null })),
+        matterBasis: (doc.matterBasis as MatterBasis | null) ?? null,
         isPolicy: doc.isPolicy === 1,
         hasInterpretation: interpretation !== null,
         isInterpretationReviewed: doc.interpretationReviewedAt !== null,

@@ -1310,6 +1310,18 @@ export interface paths {
                             registerNumber: string | null;
                             relatedUnitIds: string[];
                             result: string | null;
+                            returned: {
+                                at: string;
+                                by: string;
+                                opinion: string | null;
+                                reasons: {
+                                    article: number;
+                                    /** @enum {string} */
+                                    key?: "department_remit" | "not_one_matter" | "request_in_report" | "not_signed_by_principal" | "missing_countersign" | "skip_level" | "not_necessary" | "format";
+                                    message: string;
+                                    ruleId?: string;
+                                }[];
+                            } | null;
                             returnReasons: {
                                 article: number;
                                 /** @enum {string} */
@@ -7690,6 +7702,7 @@ export interface paths {
                         copyToUnitIds?: string[];
                         /** @default [] */
                         countersignUnitIds?: string[];
+                        decidedAtMeetingId?: string | null;
                         /** @default false */
                         directsLowerGovernments?: boolean;
                         /** @enum {string} */
@@ -7719,6 +7732,8 @@ export interface paths {
                         mainRecipientNames?: string[];
                         /** @default [] */
                         mainRecipientUnitIds?: string[];
+                        /** @enum {string|null} */
+                        matterBasis?: "executive_meeting" | "routine_approval" | null;
                         note?: string | null;
                         sequenceCode: string;
                         title: string;
@@ -7829,6 +7844,11 @@ export interface paths {
                                 unitName: string;
                             }[];
                             countersignUnitIds: string[];
+                            decidedAtMeeting: {
+                                id: string;
+                                meetingDate: string;
+                                title: string;
+                            } | null;
                             directiveApproval: {
                                 at: string;
                                 name: string;
@@ -7879,6 +7899,9 @@ export interface paths {
                                 name: string;
                                 unitId: string | null;
                             }[];
+                            /** @enum {string|null} */
+                            matterBasis: "executive_meeting" | "routine_approval" | null;
+                            matterBasisLabel: string | null;
                             needsRecheck: boolean;
                             note: string | null;
                             receipts: {
@@ -7999,6 +8022,7 @@ export interface paths {
                         copyToUnitIds?: string[];
                         /** @default [] */
                         countersignUnitIds?: string[];
+                        decidedAtMeetingId?: string | null;
                         /** @default false */
                         directsLowerGovernments?: boolean;
                         /** @enum {string} */
@@ -8028,6 +8052,8 @@ export interface paths {
                         mainRecipientNames?: string[];
                         /** @default [] */
                         mainRecipientUnitIds?: string[];
+                        /** @enum {string|null} */
+                        matterBasis?: "executive_meeting" | "routine_approval" | null;
                         note?: string | null;
                         sequenceCode: string;
                         title: string;
@@ -8882,7 +8908,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 区长授权签发记录（第六十九条） */
+        /** 区长授权签发记录（第六十九条）；actions 中的 grant / 各条的 revoke 仅提供给区长或代行区长职责者（第七条） */
         get: {
             parameters: {
                 query?: never;
@@ -8899,7 +8925,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            actions: "grant"[];
                             items: {
+                                actions: "revoke"[];
+                                /** @enum {string|null} */
+                                basis: "executive_meeting" | "routine_approval" | null;
+                                basisLabel: string | null;
                                 docType: string | null;
                                 documentId: string | null;
                                 grantedAt: string;
@@ -8936,6 +8967,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string|null} */
+                        basis?: "executive_meeting" | "routine_approval" | null;
+                        /** @enum {string|null} */
                         docType?: "决议" | "决定" | "命令" | "公报" | "公告" | "通告" | "意见" | "通知" | "通报" | "报告" | "请示" | "批复" | "议案" | "函" | "纪要" | null;
                         documentId?: string | null;
                         /** @enum {string} */
@@ -8957,6 +8990,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            actions: "revoke"[];
+                            /** @enum {string|null} */
+                            basis: "executive_meeting" | "routine_approval" | null;
+                            basisLabel: string | null;
                             docType: string | null;
                             documentId: string | null;
                             grantedAt: string;
@@ -9013,6 +9050,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            actions: "revoke"[];
+                            /** @enum {string|null} */
+                            basis: "executive_meeting" | "routine_approval" | null;
+                            basisLabel: string | null;
                             docType: string | null;
                             documentId: string | null;
                             grantedAt: string;

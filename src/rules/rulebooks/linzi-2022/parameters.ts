@@ -171,7 +171,9 @@ export const linzi2022Parameters: readonly AnyParameter[] = [
     value: [
       { category: '区政府公文签发', keywords: ['区长'] },
       { category: '区政府公文经区长授权签发', keywords: ['常务副区长', '副区长', '办公室主任'] },
-      { category: '区政府办公室公文签发', keywords: ['办公室主任', '区长', '常务副区长', '副区长'] },
+      { category: '区长可授权签发的事项', keywords: ['经区政府常务会议决定的事项', '属于例行批准手续的事项'] },
+      { category: '区政府办公室公文签发', keywords: ['办公室主任'] },
+      { category: '区政府办公室公文如有需要签发', keywords: ['分管副区长', '区长'] },
       { category: '区政府办公室公文经授权签发', keywords: ['办公室副主任'] },
     ],
     unit: 'matter-list',
