@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { Dialect } from '../src/db/database.js';
 import { startTestApp, type TestApp } from '../test/harness/app.js';
+import { signInAs, syncBrowserClock } from './accounts.js';
 
 /** Debian's Chromium; the e2e tier needs it (Playwright cannot download browsers here). */
 export const CHROMIUM = process.env.ZHENGWU_CHROMIUM ?? '/usr/bin/chromium';
@@ -51,4 +53,37 @@ export async function startBrowserSession(dialect: Dialect): Promise<BrowserSess
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync('.tmp/screenshots', { recursive: true });
   await page.screenshot({ path: `.tmp/screenshots/${name}.png`, fullPage: false, animations: 'disabled' });
+}
+
+/**
+ * Every browser test file's preamble, called in its `describe`: before the file's tests the whole app on SQLite
+ * with the browser's clock set to the server's (`prepare` adds what the file needs beside the demo data); after
+ * them both stopped; and a screenshot `failed-<area>-<test>` when a test fails. The session object is the same
+ * for the whole file, filled in before the first test.
+ */
+export function useBrowserSession(area: string, prepare?: (s: BrowserSession) => Promise<void>): BrowserSession {
+  const s = {} as BrowserSession;
+  let isStarted = false;
+  beforeAll(async () => {
+    Object.assign(s, await startBrowserSession('sqlite'));
+    isStarted = true;
+    await syncBrowserClock(s);
+    await prepare?.(s);
+  });
+  afterAll(async () => {
+    if (isStarted) await s.stop();
+  });
+  beforeEach((context) => {
+    context.onTestFailed(async () => {
+      if (isStarted) await screenshot(s.page, `failed-${area}-${context.task.name.slice(0, 8).trim()}`);
+    });
+  });
+  return s;
+}
+
+/** Moves the server's and the browser's clocks on and signs `loginName` in afresh (a jump would idle the old session out). */
+export async function laterAs(s: BrowserSession, loginName: string, after: number): Promise<void> {
+  s.clock.advance(after);
+  await syncBrowserClock(s);
+  await signInAs(s, loginName);
 }

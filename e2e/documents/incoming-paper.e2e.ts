@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { browserAvailable, type BrowserSession, startBrowserSession } from '../harness.js';
-import { agentAs, buttonName, pickOptions, shot, signInAs, syncBrowserClock, timelineSteps } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, laterAs, useBrowserSession } from '../harness.js';
+import { agentAs, buttonName, pickOptions, shot, signInAs, timelineSteps } from './helpers.js';
 
 const scan = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
 const cityTitle = '淄博市人民政府关于做好2026年重点项目建设工作的通知';
@@ -21,23 +21,7 @@ async function pick(page: Page, label: string, text: string): Promise<void> {
 }
 
 describe.runIf(browserAvailable())('第六十五、六十六条 办公室登记的纸质来文与退回后重新报送', () => {
-  let s: BrowserSession;
-
-  beforeAll(async () => {
-    s = await startBrowserSession('sqlite');
-    await syncBrowserClock(s);
-  });
-  afterAll(async () => s?.stop());
-  beforeEach((context) => {
-    context.onTestFailed(async () => shot(s.page, `failed-${context.task.name.slice(0, 8).trim()}`));
-  });
-
-  /** Moves both clocks on and signs `loginName` in afresh (a jump would idle the old session out). */
-  async function laterAs(loginName: string, after: number): Promise<void> {
-    s.clock.advance(after);
-    await syncBrowserClock(s);
-    await signInAs(s, loginName);
-  }
+  const s = useBrowserSession('documents');
 
   it('第六十五条 市政府纸质来文：登记（附扫描件）、初审、拟办、批办，副区长批示后呈区长，区长批示，两位领导传阅，转办、办结，收文处理笺载明每一步', async () => {
     const { page, baseUrl } = s;
@@ -85,7 +69,7 @@ describe.runIf(browserAvailable())('第六十五、六十六条 办公室登记�
     await expect.poll(() => page.getByTestId('document-status').textContent()).toBe('待批示');
 
     // 常务副区长赵明远批示，再呈区长。
-    await laterAs('changwu', minutes(30));
+    await laterAs(s, 'changwu', minutes(30));
     await page.goto(detailUrl);
     const panel = page.getByTestId('instruction-panel');
     await panel.getByLabel('批示意见').fill('同意拟办意见，请区发展和改革局牵头落实。');
@@ -99,7 +83,7 @@ describe.runIf(browserAvailable())('第六十五、六十六条 办公室登记�
     await shot(page, 'escalated');
 
     // 区长林志远批示：先看到副区长的批示。
-    await laterAs('quzhang', minutes(30));
+    await laterAs(s, 'quzhang', minutes(30));
     await page.goto(detailUrl);
     const headPanel = page.getByTestId('instruction-panel');
     await expect.poll(() => headPanel.textContent()).toContain('同意拟办意见，请区发展和改革局牵头落实。（赵明远，');
@@ -109,7 +93,7 @@ describe.runIf(browserAvailable())('第六十五、六十六条 办公室登记�
     await expect.poll(() => page.getByTestId('instruction-panel').count()).toBe(0);
 
     // 办公室送周文博、吴海燕两位副区长传阅；未阅完不能转办。
-    await laterAs('bgs', minutes(20));
+    await laterAs(s, 'bgs', minutes(20));
     await page.goto(detailUrl);
     const circulate = page.getByTestId('action-circulate');
     await pickOptions(page, '传阅领导', ['周文博', '吴海燕']);
@@ -121,13 +105,13 @@ describe.runIf(browserAvailable())('第六十五、六十六条 办公室登记�
     expect(await transfer.getByTestId('rule-refusal').textContent()).toMatch(/第六十[五六]条/);
     await shot(page, 'transfer-refused');
 
-    await laterAs('zhouwb', minutes(15));
+    await laterAs(s, 'zhouwb', minutes(15));
     await page.goto(detailUrl);
     await page.getByTestId('read-panel').getByRole('button', { name: buttonName('已阅') }).click();
     await expect.poll(() => page.getByTestId('read-panel').count()).toBe(0);
     await expect.poll(() => page.getByTestId('circulation-progress').textContent()).toBe('已阅 1/2，未阅：吴海燕');
 
-    await laterAs('wuhy', minutes(15));
+    await laterAs(s, 'wuhy', minutes(15));
     await page.goto(detailUrl);
     const read = page.getByTestId('read-panel');
     await read.getByLabel('阅示意见').fill('请区交通运输局配合做好项目用地和道路配套。');
@@ -137,20 +121,20 @@ describe.runIf(browserAvailable())('第六十五、六十六条 办公室登记�
     await shot(page, 'circulated');
 
     // 办公室转办区发展和改革局，承办单位办结。
-    await laterAs('bgs', minutes(10));
+    await laterAs(s, 'bgs', minutes(10));
     await page.goto(detailUrl);
     await expect.poll(() => page.getByTestId('action-transfer').textContent()).toContain('区发展和改革局');
     await page.getByTestId('action-transfer').getByRole('button', { name: buttonName('转办') }).click();
     await expect.poll(() => page.getByTestId('document-status').textContent()).toBe('承办中');
 
-    await laterAs('fgj', minutes(60));
+    await laterAs(s, 'fgj', minutes(60));
     await page.goto(detailUrl);
     await page.getByLabel('办理结果').fill('已制定重点项目推进计划，3月24日报送进展。');
     await page.getByRole('button', { name: buttonName('办结') }).click();
     await expect.poll(() => page.getByTestId('document-status').textContent()).toBe('已办结');
 
     // 收文处理笺：登记、拟办、每一条批示和阅示（姓名、日期）、转办、办结。
-    await laterAs('bgs', minutes(5));
+    await laterAs(s, 'bgs', minutes(5));
     await page.goto(detailUrl);
     await expect
       .poll(() => timelineSteps(page))
@@ -216,7 +200,7 @@ describe.runIf(browserAvailable())('第六十五、六十六条 办公室登记�
     await page.getByRole('menuitem', { name: '已办' }).click();
     await page.waitForURL(/\/documents\/done$/);
     await expect.poll(() => page.getByRole('link', { name: cityTitle }).count()).toBe(1);
-    await laterAs('zhouwb', minutes(1));
+    await laterAs(s, 'zhouwb', minutes(1));
     await page.goto(`${baseUrl}/documents/done`);
     await expect.poll(() => page.getByRole('link', { name: cityTitle }).count()).toBe(1);
     const row = page.locator('.ant-table-row', { hasText: cityTitle });
@@ -253,12 +237,12 @@ describe.runIf(browserAvailable())('第六十五、六十六条 办公室登记�
     await walk('bgs', 'review', { outcome: 'return', reasons: ['not_one_matter'], opinion: '编制事项请另行报送' });
 
     // The office's 工作台 no longer holds it; the filing unit's does.
-    await laterAs('bgs', minutes(5));
+    await laterAs(s, 'bgs', minutes(5));
     await page.goto(`${baseUrl}/`);
     await expect.poll(() => page.getByText(/^全部（\d+）$/).count()).toBe(1);
     expect(await page.locator('.ant-table-row', { hasText: '园区道路改造资金' }).count()).toBe(0);
 
-    await laterAs('fgj', minutes(30));
+    await laterAs(s, 'fgj', minutes(30));
     await page.goto(`${baseUrl}/`);
     const waiting = page.locator('.ant-table-row', { hasText: '园区道路改造资金' });
     await expect.poll(() => waiting.count()).toBe(1);
@@ -294,7 +278,7 @@ describe.runIf(browserAvailable())('第六十五、六十六条 办公室登记�
     await walk('bgs', 'transfer', { handlingUnitId: 'fgj' });
     await walk('fgj', 'complete', { result: '资金已落实，道路改造已开工。' });
 
-    await laterAs('fgj', minutes(10));
+    await laterAs(s, 'fgj', minutes(10));
     await page.goto(`${baseUrl}/documents/incoming/${id}`);
     await expect.poll(() => page.getByTestId('document-status').textContent()).toBe('已办结');
     await expect.poll(() => timelineSteps(page)).toEqual(expect.arrayContaining(['return', 'resubmit', 'complete']));

@@ -1,29 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Agent } from '../../test/harness/app.js';
-import { browserAvailable, type BrowserSession, screenshot, startBrowserSession } from '../harness.js';
+import { browserAvailable, laterAs, screenshot, useBrowserSession } from '../harness.js';
 import { agentAs, buttonName, firstLoginThroughForms, pickOption, signInAs, syncBrowserClock, timelineSteps } from './helpers.js';
 
 const title = '区发展和改革局关于申请重点项目前期经费的请示';
 const minutes = (n: number) => n * 60_000;
 
 describe.runIf(browserAvailable())('第六十四至六十六条 请示从报送到办结', () => {
-  let s: BrowserSession;
-
-  beforeAll(async () => {
-    s = await startBrowserSession('sqlite');
-    await syncBrowserClock(s);
-  });
-  afterAll(async () => s?.stop());
-  beforeEach((context) => {
-    context.onTestFailed(async () => screenshot(s.page, `failed-documents-${context.task.name.slice(0, 6).trim()}`));
-  });
-
-  /** Moves both clocks on and signs `loginName` in afresh (a jump would idle the old session out). */
-  async function laterAs(loginName: string, after: number): Promise<void> {
-    s.clock.advance(after);
-    await syncBrowserClock(s);
-    await signInAs(s, loginName);
-  }
+  const s = useBrowserSession('documents');
 
   it('第六十四条 申报两个事项的请示被拒；一文一事后报送，办公室签收至批办，赵明远批示，转办、办结、归档，每一步留痕', async () => {
     const { page, baseUrl } = s;
@@ -73,7 +57,7 @@ describe.runIf(browserAvailable())('第六十四至六十六条 请示从报送�
     await page.goto(`${baseUrl}/`);
     await expect.poll(() => page.getByText(/^全部（\d+）$/).count()).toBe(1);
     expect(await page.getByRole('link', { name: title }).count()).toBe(0);
-    await laterAs('fgj-head', minutes(10));
+    await laterAs(s, 'fgj-head', minutes(10));
     await page.goto(`${baseUrl}/`);
     const waiting = page.locator('.ant-table-row', { hasText: title });
     await expect.poll(() => waiting.textContent()).toContain('待签发');
@@ -87,7 +71,7 @@ describe.runIf(browserAvailable())('第六十四至六十六条 请示从报送�
     expect(signOff).toEqual([{ actorUserId: principal.id, actingForPersonId: null, article: 64 }]);
 
     // 区政府办公室：签收、登记、初审、拟办、批办。
-    await laterAs('bgs', minutes(30));
+    await laterAs(s, 'bgs', minutes(30));
     await page.goto(detailUrl);
     await page.getByRole('button', { name: buttonName('签收') }).click();
     await expect.poll(() => timelineSteps(page)).toEqual(['submit', 'sign_off', 'receive']);
@@ -114,7 +98,7 @@ describe.runIf(browserAvailable())('第六十四至六十六条 请示从报送�
     await screenshot(page, 'documents-assigned');
 
     // 常务副区长赵明远从工作台打开，签署明确意见（第六十五条）。
-    await laterAs('changwu', minutes(45));
+    await laterAs(s, 'changwu', minutes(45));
     await page.goto(`${baseUrl}/`);
     await page.getByRole('link', { name: title }).click();
     await page.waitForURL(detailUrl);
@@ -131,7 +115,7 @@ describe.runIf(browserAvailable())('第六十四至六十六条 请示从报送�
     await expect.poll(() => page.getByTestId('instruction-panel').count()).toBe(0);
 
     // 办公室转办区发展和改革局。
-    await laterAs('bgs', minutes(20));
+    await laterAs(s, 'bgs', minutes(20));
     await page.goto(detailUrl);
     const transfer = page.getByTestId('action-transfer');
     await expect.poll(() => transfer.textContent()).toContain('区发展和改革局');
@@ -142,14 +126,14 @@ describe.runIf(browserAvailable())('第六十四至六十六条 请示从报送�
     await expect.poll(() => page.getByTestId('step-clock').textContent()).toContain('2026-03-16');
 
     // 区发展和改革局办结并回复办理结果。
-    await laterAs('fgj', minutes(60));
+    await laterAs(s, 'fgj', minutes(60));
     await page.goto(detailUrl);
     await page.getByLabel('办理结果').fill('经费已落实，项目前期工作已启动。');
     await page.getByRole('button', { name: buttonName('办结') }).click();
     await expect.poll(() => page.getByTestId('document-status').textContent()).toBe('已办结');
 
     // 办公室归档。
-    await laterAs('bgs', minutes(10));
+    await laterAs(s, 'bgs', minutes(10));
     await page.goto(detailUrl);
     await page.getByTestId('action-archive').getByRole('button', { name: buttonName('归档') }).click();
     await page.locator('.ant-popconfirm:visible').getByRole('button', { name: buttonName('归档') }).click();

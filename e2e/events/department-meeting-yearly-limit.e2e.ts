@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { browserAvailable, type BrowserSession, screenshot, startBrowserSession } from '../harness.js';
-import { fillDate, firstLoginThroughForms, syncBrowserClock } from '../leave/helpers.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, screenshot, useBrowserSession } from '../harness.js';
+import { fillDate, firstLoginThroughForms } from '../leave/helpers.js';
 import { named, settleDrawer, settlePickers } from './helpers.js';
 
 const FIRST = '全区发展改革系统工作会议';
 const SECOND = '全区发展改革系统半年推进会';
 
 describe.runIf(browserAvailable())('第五十八条 部门全区性会议每年原则上不超过1次', () => {
-  let s: BrowserSession;
-
-  beforeAll(async () => {
-    // The test clock reads Monday 2026-03-02, 09:00 in Beijing.
-    s = await startBrowserSession('sqlite');
-    await syncBrowserClock(s);
-  });
-  afterAll(async () => s?.stop());
-  beforeEach((context) => {
-    context.onTestFailed(async () => screenshot(s.page, `failed-events-${context.task.name.slice(0, 6).trim()}`));
-  });
+  // The test clock reads Monday 2026-03-02, 09:00 in Beijing.
+  const s = useBrowserSession('events');
 
   it('第五十八条 发改局申请本年度本系统全区性会议（默认视频会议）被接受；同年第二次申请原则上不开：送区长本人批准，页面标注第五十八条', async () => {
     const { page } = s;

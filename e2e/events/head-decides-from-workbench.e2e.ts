@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { browserAvailable, type BrowserSession, screenshot, startBrowserSession } from '../harness.js';
-import { agentAs, signInAs, syncBrowserClock } from '../leave/helpers.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, screenshot, useBrowserSession } from '../harness.js';
+import { agentAs, signInAs } from '../leave/helpers.js';
 import { named, settleDrawer } from './helpers.js';
 
 const TITLE = '重点项目开工奠基仪式';
@@ -8,17 +8,8 @@ const MEETING = '全区发展改革系统工作会议';
 const SPEECH = '在全区项目建设推进会上的讲话';
 
 describe.runIf(browserAvailable())('第五十八、八十一、九十一条 区长本人在工作台批准', () => {
-  let s: BrowserSession;
-
-  beforeAll(async () => {
-    // The test clock reads Monday 2026-03-02, 09:00 in Beijing.
-    s = await startBrowserSession('sqlite');
-    await syncBrowserClock(s);
-  });
-  afterAll(async () => s?.stop());
-  beforeEach((context) => {
-    context.onTestFailed(async () => screenshot(s.page, `failed-events-${context.task.name.slice(0, 6).trim()}`));
-  });
+  // The test clock reads Monday 2026-03-02, 09:00 in Beijing.
+  const s = useBrowserSession('events');
 
   it('第九十一条 发改局邀请副区长出席奠基活动；办公室不能代区长批准；区长（动态口令登录）从工作台打开并本人批准，批准记为区长本人办理，邀请转办公室待安排', async () => {
     const { page, baseUrl } = s;

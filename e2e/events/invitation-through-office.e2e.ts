@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { browserAvailable, type BrowserSession, screenshot, startBrowserSession } from '../harness.js';
-import { fillDate, firstLoginThroughForms, settleForm, signInAs, syncBrowserClock } from '../leave/helpers.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, screenshot, useBrowserSession } from '../harness.js';
+import { fillDate, firstLoginThroughForms, settleForm, signInAs } from '../leave/helpers.js';
 import { choose, named, settleDrawer, settlePickers } from './helpers.js';
 
 const TITLE = '全区重点项目观摩活动';
 
 describe.runIf(browserAvailable())('第九十条 邀请区政府领导须经办公室、提前3天', () => {
-  let s: BrowserSession;
-
-  beforeAll(async () => {
-    // The test clock reads Monday 2026-03-02, 09:00 in Beijing.
-    s = await startBrowserSession('sqlite');
-    await syncBrowserClock(s);
-  });
-  afterAll(async () => s?.stop());
-  beforeEach((context) => {
-    context.onTestFailed(async () => screenshot(s.page, `failed-events-${context.task.name.slice(0, 6).trim()}`));
-  });
+  // The test clock reads Monday 2026-03-02, 09:00 in Beijing.
+  const s = useBrowserSession('events');
 
   it('第九十条 发改局提前2天报送邀请被拒，页面列出第九十条；提前3天报送被接受，办公室在工作台和列表中看到待安排', async () => {
     const { page, baseUrl } = s;

@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { browserAvailable, type BrowserSession, screenshot, startBrowserSession } from '../harness.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, screenshot, useBrowserSession } from '../harness.js';
 import { fillDate, pickOption, signInAs, syncBrowserClock } from './helpers.js';
 
 describe.runIf(browserAvailable())('第六十二条 领导外出期间实行工作补位，补位领导代为处理紧急事项', () => {
-  let s: BrowserSession;
-
-  beforeAll(async () => {
-    s = await startBrowserSession('sqlite');
-    await syncBrowserClock(s);
-  });
-  afterAll(async () => s?.stop());
-  beforeEach((context) => {
-    context.onTestFailed(async () => screenshot(s.page, `failed-${context.task.name.slice(0, 6).trim()}`));
-  });
+  const s = useBrowserSession('leave');
 
   it('第六十二条 周文博外出，办公室登记的紧急事项进入吴海燕的工作台，标明代周文博处理，办理记入审计', async () => {
     const { page, baseUrl } = s;

@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { browserAvailable, type BrowserSession, screenshot, startBrowserSession } from '../harness.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, screenshot, useBrowserSession } from '../harness.js';
 import { fillDate, pickOption, signInAs, syncBrowserClock } from './helpers.js';
 
 describe.runIf(browserAvailable())('第七条 区长因公外出期间，由常务副区长主持区政府全面工作', () => {
-  let s: BrowserSession;
-
-  beforeAll(async () => {
-    s = await startBrowserSession('sqlite');
-    await syncBrowserClock(s);
-  });
-  afterAll(async () => s?.stop());
-  beforeEach((context) => {
-    context.onTestFailed(async () => screenshot(s.page, `failed-${context.task.name.slice(0, 6).trim()}`));
-  });
+  const s = useBrowserSession('leave');
 
   it('第七条 办公室代区长报告外出；当日领导去向显示常务副区长主持工作，补位日历同样标明', async () => {
     const { page, baseUrl } = s;

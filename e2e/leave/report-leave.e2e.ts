@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { browserAvailable, type BrowserSession, screenshot, startBrowserSession } from '../harness.js';
-import { fillDate, firstLoginThroughForms, settleForm, syncBrowserClock } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, screenshot, useBrowserSession } from '../harness.js';
+import { fillDate, firstLoginThroughForms, settleForm } from './helpers.js';
 
 const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
 
 describe.runIf(browserAvailable())('第八十二条 请假须提前3天报告；紧急外出及时报备并说明理由；外出超过3天附通知、方案、日程', () => {
-  let s: BrowserSession;
-
-  beforeAll(async () => {
-    s = await startBrowserSession('sqlite');
-    await syncBrowserClock(s);
-  });
-  afterAll(async () => s?.stop());
-  beforeEach((context) => {
-    context.onTestFailed(async () => screenshot(s.page, `failed-${context.task.name.slice(0, 6).trim()}`));
-  });
+  const s = useBrowserSession('leave');
 
   it('第八十二条 部门主要负责人提前2天报告被拒，页面列出第八十二条；按紧急外出报备后被接受并标注', async () => {
     const { page, baseUrl } = s;

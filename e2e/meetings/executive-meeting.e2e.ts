@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { browserAvailable, type BrowserSession, screenshot, startBrowserSession } from '../harness.js';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, screenshot, useBrowserSession } from '../harness.js';
 import { fillDate, signInAs, syncBrowserClock } from '../leave/helpers.js';
 
 /**
@@ -40,16 +40,7 @@ const TOPIC_TITLE = '关于2026年重点项目计划的议题';
 const DECISION = '原则同意2026年重点项目计划，由区发改局牵头编制重点项目清单';
 
 describe.runIf(browserAvailable())('常务会议全过程：议题、安排、出席与法定人数、纪要签发、督办任务（第四十九、五十三至五十七条）', () => {
-  let s: BrowserSession;
-
-  beforeAll(async () => {
-    s = await startBrowserSession('sqlite');
-    await syncBrowserClock(s);
-  });
-  afterAll(async () => s?.stop());
-  beforeEach((context) => {
-    context.onTestFailed(async () => screenshot(s.page, `failed-${context.task.name.slice(0, 6)}`));
-  });
+  const s = useBrowserSession('meetings');
 
   /** Moves both clocks to a Beijing morning and signs in again (sessions idle out when the clock jumps). */
   const on = async (day: string, login: string) => {

@@ -1,6 +1,6 @@
-import { inflateRawSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { isPdfAvailable } from '../../src/operations/documents/layout/index.js';
+import { docxPart } from '../../test/layout/zip.js';
 import { screenshot } from '../harness.js';
 
 export { agentAs, firstLoginThroughForms, signInAs, syncBrowserClock } from '../accounts.js';
@@ -33,28 +33,13 @@ export async function shot(page: Page, name: string): Promise<void> {
   await screenshot(page, `outgoing-${name}`);
 }
 
-/** The text of one entry of a zip archive (a .docx is one): read from its central directory, stored or deflated. */
+/** The text of one entry of a zip archive (a .docx is one), or `undefined` when it has none: the layout tests' reader. */
 export function zipEntryText(archive: Buffer, name: string): string | undefined {
-  const endOfCentral = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (endOfCentral < 0) return undefined;
-  const entries = archive.readUInt16LE(endOfCentral + 10);
-  let at = archive.readUInt32LE(endOfCentral + 16);
-  for (let i = 0; i < entries; i += 1) {
-    const method = archive.readUInt16LE(at + 10);
-    const compressedSize = archive.readUInt32LE(at + 20);
-    const nameLength = archive.readUInt16LE(at + 28);
-    const extraLength = archive.readUInt16LE(at + 30);
-    const commentLength = archive.readUInt16LE(at + 32);
-    const localHeader = archive.readUInt32LE(at + 42);
-    const entryName = archive.subarray(at + 46, at + 46 + nameLength).toString('utf8');
-    if (entryName === name) {
-      const dataStart = localHeader + 30 + archive.readUInt16LE(localHeader + 26) + archive.readUInt16LE(localHeader + 28);
-      const data = archive.subarray(dataStart, dataStart + compressedSize);
-      return (method === 0 ? data : inflateRawSync(data)).toString('utf8');
-    }
-    at += 46 + nameLength + extraLength + commentLength;
+  try {
+    return docxPart(archive, name);
+  } catch {
+    return undefined;
   }
-  return undefined;
 }
 
 /** Whether the server can make PDFs (LibreOffice installed); under CI=true it must. */

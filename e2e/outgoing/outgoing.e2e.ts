@@ -1,40 +1,22 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Agent } from '../../test/harness/app.js';
 import { createUserWithRoles } from '../../test/harness/users.js';
-import { browserAvailable, type BrowserSession, screenshot, startBrowserSession } from '../harness.js';
+import { browserAvailable, type BrowserSession, laterAs, useBrowserSession } from '../harness.js';
 import { agentAs, buttonName, firstLoginThroughForms, pdfAvailable, pickOption, shot, signInAs, syncBrowserClock, timelineSteps, zipEntryText } from './helpers.js';
 
 const title = '临淄区人民政府关于做好2026年春季农业生产工作的通知';
 const minutes = (n: number) => n * 60_000;
 
-/** The whole app with the two accounts these tests need beside the demo ones. */
-async function startSession(): Promise<BrowserSession> {
-  const s = await startBrowserSession('sqlite');
-  await syncBrowserClock(s);
+/** The two accounts these tests need beside the demo ones. */
+async function addAccounts(s: BrowserSession): Promise<void> {
   // The demo government has no login for the finance bureau's head nor for a town; add them unless it has.
   const existing = new Set((await s.handle.db.selectFrom('users').select('loginName').execute()).map((u) => u.loginName));
   if (!existing.has('czj-head')) await createUserWithRoles(s, { loginName: 'czj-head', displayName: '财政局局长', unitId: 'czj', roles: ['unit_head'], personId: 'czj-principal' });
   if (!existing.has('qidu')) await createUserWithRoles(s, { loginName: 'qidu', displayName: '齐都镇经办人', unitId: 'qidu', roles: ['unit_staff'] });
-  return s;
 }
 
 describe.runIf(browserAvailable())('第六十八、六十九条 区政府发文从代拟到印发', () => {
-  let s: BrowserSession;
-
-  beforeAll(async () => {
-    s = await startSession();
-  });
-  afterAll(async () => s?.stop());
-  beforeEach((context) => {
-    context.onTestFailed(async () => screenshot(s.page, `failed-outgoing-${context.task.name.slice(0, 6).trim()}`));
-  });
-
-  /** Moves both clocks on and signs `loginName` in afresh (a jump would idle the old session out). */
-  async function laterAs(loginName: string, after: number): Promise<void> {
-    s.clock.advance(after);
-    await syncBrowserClock(s);
-    await signInAs(s, loginName);
-  }
+  const s = useBrowserSession('outgoing', addAccounts);
 
   it('第六十八条 发改局代拟临政发通知，财政局3个工作日内会签，办公室审核（政策解读未同步审核被拒，第三十六条），区长签发，编号印发，齐都镇签收', async () => {
     const { page, baseUrl } = s;
@@ -93,7 +75,7 @@ describe.runIf(browserAvailable())('第六十八、六十九条 区政府发文�
     ]);
 
     // 发改局局长审核把关后报送（第六十八条），先送财政局会签。
-    await laterAs('fgj-head', minutes(10));
+    await laterAs(s, 'fgj-head', minutes(10));
     await page.goto(detailUrl);
     await page.getByTestId('action-submit').getByRole('button', { name: '报送会签' }).click();
     await expect.poll(() => page.getByTestId('document-status').textContent()).toBe('会签中');
@@ -101,7 +83,7 @@ describe.runIf(browserAvailable())('第六十八、六十九条 区政府发文�
     await expect.poll(() => page.getByTestId('countersignatures').textContent()).toContain('2026-03-05');
 
     // 财政局局长从工作台打开，次日会签同意。
-    await laterAs('czj-head', minutes(24 * 60));
+    await laterAs(s, 'czj-head', minutes(24 * 60));
     await page.goto(`${baseUrl}/`);
     const waiting = page.locator('.ant-table-row', { hasText: title });
     await expect.poll(() => waiting.textContent()).toContain('会签');
@@ -115,13 +97,13 @@ describe.runIf(browserAvailable())('第六十八、六十九条 区政府发文�
     expect(await page.getByTestId('countersign-overdue').count()).toBe(0);
 
     // 区长的工作台在办公室审核前没有这份文稿（第六十八条）。
-    await laterAs('quzhang', minutes(5));
+    await laterAs(s, 'quzhang', minutes(5));
     await page.goto(`${baseUrl}/`);
     await expect.poll(() => page.getByText(/^全部（\d+）$/).count()).toBe(1);
     expect(await page.getByRole('link', { name: title }).count()).toBe(0);
 
     // 办公室审核：政策解读未同步审核的，不予通过（第三十六条）；勾选后通过，呈区长签发。
-    await laterAs('bgs', minutes(30));
+    await laterAs(s, 'bgs', minutes(30));
     await page.goto(detailUrl);
     const review = page.getByTestId('action-review');
     await review.getByLabel('审核意见').fill('文稿已核，拟请区长签发。');
@@ -137,7 +119,7 @@ describe.runIf(browserAvailable())('第六十八、六十九条 区政府发文�
     await expect.poll(() => page.getByTestId('document-status').textContent()).toBe('待签发');
 
     // 区长从工作台打开，签署意见签发（第六十九条；条例第二十二条）。
-    await laterAs('quzhang', minutes(60));
+    await laterAs(s, 'quzhang', minutes(60));
     await page.goto(`${baseUrl}/`);
     await page.getByRole('link', { name: title }).click();
     await page.waitForURL(detailUrl);
@@ -148,7 +130,7 @@ describe.runIf(browserAvailable())('第六十八、六十九条 区政府发文�
     await expect.poll(() => page.getByTestId('sign-off-record').textContent()).toContain('同意印发。（林志远，2026-03-03）');
 
     // 办公室编号、用印、印发。
-    await laterAs('bgs', minutes(30));
+    await laterAs(s, 'bgs', minutes(30));
     await page.goto(detailUrl);
     const issue = page.getByTestId('action-issue');
     await issue.getByText('已用印').click();
@@ -184,7 +166,7 @@ describe.runIf(browserAvailable())('第六十八、六十九条 区政府发文�
     }
 
     // 齐都镇在“收到的文件”中看到并签收。
-    await laterAs('qidu', minutes(20));
+    await laterAs(s, 'qidu', minutes(20));
     await page.goto(`${baseUrl}/outgoing`);
     await page.getByRole('tab', { name: '收到的文件' }).click();
     await page.waitForURL(/\/outgoing\/received$/);
@@ -219,15 +201,7 @@ function governmentNotice(title: string, countersignUnitIds: string[]) {
 }
 
 describe.runIf(browserAvailable())('第六十八条 会签逾期与退回修改', () => {
-  let s: BrowserSession;
-
-  beforeAll(async () => {
-    s = await startSession();
-  });
-  afterAll(async () => s?.stop());
-  beforeEach((context) => {
-    context.onTestFailed(async () => screenshot(s.page, `failed-outgoing-${context.task.name.slice(0, 6).trim()}`));
-  });
+  const s = useBrowserSession('outgoing', addAccounts);
 
   async function draftAndSubmit(fgj: Agent, fgjHead: Agent, title: string, countersignUnitIds: string[]): Promise<string> {
     const created = await fgj.post('/api/outgoing', governmentNotice(title, countersignUnitIds));

@@ -49,9 +49,8 @@ const byKey = new Map(entries.map((entry) => [entry.key, entry]));
 
 /** The server's menu keys, in the server's order, without keys this build does not know. */
 export function menuEntriesFor(serverKeys: readonly string[]): MenuEntry[] {
-  // 已办 is the other half of the 工作台: whoever has a 工作台 and reads documents gets it, right after.
-  const keys = serverKeys.includes('workbench') && serverKeys.includes('documents') ? serverKeys.flatMap((key) => (key === 'workbench' ? [key, 'done'] : [key])) : serverKeys;
-  return keys.flatMap((key) => {
+  // The server decides who has 已办 (policies.ts menu `done`), and where: the web adds no entry of its own.
+  return serverKeys.flatMap((key) => {
     const entry = byKey.get(key);
     return entry ? [entry] : [];
   });

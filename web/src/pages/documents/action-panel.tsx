@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Checkbox, Divider, Form, Input, InputNumber, Modal, Popconfirm, Radio, Select, Space, Switch, Tag, Typography } from 'antd';
+import { Button, Checkbox, Form, Input, InputNumber, Modal, Popconfirm, Radio, Select, Space, Switch, Tag } from 'antd';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { documentSteps } from '../../api/documents';
@@ -7,31 +7,13 @@ import type { AssignResult, DocumentAction, IncomingDocumentDetail, ReturnReason
 import { fetchParameters, rulesKeys } from '../../api/rules';
 import { today } from '../../app/dates';
 import { articleLabel } from '../../lib/article-number';
+import { ActionSection, CaseActionPanel, CountersignForm } from '../../lib/case-actions';
+import type { CountersignValues } from '../../lib/case-actions';
 import { RuleRefusalAlert } from '../../lib/rule-feedback';
 import { CirculateAction, EscalateAction } from './reading-actions';
 import { useDocumentStep } from './use-document-step';
 
 type UnitOption = { value: string; label: string };
-
-/** One action's block: a heading, an explanation citing the article, the controls, and the refusal if any. */
-function ActionSection({ title, hint, error, errorTitle, children, testId }: { title: string; hint?: ReactNode; error: unknown; errorTitle: string; children: ReactNode; testId: string }) {
-  return (
-    <section data-testid={testId} style={{ marginBottom: 12 }}>
-      <Typography.Text strong>{title}</Typography.Text>
-      {hint && (
-        <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '2px 0 8px' }}>
-          {hint}
-        </Typography.Paragraph>
-      )}
-      <div style={{ marginTop: hint ? 0 : 8 }}>{children}</div>
-      {Boolean(error) && (
-        <div style={{ marginTop: 8 }}>
-          <RuleRefusalAlert error={error} title={errorTitle} />
-        </div>
-      )}
-    </section>
-  );
-}
 
 type SignOffForm = { opinion: string };
 
@@ -326,14 +308,10 @@ function ExtendAction({ doc }: { doc: IncomingDocumentDetail }) {
   );
 }
 
-type CountersignForm = { isAgreed: boolean; opinion: string; grounds: string };
-
 function CountersignAction({ doc }: { doc: IncomingDocumentDetail }) {
-  const [form] = Form.useForm<CountersignForm>();
-  const isAgreed = Form.useWatch('isAgreed', form) ?? true;
   const step = useDocumentStep(
     doc.id,
-    (values: CountersignForm) => documentSteps.countersign(doc.id, { version: doc.version, isAgreed: values.isAgreed, opinion: values.opinion.trim(), grounds: values.isAgreed ? null : values.grounds.trim() }),
+    (values: CountersignValues) => documentSteps.countersign(doc.id, { version: doc.version, isAgreed: values.isAgreed, opinion: values.opinion.trim(), grounds: values.isAgreed ? null : values.grounds.trim() }),
     (result) => (result.status === 'submitted' ? '已会签，各相关单位会签完毕，公文已报送区政府办公室' : '已会签'),
   );
   return (
@@ -344,29 +322,7 @@ function CountersignAction({ doc }: { doc: IncomingDocumentDetail }) {
       error={step.error}
       errorTitle="未能会签"
     >
-      <Form<CountersignForm> form={form} name="countersign" layout="vertical" initialValues={{ isAgreed: true, opinion: '', grounds: '' }} onFinish={(values) => step.mutate(values)}>
-        <Form.Item name="isAgreed" style={{ marginBottom: 8 }}>
-          <Radio.Group
-            optionType="button"
-            buttonStyle="solid"
-            options={[
-              { value: true, label: '同意' },
-              { value: false, label: '不同意' },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item label="会签意见" name="opinion" rules={[{ required: true, whitespace: true, message: '请填写会签意见' }]} style={{ marginBottom: 8 }}>
-          <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 5 }} />
-        </Form.Item>
-        {!isAgreed && (
-          <Form.Item label="理据" name="grounds" rules={[{ required: true, whitespace: true, message: '不同意的，须列明理据（第六十四条）' }]} style={{ marginBottom: 8 }}>
-            <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} placeholder="不同意的事实和依据" />
-          </Form.Item>
-        )}
-        <Button type="primary" htmlType="submit" loading={step.isPending}>
-          会签
-        </Button>
-      </Form>
+      <CountersignForm onFinish={(values) => step.mutate(values)} isPending={step.isPending} groundsMessage="不同意的，须列明理据（第六十四条）" />
     </ActionSection>
   );
 }
@@ -379,18 +335,7 @@ const actionOrder: DocumentAction[] = ['sign_off', 'countersign', 'receive', 're
  * Renders nothing when there is nothing to do.
  */
 export function ActionPanel({ doc, unitOptions }: { doc: IncomingDocumentDetail; unitOptions: readonly UnitOption[] }) {
-  const shown = actionOrder.filter((action) => doc.actions.includes(action));
-  if (shown.length === 0) return null;
-  return (
-    <div data-testid="action-panel">
-      {shown.map((action, index) => (
-        <div key={`${action}-${doc.version}`}>
-          {index > 0 && <Divider style={{ margin: '8px 0 12px' }} />}
-          {renderAction(action, doc, unitOptions)}
-        </div>
-      ))}
-    </div>
-  );
+  return <CaseActionPanel order={actionOrder} actions={doc.actions} version={doc.version} render={(action) => renderAction(action, doc, unitOptions)} />;
 }
 
 function renderAction(action: DocumentAction, doc: IncomingDocumentDetail, unitOptions: readonly UnitOption[]): ReactNode {

@@ -1,15 +1,17 @@
 import { BellOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Empty, Result, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Result, Space, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { chaseNow, documentKeys, fetchChaseList } from '../../api/documents';
 import type { IncomingDocument } from '../../api/documents';
-import { errorText, useShowApiError } from '../../lib/show-api-error';
+import { CursorPager, useCursorPages } from '../../lib/cursor-pages';
+import { useShowApiError } from '../../lib/show-api-error';
 import { statusColors, urgencyColors } from './document-labels';
 import { DocumentsHeader, useIsOfficeStaff } from './documents-header';
 import { dueText, overdueText } from './step-clock';
+import { ListTable } from '../../lib/list-table';
 
 const chasePageSize = 50;
 
@@ -25,8 +27,8 @@ export default function ChaseListPage() {
   }, []);
 
   // The list is paged by cursor (most overdue first): the cursors of the pages walked so far, for 上一页.
-  const [cursors, setCursors] = useState<string[]>([]);
-  const cursor = cursors.at(-1);
+  const pages = useCursorPages();
+  const cursor = pages.cursor;
   const list = useQuery({
     queryKey: documentKeys.chaseListPage(cursor),
     queryFn: ({ signal }) => fetchChaseList({ ...(cursor ? { cursor } : {}), pageSize: chasePageSize }, signal),
@@ -118,35 +120,16 @@ export default function ChaseListPage() {
         }
       />
       <Card size="small" styles={{ body: { padding: 12 } }}>
-        {list.isError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title="催办清单加载失败" description={errorText(list.error)} />}
-        <Table<IncomingDocument>
-          className="zw-dense"
-          size="small"
+        <ListTable<IncomingDocument>
+          list={list}
+          errorTitle="催办清单加载失败"
+          emptyText="没有逾期的公文"
           rowKey="id"
-          loading={list.isPending || list.isFetching}
           columns={columns}
-          dataSource={list.data?.items ?? []}
           pagination={false}
           scroll={{ x: 1100 }}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有逾期的公文" /> }}
         />
-        {(list.data?.total ?? 0) > 0 && (
-          <Space style={{ marginTop: 12, justifyContent: 'flex-end', width: '100%' }}>
-            <Typography.Text type="secondary">
-              共 {list.data?.total ?? 0} 件逾期 · 第 {cursors.length + 1} 页
-            </Typography.Text>
-            {(cursors.length > 0 || nextCursor) && (
-              <>
-                <Button disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
-                  上一页
-                </Button>
-                <Button disabled={!nextCursor} onClick={() => nextCursor && setCursors([...cursors, nextCursor])}>
-                  下一页
-                </Button>
-              </>
-            )}
-          </Space>
-        )}
+        {(list.data?.total ?? 0) > 0 && <CursorPager pages={pages} nextCursor={nextCursor} label={`共 ${list.data?.total ?? 0} 件逾期 · 第 ${pages.pageNumber} 页`} />}
       </Card>
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>
         第六十六条：公文运转的各个环节都要在规定时限内完成；对属于急件的公文，即到即办。系统每小时自动催办到期前1个工作日及已逾期的公文，每件每日一次；“立即催办”即刻执行一次。逾期按工作日历计算，急件按小时计算。

@@ -1,7 +1,5 @@
-import { Empty, Tag, Timeline, Typography } from 'antd';
 import type { TimelineStep } from '../../api/documents';
-import { formatDateTime } from '../../app/dates';
-import { articleLabel } from '../../lib/article-number';
+import { CaseTimeline } from '../../lib/case-timeline';
 
 /** Steps that end or turn back the handling, coloured so the eye finds them in a long record. */
 function stepColor(step: string): string {
@@ -26,37 +24,5 @@ function stepColor(step: string): string {
  * when in Beijing time, with what opinion and on which article.
  */
 export function DocumentTimeline({ steps }: { steps: readonly TimelineStep[] }) {
-  if (steps.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无办理记录" />;
-  return (
-    <div data-testid="timeline">
-      <Timeline
-        items={steps.map((step) => ({
-          key: step.id,
-          color: stepColor(step.step),
-          content: (
-            <div data-step={step.step}>
-              <div style={{ display: 'flex', alignItems: 'baseline', gap: 6, flexWrap: 'wrap' }}>
-                <strong>{step.stepLabel}</strong>
-                <span>{step.actorName}</span>
-                {step.actingForName && (
-                  <Tag color="orange" style={{ marginInlineEnd: 0 }}>
-                    代{step.actingForName}
-                  </Tag>
-                )}
-                {step.article !== null && (
-                  <Tag color="blue" variant="outlined" style={{ marginInlineEnd: 0 }}>
-                    {articleLabel(step.article)}
-                  </Tag>
-                )}
-                <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 'auto', whiteSpace: 'nowrap' }}>
-                  {formatDateTime(step.occurredAt)}
-                </Typography.Text>
-              </div>
-              {step.opinion && <div style={{ whiteSpace: 'pre-wrap', marginTop: 2, color: 'rgba(0,0,0,0.75)' }}>{step.opinion}</div>}
-            </div>
-          ),
-        }))}
-      />
-    </div>
-  );
+  return <CaseTimeline steps={steps.map((step) => ({ ...step, key: step.id, kind: step.step, label: step.stepLabel }))} colorOf={stepColor} />;
 }

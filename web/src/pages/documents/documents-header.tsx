@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation } from 'react-router';
 import { documentKeys, fetchIncomingDocuments, type RegisterAction } from '../../api/documents';
+import { AreaHeader } from '../../lib/area-header';
 
 type Tab = { key: string; label: string; action?: RegisterAction };
 
@@ -34,21 +34,9 @@ export function useRegisterActions(): readonly RegisterAction[] | undefined {
 /** Title, the area's tabs (each only for those who may use it) and the page's own controls on the right. */
 export function DocumentsHeader({ title, extra }: { title: ReactNode; extra?: ReactNode }) {
   const location = useLocation();
-  const navigate = useNavigate();
   const actions = useRegisterActions() ?? [];
   const visibleTabs = tabs.filter((tab) => !tab.action || actions.includes(tab.action)).map(({ key, label }) => ({ key, label }));
-  return (
-    <div style={{ marginBottom: 8 }}>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {title}
-        </Typography.Title>
-        <div style={{ flex: 1 }} />
-        {extra}
-      </div>
-      <Tabs size="small" activeKey={activeTab(location.pathname)} items={visibleTabs} onChange={(key) => void navigate(key)} style={{ marginBottom: -8 }} />
-    </div>
-  );
+  return <AreaHeader title={title} extra={extra} tabs={visibleTabs} activeKey={activeTab(location.pathname)} />;
 }
 
 /** Whether the signed-in user keeps the chase list (催办), from the register's `actions`; `undefined` while loading. */

@@ -1,17 +1,15 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Descriptions, Divider, Result, Row, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Divider, Row, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../api/client';
+import { Link, useParams } from 'react-router';
 import { documentKeys, fetchIncomingDocument } from '../../api/documents';
 import type { IncomingDocumentDetail } from '../../api/documents';
 import { fetchUnits, orgKeys } from '../../api/org';
-import { fetchWorkbench, workbenchQueryKey } from '../../api/workbench';
 import { today } from '../../app/dates';
 import { articleLabel } from '../../lib/article-number';
-import { errorText } from '../../lib/show-api-error';
+import { BackButton, CaseDetail, CaseTitleCard, useActingFor } from '../../lib/case-detail';
 import { ActionPanel } from './action-panel';
 import { CountersignList } from './countersign-list';
 import { DocumentElements } from './document-elements';
@@ -139,16 +137,13 @@ function HandlingSummary({ doc, unitName }: { doc: IncomingDocumentDetail; unitN
 /** 公文详情: the document's elements, what has been decided, every step taken, and what the caller may do now. */
 export default function IncomingDocumentPage() {
   const { id = '' } = useParams();
-  const navigate = useNavigate();
   const detail = useQuery({ queryKey: documentKeys.detail(id), queryFn: ({ signal }) => fetchIncomingDocument(id, signal) });
   const data = detail.data;
   const asOf = today();
   const units = useQuery({ queryKey: orgKeys.units(asOf), queryFn: ({ signal }) => fetchUnits(asOf, signal), staleTime: 10 * 60_000 });
   const mayInstruct = data?.actions.includes('instruct') ?? false;
-  // The 工作台 says whether the leader signs as someone's cover (代某某批示, art. 62). Its own key under the 工作台's:
-  // the 工作台 page keeps its pages (加载更多) under `workbenchQueryKey`, a different shape from one page.
-  const workbench = useQuery({ queryKey: [...workbenchQueryKey, 'first-page'], queryFn: ({ signal }) => fetchWorkbench(signal), enabled: mayInstruct });
-  const actingFor = workbench.data?.items.find((item) => item.area === 'documents' && item.id === id)?.actingFor;
+  // Whether the leader signs as someone's cover (代某某批示, art. 62).
+  const actingFor = useActingFor(id, mayInstruct, 'documents');
 
   const unitNames = useMemo(() => new Map((units.data?.items ?? []).map((unit) => [unit.id, unit.name])), [units.data]);
   const unitName = useCallback((unitId: string) => unitNames.get(unitId) ?? unitId, [unitNames]);
@@ -164,36 +159,26 @@ export default function IncomingDocumentPage() {
     document.title = data ? `${data.title} · 政务` : '公文详情 · 政务';
   }, [data]);
 
-  const back = (
-    <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate(-1)}>
-      返回
-    </Button>
+  return (
+    <CaseDetail query={detail} header={<DocumentsHeader title="公文详情" extra={<BackButton />} />} what="公文" list={{ to: '/documents/incoming', text: '返回收文登记簿' }}>
+      {(data) => <IncomingDocumentView data={data} actingFor={actingFor} unitName={unitName} unitOptions={unitOptions} />}
+    </CaseDetail>
   );
+}
 
-  if (detail.isError) {
-    const isMissing = detail.error instanceof ApiError && detail.error.status === 404;
-    return (
-      <>
-        <DocumentsHeader title="公文详情" extra={back} />
-        {isMissing ? (
-          <Card size="small">
-            <Result status="404" title="公文不存在或您无权查看" extra={<Link to="/documents/incoming">返回收文登记簿</Link>} />
-          </Card>
-        ) : (
-          <Alert type="error" showIcon title="公文加载失败" description={errorText(detail.error)} />
-        )}
-      </>
-    );
-  }
-  if (!data) {
-    return (
-      <>
-        <DocumentsHeader title="公文详情" extra={back} />
-        <Spin style={{ display: 'block', marginTop: 80 }} />
-      </>
-    );
-  }
-
+/** The loaded document: its line, flags, the panels for what the caller may do, elements, steps. */
+function IncomingDocumentView({
+  data,
+  actingFor,
+  unitName,
+  unitOptions,
+}: {
+  data: IncomingDocumentDetail;
+  actingFor: ReturnType<typeof useActingFor>;
+  unitName: (id: string) => string;
+  unitOptions: readonly { value: string; label: string }[];
+}) {
+  const mayInstruct = data.actions.includes('instruct');
   // 批示, 阅 and a returned document have their own panels, 退回 is part of 初审, and 催办 runs from the chase list.
   const ownPanels: readonly string[] = ['instruct', 'read', 'resubmit', 'withdraw', 'return', 'chase'];
   const hasActions = data.actions.some((action) => !ownPanels.includes(action));
@@ -201,34 +186,35 @@ export default function IncomingDocumentPage() {
   const mayResubmit = data.actions.includes('resubmit') || data.actions.includes('withdraw');
   return (
     <>
-      <DocumentsHeader title="公文详情" extra={back} />
-      <Card size="small" style={{ marginBottom: 12 }} styles={{ body: { padding: '10px 16px' } }}>
-        <Space size={8} wrap>
-          <Tag color={urgencyColors[data.urgency]}>{data.urgencyLabel}</Tag>
-          <Tag color={data.docType === '请示' ? 'red' : 'blue'}>{data.docType}</Tag>
-          <Typography.Text strong style={{ fontSize: 16 }} data-testid="document-title">
-            {data.title}
-          </Typography.Text>
-          <Tag color={statusColors[data.status]} data-testid="document-status">
-            {data.statusLabel}
-          </Tag>
-          {data.isMajor && <Tag color="magenta">重大事项</Tag>}
-          {data.revision > 1 && <Tag color="orange">第{data.revision}稿</Tag>}
-          <Link to={`/documents/incoming/${data.id}/slip`} data-testid="slip-link">
-            <Button size="small" icon={<PrinterOutlined />}>
-              收文处理笺
-            </Button>
-          </Link>
-        </Space>
-        <div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+      <CaseTitleCard
+        leading={
+          <>
+            <Tag color={urgencyColors[data.urgency]}>{data.urgencyLabel}</Tag>
+            <Tag color={data.docType === '请示' ? 'red' : 'blue'}>{data.docType}</Tag>
+          </>
+        }
+        title={data.title}
+        status={{ color: statusColors[data.status], label: data.statusLabel }}
+        trailing={
+          <>
+            {data.isMajor && <Tag color="magenta">重大事项</Tag>}
+            {data.revision > 1 && <Tag color="orange">第{data.revision}稿</Tag>}
+            <Link to={`/documents/incoming/${data.id}/slip`} data-testid="slip-link">
+              <Button size="small" icon={<PrinterOutlined />}>
+                收文处理笺
+              </Button>
+            </Link>
+          </>
+        }
+        subtitle={
+          <>
             {data.sender}
             {data.channel !== 'platform' ? `（${data.channelLabel}来文）` : ''}
             {data.senderDocNumber ? ` · ${data.senderDocNumber}` : ''}
             {data.registerNumber ? ` · 收文登记号 ${data.registerNumber}` : ''}
-          </Typography.Text>
-        </div>
-      </Card>
+          </>
+        }
+      />
       {data.flags.length > 0 && (
         <div style={{ marginBottom: 12 }}>
           <FlagAlert flags={data.flags} title="报送时标注以下情况，请区政府办公室初审时审核" testId="document-flags" />

@@ -1,17 +1,15 @@
-import { UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Radio, Result, Select, Space, Upload } from 'antd';
-import type { UploadFile } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Radio, Result, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { channelLabels, disclosureLabels, disclosures, documentKeys, documentTypes, receivedChannels, registerReceived, registeredSourceKinds, sourceKindLabels, uploadDocumentAttachment, urgencies } from '../../api/documents';
 import type { Disclosure, DocumentAttachment, DocumentType, ReceivedChannel, RegisteredSourceKind, RegisterReceivedInput, Urgency } from '../../api/documents';
 import { fetchUnits, orgKeys } from '../../api/org';
 import { dateFormat, today } from '../../app/dates';
 import { RuleRefusalAlert } from '../../lib/rule-feedback';
-import { errorText } from '../../lib/show-api-error';
+import { AttachmentUpload, useUploads } from '../../lib/attachment-upload';
 import { urgencyLabels } from './document-labels';
 import { DocumentsHeader, useIsRegistrar } from './documents-header';
 
@@ -37,7 +35,8 @@ type RegisterForm = {
   body: string;
 };
 
-const accept = '.pdf,.ofd,.png,.jpg,.jpeg';
+/** A paper original is filed as its scan. */
+const scanAccept = '.pdf,.ofd,.png,.jpg,.jpeg';
 
 function optional(value: string | undefined): string | null {
   const trimmed = value?.trim() ?? '';
@@ -55,7 +54,7 @@ export default function RegisterReceivedPage() {
   const { message } = App.useApp();
   const isRegistrar = useIsRegistrar();
   const [form] = Form.useForm<RegisterForm>();
-  const [files, setFiles] = useState<UploadFile<DocumentAttachment>[]>([]);
+  const { files, setFiles, attachmentIds, isUploading } = useUploads<DocumentAttachment>();
   const errorRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -78,8 +77,6 @@ export default function RegisterReceivedPage() {
   const senderMode = Form.useWatch('senderMode', form) ?? 'other';
   const channel = Form.useWatch('channel', form) ?? 'paper';
   const isPaper = channel === 'paper';
-  const attachmentIds = files.flatMap((file) => (file.status === 'done' && file.response ? [file.response.id] : []));
-  const isUploading = files.some((file) => file.status === 'uploading');
   const isScanMissing = isPaper && attachmentIds.length === 0;
 
   const mutation = useMutation({
@@ -238,23 +235,7 @@ export default function RegisterReceivedPage() {
             required={isPaper}
             extra={isPaper ? '纸质来文须上传原件扫描件（PDF、OFD 或图片）；系统记录每个文件的SM3摘要。' : '电子来文可上传原件；系统记录每个文件的SM3摘要。'}
           >
-            <Upload<DocumentAttachment>
-              accept={accept}
-              fileList={files}
-              maxCount={20}
-              onChange={({ fileList }) => setFiles(fileList)}
-              customRequest={({ file, onSuccess, onError }) => {
-                uploadDocumentAttachment(file as File)
-                  .then((attachment) => onSuccess?.(attachment))
-                  .catch((error: unknown) => {
-                    const text = errorText(error);
-                    void message.error(`“${(file as File).name}”上传失败：${text}`, 6);
-                    onError?.(Object.assign(new Error(text), { status: 0, method: 'POST' as const, url: '/api/attachments' }));
-                  });
-              }}
-            >
-              <Button icon={<UploadOutlined />}>上传扫描件</Button>
-            </Upload>
+            <AttachmentUpload files={files} onChange={setFiles} upload={uploadDocumentAttachment} buttonText="上传扫描件" accept={scanAccept} />
           </Form.Item>
           <div ref={errorRef}>
             {mutation.isError && (

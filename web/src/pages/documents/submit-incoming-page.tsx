@@ -1,17 +1,16 @@
-import { DeleteOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, AutoComplete, Button, Card, DatePicker, Form, Input, Result, Select, Space, Upload } from 'antd';
-import type { UploadFile } from 'antd';
+import { Alert, App, AutoComplete, Button, Card, DatePicker, Form, Input, Result, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { classifications, documentKeys, documentTypes, resubmitIncoming, submitIncoming, uploadDocumentAttachment, urgencies } from '../../api/documents';
 import type { Classification, DocumentAttachment, DocumentType, IncomingDocumentDetail, SubmitIncomingInput, Urgency } from '../../api/documents';
 import { fetchUnit, fetchUnits, orgKeys } from '../../api/org';
 import { dateFormat, today } from '../../app/dates';
 import { useSession } from '../../app/use-session';
-import { errorText } from '../../lib/show-api-error';
+import { AttachmentUpload, useUploads } from '../../lib/attachment-upload';
 import { classificationLabels, urgencyLabels } from './document-labels';
 import { DocumentsHeader, useIsSubmitter } from './documents-header';
 import { RuleRefusalAlert, ruleText } from '../../lib/rule-feedback';
@@ -40,7 +39,6 @@ type SubmitForm = {
   changeNote?: string;
 };
 
-const accept = '.pdf,.ofd,.docx,.png,.jpg,.jpeg';
 const docNumberPattern = /〔\d{4}〕\d+号$/;
 
 function optional(value: string | undefined): string | null {
@@ -87,7 +85,7 @@ export function SubmitIncomingForm({ returned }: { returned?: IncomingDocumentDe
   const isSubmitter = useIsSubmitter();
   const [form] = Form.useForm<SubmitForm>();
   // On a revision these are the files added to it; those filed before stay with the document.
-  const [files, setFiles] = useState<UploadFile<DocumentAttachment>[]>([]);
+  const { files, setFiles, attachmentIds, isUploading } = useUploads<DocumentAttachment>();
   const errorRef = useRef<HTMLDivElement>(null);
   const unit = session.data?.user.unit ?? null;
 
@@ -149,8 +147,6 @@ export function SubmitIncomingForm({ returned }: { returned?: IncomingDocumentDe
     },
   });
 
-  const attachmentIds = files.flatMap((file) => (file.status === 'done' && file.response ? [file.response.id] : []));
-  const isUploading = files.some((file) => file.status === 'uploading');
 
   const submit = (values: SubmitForm) => {
     const signerName = values.signerName.trim();
@@ -326,23 +322,7 @@ export function SubmitIncomingForm({ returned }: { returned?: IncomingDocumentDe
             </Form.Item>
           )}
           <Form.Item label={returned ? '补充附件' : '附件'} extra="支持 PDF、OFD、DOCX、PNG、JPEG，单个不超过20MB；系统记录每个文件的SM3摘要。">
-            <Upload<DocumentAttachment>
-              accept={accept}
-              fileList={files}
-              maxCount={20}
-              onChange={({ fileList }) => setFiles(fileList)}
-              customRequest={({ file, onSuccess, onError }) => {
-                uploadDocumentAttachment(file as File)
-                  .then((attachment) => onSuccess?.(attachment))
-                  .catch((error: unknown) => {
-                    const text = errorText(error);
-                    void message.error(`“${(file as File).name}”上传失败：${text}`, 6);
-                    onError?.(Object.assign(new Error(text), { status: 0, method: 'POST' as const, url: '/api/attachments' }));
-                  });
-              }}
-            >
-              <Button icon={<UploadOutlined />}>上传附件</Button>
-            </Upload>
+            <AttachmentUpload files={files} onChange={setFiles} upload={uploadDocumentAttachment} buttonText="上传附件" />
           </Form.Item>
           <Form.Item label="附件说明" name="attachmentNote">
             <Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 4 }} placeholder="如：1.项目清单 2.资金测算表" />

@@ -1,25 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App } from 'antd';
-import { ApiError } from '../../api/client';
 import { documentKeys } from '../../api/documents';
-import { workbenchQueryKey } from '../../api/workbench';
+import { useCaseStep } from '../../lib/use-case-step';
 
-/**
- * One step on a document (签收, 登记 …): on success a short message and a fresh document, list and 工作台; on a
- * conflict (someone else moved it first) the document is reloaded so the panel shows what is possible now. The
- * refusal itself stays on the mutation for the panel to show inline.
- */
+/** One step on a document (签收, 登记 …); see useCaseStep. */
 export function useDocumentStep<TVariables, TResult>(documentId: string, run: (variables: TVariables) => Promise<TResult>, success: (result: TResult, variables: TVariables) => string) {
-  const queryClient = useQueryClient();
-  const { message } = App.useApp();
-  return useMutation({
-    mutationFn: run,
-    onSuccess: async (result, variables) => {
-      void message.success(success(result, variables), 5);
-      await Promise.all([queryClient.invalidateQueries({ queryKey: documentKeys.all }), queryClient.invalidateQueries({ queryKey: workbenchQueryKey })]);
-    },
-    onError: async (error) => {
-      if (error instanceof ApiError && error.isConflict) await queryClient.invalidateQueries({ queryKey: documentKeys.detail(documentId) });
-    },
-  });
+  return useCaseStep({ all: documentKeys.all, detail: documentKeys.detail(documentId) }, run, success);
 }

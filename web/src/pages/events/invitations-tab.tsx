@@ -1,16 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Empty, Radio, Space, Table, Tag, Typography } from 'antd';
+import { Button, Radio, Space, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { eventsKeys, fetchInvitations } from '../../api/events';
 import type { Invitation, InvitationStatus } from '../../api/events';
 import { formatDate } from '../../app/dates';
-import { errorText } from '../../lib/show-api-error';
 import { invitationStatusColors, invitationStatusLabels } from './events-labels';
 import { InvitationDrawer } from './invitation-drawer';
 import { InvitationFormModal } from './invitation-form-modal';
+import { browserPagination, ListTable } from '../../lib/list-table';
 
 const statuses = Object.keys(invitationStatusLabels) as InvitationStatus[];
 const isStatus = (value: string | null): value is InvitationStatus => value !== null && (statuses as string[]).includes(value);
@@ -64,17 +64,14 @@ export function InvitationsTab({ openId }: { openId: string | undefined }) {
           </Button>
         )}
       </div>
-      {list.isError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title="邀请加载失败" description={errorText(list.error)} />}
-      <Table<Invitation>
-        className="zw-dense"
-        size="small"
+      <ListTable<Invitation>
+        list={list}
+        errorTitle="邀请加载失败"
+        emptyText="暂无邀请"
         rowKey="id"
-        loading={list.isPending || list.isFetching}
         columns={columns}
-        dataSource={list.data?.items ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false, showTotal: (count) => `共 ${count} 项` }}
+        pagination={browserPagination}
         scroll={{ x: 900 }}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无邀请" /> }}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>
         第九十条：邀请区政府领导同志参加的内外事活动，一律由区政府办公室统一安排，应提前3天报区政府办公室按规定程序办理。安排后列入被邀请领导的事项；领导外出期间，临近的邀请转补位领导（第六十二条）。

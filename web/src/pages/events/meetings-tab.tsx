@@ -1,16 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Empty, Radio, Space, Table, Tag, Typography } from 'antd';
+import { Button, Radio, Space, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { eventsKeys, fetchMeetings } from '../../api/events';
 import type { DepartmentMeeting, MeetingStatus } from '../../api/events';
 import { formatDate } from '../../app/dates';
-import { errorText } from '../../lib/show-api-error';
 import { meetingStatusColors, meetingStatusLabels } from './events-labels';
 import { MeetingDrawer } from './meeting-drawer';
 import { MeetingFormModal } from './meeting-form-modal';
+import { browserPagination, ListTable } from '../../lib/list-table';
 
 const statuses = Object.keys(meetingStatusLabels) as MeetingStatus[];
 const isStatus = (value: string | null): value is MeetingStatus => value !== null && (statuses as string[]).includes(value);
@@ -63,17 +63,14 @@ export function MeetingsTab({ openId }: { openId: string | undefined }) {
           </Button>
         )}
       </div>
-      {list.isError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title="会议申请加载失败" description={errorText(list.error)} />}
-      <Table<DepartmentMeeting>
-        className="zw-dense"
-        size="small"
+      <ListTable<DepartmentMeeting>
+        list={list}
+        errorTitle="会议申请加载失败"
+        emptyText="暂无会议申请"
         rowKey="id"
-        loading={list.isPending || list.isFetching}
         columns={columns}
-        dataSource={list.data?.items ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false, showTotal: (count) => `共 ${count} 项` }}
+        pagination={browserPagination}
         scroll={{ x: 900 }}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无会议申请" /> }}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>
         第五十八条：各部门召开本系统全区性会议原则上每年不超过1次，一律不邀请区长出席，邀请副区长出席的，要严格按程序报批；能采取电视会议形式的不集中开会。

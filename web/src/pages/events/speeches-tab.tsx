@@ -1,16 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Empty, Radio, Table, Tag, Typography } from 'antd';
+import { Button, Radio, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { eventsKeys, fetchSpeeches } from '../../api/events';
 import type { Speech, SpeechStatus } from '../../api/events';
 import { formatDate } from '../../app/dates';
-import { errorText } from '../../lib/show-api-error';
 import { speechStatusColors, speechStatusLabels } from './events-labels';
 import { SpeechDrawer } from './speech-drawer';
 import { SpeechFormModal } from './speech-form-modal';
+import { browserPagination, ListTable } from '../../lib/list-table';
 
 const statuses = Object.keys(speechStatusLabels) as SpeechStatus[];
 const isStatus = (value: string | null): value is SpeechStatus => value !== null && (statuses as string[]).includes(value);
@@ -54,17 +54,14 @@ export function SpeechesTab({ openId }: { openId: string | undefined }) {
           </Button>
         )}
       </div>
-      {list.isError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title="报批加载失败" description={errorText(list.error)} />}
-      <Table<Speech>
-        className="zw-dense"
-        size="small"
+      <ListTable<Speech>
+        list={list}
+        errorTitle="报批加载失败"
+        emptyText="暂无报批"
         rowKey="id"
-        loading={list.isPending || list.isFetching}
         columns={columns}
-        dataSource={list.data?.items ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false, showTotal: (count) => `共 ${count} 项` }}
+        pagination={browserPagination}
         scroll={{ x: 860 }}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无报批" /> }}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>
         第八十一条：代表区政府发表讲话或文章，以及个人发表涉及未经区政府研究决定的重大问题及事项的讲话和文章，事先须经区政府同意。

@@ -1,7 +1,7 @@
-import { Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation } from 'react-router';
 import { useSession } from '../../app/use-session';
+import { AreaHeader } from '../../lib/area-header';
 
 const tabs = [
   { key: '/leave', label: '领导去向' },
@@ -20,22 +20,10 @@ function activeTab(pathname: string): string {
 /** Title, the area's tabs and the page's own controls on the right. */
 export function LeaveHeader({ title, extra }: { title: string; extra?: ReactNode }) {
   const location = useLocation();
-  const navigate = useNavigate();
   const session = useSession();
   // The server says which policy actions the user holds; the items tab is for those who may read leaders' items.
   const visibleTabs = (session.data?.actions ?? []).includes('leader_items.read') ? tabs : tabs.filter((tab) => tab.key !== '/leave/items');
-  return (
-    <div style={{ marginBottom: 8 }}>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {title}
-        </Typography.Title>
-        <div style={{ flex: 1 }} />
-        {extra}
-      </div>
-      <Tabs size="small" activeKey={activeTab(location.pathname)} items={visibleTabs} onChange={(key) => void navigate(key)} style={{ marginBottom: -8 }} />
-    </div>
-  );
+  return <AreaHeader title={title} extra={extra} tabs={visibleTabs} activeKey={activeTab(location.pathname)} />;
 }
 
 /** Whether the server grants the signed-in user a policy action (`session.actions`): the web never maps roles. */

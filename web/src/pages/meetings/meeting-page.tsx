@@ -1,13 +1,11 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Descriptions, Result, Row, Space, Spin, Tag, Typography } from 'antd';
+import { Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
 import { useCallback, useEffect } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../api/client';
+import { useParams } from 'react-router';
 import { fetchMeeting, meetingKeys } from '../../api/meetings';
 import type { MeetingDetail } from '../../api/meetings';
 import { formatDate } from '../../app/dates';
-import { errorText } from '../../lib/show-api-error';
+import { BackButton, CaseDetail } from '../../lib/case-detail';
 import { AgendaCard } from './agenda-card';
 import { AttendanceCard } from './attendance-card';
 import { DecisionsCard } from './decisions-card';
@@ -71,7 +69,6 @@ function MeetingSummary({ meeting, unitName }: { meeting: MeetingDetail; unitNam
  */
 export default function MeetingPage() {
   const { id = '' } = useParams();
-  const navigate = useNavigate();
   const detail = useQuery({ queryKey: meetingKeys.detail(id), queryFn: ({ signal }) => fetchMeeting(id, signal) });
   const data = detail.data;
   const units = useUnits();
@@ -86,58 +83,31 @@ export default function MeetingPage() {
     [data, leaders.byPerson],
   );
 
-  const back = (
-    <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate('/meetings')}>
-      会议日历
-    </Button>
-  );
-
-  if (detail.isError) {
-    const isMissing = detail.error instanceof ApiError && detail.error.status === 404;
-    return (
-      <>
-        <MeetingsHeader title="会议详情" extra={back} />
-        {isMissing ? (
-          <Card size="small">
-            <Result status="404" title="会议不存在或您无权查看" extra={<Link to="/meetings">返回会议日历</Link>} />
-          </Card>
-        ) : (
-          <Alert type="error" showIcon title="会议加载失败" description={errorText(detail.error)} />
-        )}
-      </>
-    );
-  }
-  if (!data) {
-    return (
-      <>
-        <MeetingsHeader title="会议详情" extra={back} />
-        <Spin style={{ display: 'block', marginTop: 80 }} />
-      </>
-    );
-  }
-
   return (
-    <>
-      <MeetingsHeader title="会议详情" extra={back} />
-      <MeetingSummary meeting={data} unitName={units.unitName} />
-      <LeaderActsCard meeting={data} unitName={units.unitName} />
-      <Row gutter={[12, 12]}>
-        <Col xs={24} xl={15}>
-          <AttendanceCard meeting={data} leaders={leaders.byPerson} />
-        </Col>
-        <Col xs={24} xl={9}>
-          <AgendaCard meeting={data} personName={personName} />
-        </Col>
-        <Col span={24}>
-          <TopicsCard meeting={data} unitName={units.unitName} />
-        </Col>
-        <Col span={24}>
-          <DecisionsCard meeting={data} unitName={units.unitName} unitOptions={units.options} />
-        </Col>
-        <Col span={24}>
-          <MinutesCard meeting={data} personName={personName} />
-        </Col>
-      </Row>
-    </>
+    <CaseDetail query={detail} header={<MeetingsHeader title="会议详情" extra={<BackButton to="/meetings" text="会议日历" />} />} what="会议" list={{ to: '/meetings', text: '返回会议日历' }}>
+      {(data) => (
+        <>
+          <MeetingSummary meeting={data} unitName={units.unitName} />
+          <LeaderActsCard meeting={data} unitName={units.unitName} />
+          <Row gutter={[12, 12]}>
+            <Col xs={24} xl={15}>
+              <AttendanceCard meeting={data} leaders={leaders.byPerson} />
+            </Col>
+            <Col xs={24} xl={9}>
+              <AgendaCard meeting={data} personName={personName} />
+            </Col>
+            <Col span={24}>
+              <TopicsCard meeting={data} unitName={units.unitName} />
+            </Col>
+            <Col span={24}>
+              <DecisionsCard meeting={data} unitName={units.unitName} unitOptions={units.options} />
+            </Col>
+            <Col span={24}>
+              <MinutesCard meeting={data} personName={personName} />
+            </Col>
+          </Row>
+        </>
+      )}
+    </CaseDetail>
   );
 }

@@ -5,6 +5,7 @@ import { topicSteps } from '../../api/meetings';
 import type { MeetingDetail, Topic } from '../../api/meetings';
 import { formatDate, formatDateTime } from '../../app/dates';
 import { topicStatusColors } from './meetings-labels';
+import { AgreementField } from '../../lib/case-actions';
 import { FlagTags, RuleRefusalAlert } from '../../lib/rule-feedback';
 import { SubmitTopicModal } from './submit-topic-modal';
 import { useMeetingStep } from './use-meeting-step';
@@ -19,16 +20,7 @@ function CountersignModal({ meeting, topic, onClose }: { meeting: MeetingDetail;
   return (
     <Modal title={`会签议题 · ${topic.title}`} open onCancel={onClose} onOk={() => form.submit()} okText="会签" confirmLoading={step.isPending} destroyOnHidden>
       <Form<CountersignForm> form={form} layout="vertical" initialValues={{ isAgreed: true, grounds: '' }} onFinish={(values) => step.mutate(values, { onSuccess: onClose })}>
-        <Form.Item label="会签意见" name="isAgreed">
-          <Radio.Group
-            optionType="button"
-            buttonStyle="solid"
-            options={[
-              { value: true, label: '同意' },
-              { value: false, label: '不同意' },
-            ]}
-          />
-        </Form.Item>
+        <AgreementField label="会签意见" />
         {!isAgreed && (
           <Form.Item label="理据" name="grounds" rules={[{ required: true, whitespace: true, message: '不同意的，须列明理据' }]} extra="第五十二条：经协调不能取得一致意见的，须列明各方理据，报请分管副区长协调">
             <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} />

@@ -1,8 +1,9 @@
-import { DatePicker, Space, Tabs, Typography } from 'antd';
+import { DatePicker, Space } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation } from 'react-router';
 import { dateFormat, today } from '../../app/dates';
+import { AreaHeader } from '../../lib/area-header';
 
 const tabs = [
   { key: '/org', label: '单位与职务' },
@@ -12,15 +13,14 @@ const tabs = [
 /** Title, the two org tabs and the shared 截至日期 picker. */
 export function OrgHeader({ asOf, onAsOfChange, extra }: { asOf: string; onAsOfChange: (next: string) => void; extra?: ReactNode }) {
   const location = useLocation();
-  const navigate = useNavigate();
   const search = asOf === today() ? '' : `?asOf=${asOf}`;
   return (
-    <div style={{ marginBottom: 8 }}>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          组织机构
-        </Typography.Title>
-        <div style={{ flex: 1 }} />
+    <AreaHeader
+      title="组织机构"
+      tabs={tabs}
+      activeKey={location.pathname === '/org/leaders' ? '/org/leaders' : '/org'}
+      pathOf={(key) => `${key}${search}`}
+      extra={
         <Space size={8} wrap>
           {extra}
           <span>截至日期</span>
@@ -35,14 +35,7 @@ export function OrgHeader({ asOf, onAsOfChange, extra }: { asOf: string; onAsOfC
             style={{ width: 136 }}
           />
         </Space>
-      </div>
-      <Tabs
-        size="small"
-        activeKey={location.pathname === '/org/leaders' ? '/org/leaders' : '/org'}
-        items={tabs}
-        onChange={(key) => void navigate(`${key}${search}`)}
-        style={{ marginBottom: -8 }}
-      />
-    </div>
+      }
+    />
   );
 }

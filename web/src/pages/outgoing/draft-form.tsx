@@ -1,20 +1,18 @@
-import { UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Checkbox, Divider, Form, Input, Radio, Select, Space, Switch, Typography, Upload } from 'antd';
-import type { UploadFile } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Button, Checkbox, Divider, Form, Input, Radio, Select, Space, Switch, Typography } from 'antd';
+import { useEffect, useMemo, useRef } from 'react';
 import { documentTypes, fetchIncomingDocuments, documentKeys, uploadDocumentAttachment } from '../../api/documents';
 import type { DocumentAttachment, DocumentType } from '../../api/documents';
 import { fetchSequences, outgoingKeys } from '../../api/outgoing';
-import type { ContentKind, Disclosure, DraftInput, OutgoingDetail, OutgoingIssuer, ReviewChecklist } from '../../api/outgoing';
+import type { Disclosure, DraftInput, OutgoingDetail, OutgoingIssuer, ReviewChecklist } from '../../api/outgoing';
+import { AttachmentUpload, useUploads } from '../../lib/attachment-upload';
 import { RuleRefusalAlert } from '../../lib/rule-feedback';
-import { errorText } from '../../lib/show-api-error';
 import { classificationLabels, urgencyLabels } from '../documents/document-labels';
 import { classifications, urgencies } from '../../api/documents';
 import type { Classification, Urgency } from '../../api/documents';
 import { BodyEditor } from './body-editor';
 import type { BodyBlock } from './body-numbering';
-import { checklistQuestions, contentKindLabels, contentKinds, disclosureLabels, disclosures, issuerLabels } from './outgoing-labels';
+import { checklistOf, checklistQuestions, contentKindLabels, contentKinds, disclosureLabels, disclosures, issuerLabels } from './outgoing-labels';
 import { useWorkingDaysText } from './use-rule-days';
 import { useUnits } from './use-units';
 
@@ -39,15 +37,7 @@ export type DraftFormValues = {
   answersIncomingId: string | undefined;
   countersignUnitIds: string[];
   directsLowerGovernments: boolean;
-  contentKind: ContentKind;
-  isProvidedByLaw: boolean;
-  isCoveredByCurrentDocument: boolean;
-  hasNewContent: boolean;
-  isSeparateDivisionPlan: boolean;
-  isDepartmentRemit: boolean;
-};
-
-const accept = '.pdf,.ofd,.docx,.png,.jpg,.jpeg';
+} & ReviewChecklist;
 
 /** 上行文 show 签发人 (GB/T 9704 7.2.4); 批复 answers a 请示 (条例 第八条). */
 const upwardTypes: readonly DocumentType[] = ['请示', '报告'];
@@ -117,14 +107,7 @@ function initialValues(doc: OutgoingDetail | undefined, ownIssuer: OutgoingIssue
 
 /** The form's values as the API takes a draft. */
 export function draftInputOf(values: DraftFormValues, attachmentIds: readonly string[]): DraftInput {
-  const checklist: ReviewChecklist = {
-    contentKind: values.contentKind,
-    isProvidedByLaw: values.isProvidedByLaw,
-    isCoveredByCurrentDocument: values.isCoveredByCurrentDocument,
-    hasNewContent: values.hasNewContent,
-    isSeparateDivisionPlan: values.isSeparateDivisionPlan,
-    isDepartmentRemit: values.isDepartmentRemit,
-  };
+  const checklist = checklistOf(values);
   const trimmed = (blocks: readonly BodyBlock[]) => blocks.map((block) => ({ ...block, text: block.text.trim() })).filter((block) => block.text !== '');
   return {
     issuer: values.issuer,
@@ -196,11 +179,10 @@ export function DraftForm({ doc, ownUnit, ownUnitKind, isOffice, saveLabel, isSa
   onSave: (input: DraftInput) => void;
   onCancel: () => void;
 }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<DraftFormValues>();
   const units = useUnits();
   const errorRef = useRef<HTMLDivElement>(null);
-  const [files, setFiles] = useState<UploadFile<DocumentAttachment>[]>(
+  const { files, setFiles, attachmentIds, isUploading } = useUploads<DocumentAttachment>(
     () => doc?.attachments.map((attachment) => ({ uid: attachment.id, name: attachment.fileName, size: attachment.size, status: 'done' as const, response: { ...attachment } as unknown as DocumentAttachment })) ?? [],
   );
   const ownIssuer: OutgoingIssuer = isOffice ? 'office' : 'government';
@@ -232,8 +214,6 @@ export function DraftForm({ doc, ownUnit, ownUnitKind, isOffice, saveLabel, isSa
     enabled: docType === '批复',
   });
 
-  const attachmentIds = files.flatMap((file) => (file.status === 'done' && file.response ? [file.response.id] : []));
-  const isUploading = files.some((file) => file.status === 'uploading');
   const isGovernmentOrOffice = issuer !== 'department';
   const issuerOptions = [
     { value: 'government', label: `${issuerLabels.government}（${isOffice ? '办公室起草' : '代拟'}）` },
@@ -331,23 +311,7 @@ export function DraftForm({ doc, ownUnit, ownUnitKind, isOffice, saveLabel, isSa
         <BodyEditor />
       </Form.Item>
       <Form.Item label="附件" extra="支持 PDF、OFD、DOCX、PNG、JPEG，单个不超过20MB">
-        <Upload<DocumentAttachment>
-          accept={accept}
-          fileList={files}
-          maxCount={20}
-          onChange={({ fileList }) => setFiles(fileList)}
-          customRequest={({ file, onSuccess, onError }) => {
-            uploadDocumentAttachment(file as File)
-              .then((attachment) => onSuccess?.(attachment))
-              .catch((uploadError: unknown) => {
-                const text = errorText(uploadError);
-                void message.error(`“${(file as File).name}”上传失败：${text}`, 6);
-                onError?.(Object.assign(new Error(text), { status: 0, method: 'POST' as const, url: '/api/attachments' }));
-              });
-          }}
-        >
-          <Button icon={<UploadOutlined />}>上传附件</Button>
-        </Upload>
+        <AttachmentUpload files={files} onChange={setFiles} upload={uploadDocumentAttachment} buttonText="上传附件" />
       </Form.Item>
       <RecipientFields label="抄送" unitsName="copyToUnitIds" namesName="copyToNames" lowerGovernments={units.lowerGovernments} departments={units.departments} options={units.options} />
       <Form.Item label="附注" name="note" extra="如“此件公开发布”或联系人及电话，印在成文日期下方的圆括号内">

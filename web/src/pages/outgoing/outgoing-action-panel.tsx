@@ -1,39 +1,20 @@
 import { EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Checkbox, DatePicker, Divider, Form, Input, Popconfirm, Radio, Select, Space, Typography } from 'antd';
+import { Button, Checkbox, DatePicker, Form, Input, Popconfirm, Radio, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { fetchLeaders, orgKeys } from '../../api/org';
 import { outgoingSteps } from '../../api/outgoing';
-import type { ContentKind, OutgoingAction, OutgoingDetail } from '../../api/outgoing';
+import type { OutgoingAction, OutgoingDetail, ReviewChecklist } from '../../api/outgoing';
 import { dateFormat, today } from '../../app/dates';
 import { articleLabel } from '../../lib/article-number';
-import { RuleRefusalAlert } from '../../lib/rule-feedback';
-import { checklistQuestions, contentKindLabels, contentKinds } from './outgoing-labels';
+import { ActionSection, CaseActionPanel, CountersignForm } from '../../lib/case-actions';
+import type { CountersignValues } from '../../lib/case-actions';
+import { checklistOf, checklistQuestions, contentKindLabels, contentKinds } from './outgoing-labels';
 import { useOutgoingStep } from './use-outgoing-step';
 import { useWorkingDaysText } from './use-rule-days';
-
-/** One action's block: a heading, an explanation citing the article, the controls, and the refusal if any. */
-function ActionSection({ title, hint, error, errorTitle, children, testId }: { title: string; hint?: ReactNode; error: unknown; errorTitle: string; children: ReactNode; testId: string }) {
-  return (
-    <section data-testid={testId} style={{ marginBottom: 12 }}>
-      <Typography.Text strong>{title}</Typography.Text>
-      {hint && (
-        <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '2px 0 8px' }}>
-          {hint}
-        </Typography.Paragraph>
-      )}
-      <div style={{ marginTop: hint ? 0 : 8 }}>{children}</div>
-      {Boolean(error) && (
-        <div style={{ marginTop: 8 }}>
-          <RuleRefusalAlert error={error} title={errorTitle} />
-        </div>
-      )}
-    </section>
-  );
-}
 
 /** The leaders of today's government, for whom the office sends a draft to 审签 or 签发. */
 function useLeaderOptions() {
@@ -82,42 +63,16 @@ function SubmitAction({ doc }: { doc: OutgoingDetail }) {
   );
 }
 
-type CountersignForm = { isAgreed: boolean; opinion: string; grounds: string };
-
 function CountersignAction({ doc }: { doc: OutgoingDetail }) {
   const replyDays = useWorkingDaysText('documents.countersignReplyWorkingDays');
-  const [form] = Form.useForm<CountersignForm>();
-  const isAgreed = Form.useWatch('isAgreed', form) ?? true;
   const step = useOutgoingStep(
     doc.id,
-    (values: CountersignForm) => outgoingSteps.countersign(doc.id, { version: doc.version, isAgreed: values.isAgreed, opinion: values.opinion.trim(), grounds: values.isAgreed ? null : values.grounds.trim() }),
+    (values: CountersignValues) => outgoingSteps.countersign(doc.id, { version: doc.version, isAgreed: values.isAgreed, opinion: values.opinion.trim(), grounds: values.isAgreed ? null : values.grounds.trim() }),
     (result) => (result.status === 'countersigning' ? '已会签' : '已会签，各单位会签完毕，文稿已送区政府办公室审核'),
   );
   return (
     <ActionSection testId="action-countersign" title="会签" hint={`由本单位主要负责人会签，${replyDays}内回复；不同意的须列明理据（第六十八条）`} error={step.error} errorTitle="未能会签">
-      <Form<CountersignForm> form={form} name="countersign" layout="vertical" initialValues={{ isAgreed: true, opinion: '', grounds: '' }} onFinish={(values) => step.mutate(values)}>
-        <Form.Item name="isAgreed" style={{ marginBottom: 8 }}>
-          <Radio.Group
-            optionType="button"
-            buttonStyle="solid"
-            options={[
-              { value: true, label: '同意' },
-              { value: false, label: '不同意' },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item label="会签意见" name="opinion" rules={[{ required: true, whitespace: true, message: '请填写会签意见' }]} style={{ marginBottom: 8 }}>
-          <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 5 }} />
-        </Form.Item>
-        {!isAgreed && (
-          <Form.Item label="理据" name="grounds" rules={[{ required: true, whitespace: true, message: '不同意的，须列明理据' }]} style={{ marginBottom: 8 }}>
-            <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} placeholder="不同意的事实和依据" />
-          </Form.Item>
-        )}
-        <Button type="primary" htmlType="submit" loading={step.isPending}>
-          会签
-        </Button>
-      </Form>
+      <CountersignForm onFinish={(values) => step.mutate(values)} isPending={step.isPending} groundsMessage="不同意的，须列明理据" />
     </ActionSection>
   );
 }
@@ -138,13 +93,7 @@ function CoordinateAction({ doc }: { doc: OutgoingDetail }) {
   );
 }
 
-type ReviewForm = {
-  contentKind: ContentKind;
-  isProvidedByLaw: boolean;
-  isCoveredByCurrentDocument: boolean;
-  hasNewContent: boolean;
-  isSeparateDivisionPlan: boolean;
-  isDepartmentRemit: boolean;
+type ReviewForm = ReviewChecklist & {
   opinion: string;
   leaderReviewerPersonId: string | undefined;
   signerPersonId: string | undefined;
@@ -159,14 +108,7 @@ function ReviewAction({ doc }: { doc: OutgoingDetail }) {
     (values: ReviewForm) =>
       outgoingSteps.review(doc.id, {
         version: doc.version,
-        checklist: {
-          contentKind: values.contentKind,
-          isProvidedByLaw: values.isProvidedByLaw,
-          isCoveredByCurrentDocument: values.isCoveredByCurrentDocument,
-          hasNewContent: values.hasNewContent,
-          isSeparateDivisionPlan: values.isSeparateDivisionPlan,
-          isDepartmentRemit: values.isDepartmentRemit,
-        },
+        checklist: checklistOf(values),
         opinion: values.opinion.trim(),
         leaderReviewerPersonId: values.leaderReviewerPersonId ?? null,
         signerPersonId: values.signerPersonId ?? null,
@@ -378,18 +320,7 @@ export function hasPanelActions(actions: readonly OutgoingAction[]): boolean {
 
 /** The controls for what the caller may do now, exactly as the server's `actions` say. Nothing when nothing. */
 export function OutgoingActionPanel({ doc, actingFor }: { doc: OutgoingDetail; actingFor?: { name: string } | null }) {
-  const shown = actionOrder.filter((action) => doc.actions.includes(action));
-  if (shown.length === 0) return null;
-  return (
-    <div data-testid="action-panel">
-      {shown.map((action, index) => (
-        <div key={`${action}-${doc.version}`}>
-          {index > 0 && <Divider style={{ margin: '8px 0 12px' }} />}
-          {renderAction(action, doc, actingFor)}
-        </div>
-      ))}
-    </div>
-  );
+  return <CaseActionPanel order={actionOrder} actions={doc.actions} version={doc.version} render={(action) => renderAction(action, doc, actingFor)} />;
 }
 
 function renderAction(action: OutgoingAction, doc: OutgoingDetail, actingFor: { name: string } | null | undefined): ReactNode {

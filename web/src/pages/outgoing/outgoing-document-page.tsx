@@ -1,16 +1,15 @@
-import { ArrowLeftOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
+import { FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Descriptions, Divider, Result, Row, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Divider, Row, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../api/client';
+import { Link, useParams } from 'react-router';
 import { documentAttachmentUrl } from '../../api/documents';
 import { downloadOutgoingFile, fetchOutgoing, outgoingKeys } from '../../api/outgoing';
 import type { OutgoingDetail, OutgoingFile, Recipient } from '../../api/outgoing';
-import { fetchWorkbench, workbenchQueryKey } from '../../api/workbench';
 import { formatDate, formatDateTime } from '../../app/dates';
 import { articleLabel } from '../../lib/article-number';
+import { BackButton, CaseDetail, CaseTitleCard, useActingFor } from '../../lib/case-detail';
 import { saveBlob } from '../../lib/download';
 import { FlagAlert } from '../../lib/rule-feedback';
 import { errorText } from '../../lib/show-api-error';
@@ -161,71 +160,50 @@ function CurrentState({ doc }: { doc: OutgoingDetail }) {
 /** 发文详情: every element, the body as it reads, 会签, versions, receipts, every step, and what the caller may do now. */
 export default function OutgoingDocumentPage() {
   const { id = '' } = useParams();
-  const navigate = useNavigate();
   const detail = useQuery({ queryKey: outgoingKeys.detail(id), queryFn: ({ signal }) => fetchOutgoing(id, signal) });
   const data = detail.data;
   const maySignOff = data?.actions.includes('sign_off') ?? false;
-  // The 工作台 says whether the signer acts as someone's cover (代某某签发, art. 62).
-  const workbench = useQuery({ queryKey: [...workbenchQueryKey, 'first-page'], queryFn: ({ signal }) => fetchWorkbench(signal), enabled: maySignOff });
-  const actingFor = workbench.data?.items.find((item) => item.id === id)?.actingFor;
+  // Whether the signer acts as someone's cover (代某某签发, art. 62).
+  const actingFor = useActingFor(id, maySignOff);
 
   useEffect(() => {
     document.title = data ? `${data.title} · 政务` : '发文详情 · 政务';
   }, [data]);
 
-  const back = (
-    <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate(-1)}>
-      返回
-    </Button>
+  return (
+    <CaseDetail query={detail} header={<OutgoingHeader title="发文详情" extra={<BackButton />} />} what="发文" list={{ to: '/outgoing', text: '返回发文列表' }}>
+      {(data) => <OutgoingDocumentView data={data} actingFor={actingFor} />}
+    </CaseDetail>
   );
-  if (detail.isError) {
-    const isMissing = detail.error instanceof ApiError && detail.error.status === 404;
-    return (
-      <>
-        <OutgoingHeader title="发文详情" extra={back} />
-        {isMissing ? (
-          <Card size="small">
-            <Result status="404" title="发文不存在或您无权查看" extra={<Link to="/outgoing">返回发文列表</Link>} />
-          </Card>
-        ) : (
-          <Alert type="error" showIcon title="发文加载失败" description={errorText(detail.error)} />
-        )}
-      </>
-    );
-  }
-  if (!data) {
-    return (
-      <>
-        <OutgoingHeader title="发文详情" extra={back} />
-        <Spin style={{ display: 'block', marginTop: 80 }} />
-      </>
-    );
-  }
+}
 
+/** The loaded document: its line, flags, elements, body, 会签, versions, receipts, steps and the action panel. */
+function OutgoingDocumentView({ data, actingFor }: { data: OutgoingDetail; actingFor: { name: string } | null | undefined }) {
   const hasActions = hasPanelActions(data.actions);
   return (
     <>
-      <OutgoingHeader title="发文详情" extra={back} />
-      <Card size="small" style={{ marginBottom: 12 }} styles={{ body: { padding: '10px 16px' } }}>
-        <Space size={8} wrap>
-          <Tag color={urgencyColors[data.urgency]}>{urgencyLabels[data.urgency]}</Tag>
-          <Tag color="blue">{data.docType}</Tag>
-          <Typography.Text strong style={{ fontSize: 16 }} data-testid="document-title">
-            {data.title}
-          </Typography.Text>
-          <Tag color={outgoingStatusColors[data.status]} data-testid="document-status">
-            {data.statusLabel}
-          </Tag>
-          {data.isPolicy && <Tag color="geekblue">政策文件</Tag>}
-          {data.needsRecheck && <Tag color="orange">签发后修改，待签发人复核（条例第二十五条）</Tag>}
-        </Space>
-        <div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+      <CaseTitleCard
+        leading={
+          <>
+            <Tag color={urgencyColors[data.urgency]}>{urgencyLabels[data.urgency]}</Tag>
+            <Tag color="blue">{data.docType}</Tag>
+          </>
+        }
+        title={data.title}
+        status={{ color: outgoingStatusColors[data.status], label: data.statusLabel }}
+        trailing={
+          <>
+            {data.isPolicy && <Tag color="geekblue">政策文件</Tag>}
+            {data.needsRecheck && <Tag color="orange">签发后修改，待签发人复核（条例第二十五条）</Tag>}
+          </>
+        }
+        subtitle={
+          <>
             {data.issuerLabel} · {data.draftingUnit.name}起草
             {data.documentNumber ? ` · ${data.documentNumber}` : ''}
-          </Typography.Text>
-        </div>
-      </Card>
+          </>
+        }
+      />
       {data.flags.length > 0 && (
         <div style={{ marginBottom: 12 }}>
           <FlagAlert flags={data.flags} title="以下情况请审核时注意" testId="document-flags" />

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation } from 'react-router';
 import { fetchOutgoingList, outgoingKeys } from '../../api/outgoing';
 import { useSession } from '../../app/use-session';
+import { AreaHeader } from '../../lib/area-header';
 
 type Tab = { key: string; label: string; isShown: (tools: Tools) => boolean };
 type Tools = { mayDraft: boolean; mayReceive: boolean };
@@ -34,19 +34,7 @@ export function useOutgoingTools(): Tools | undefined {
 /** Title, the area's tabs (each only for those who may use it) and the page's own controls on the right. */
 export function OutgoingHeader({ title, extra }: { title: ReactNode; extra?: ReactNode }) {
   const location = useLocation();
-  const navigate = useNavigate();
   const tools = useOutgoingTools() ?? { mayDraft: false, mayReceive: false };
   const items = tabs.filter((tab) => tab.isShown(tools)).map(({ key, label }) => ({ key, label }));
-  return (
-    <div style={{ marginBottom: 8 }}>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {title}
-        </Typography.Title>
-        <div style={{ flex: 1 }} />
-        {extra}
-      </div>
-      <Tabs size="small" activeKey={activeTab(location.pathname)} items={items} onTabClick={(key) => void navigate(key)} style={{ marginBottom: -8 }} />
-    </div>
-  );
+  return <AreaHeader title={title} extra={extra} tabs={items} activeKey={activeTab(location.pathname)} isActiveTabLink />;
 }

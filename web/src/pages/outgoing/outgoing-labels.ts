@@ -54,3 +54,11 @@ export const checklistQuestions = [
   { key: 'isSeparateDivisionPlan', label: '单独制发分工方案', hint: '第七十一条：一般不单独制发分工方案', refusesWhen: true },
   { key: 'isDepartmentRemit', label: '属于部门职权范围内的事项', hint: '第六十八条：属于部门职权范围内的事项，不得以区政府或区政府办公室名义行文', refusesWhen: true },
 ] as const satisfies readonly { key: Exclude<keyof ReviewChecklist, 'contentKind'>; label: string; hint: string; refusesWhen: boolean }[];
+
+/** The checklist's answers out of a form that holds them among its other fields (拟稿, 核稿). */
+export function checklistOf(values: ReviewChecklist): ReviewChecklist {
+  return {
+    contentKind: values.contentKind,
+    ...Object.fromEntries(checklistQuestions.map((question) => [question.key, values[question.key]])),
+  } as ReviewChecklist;
+}

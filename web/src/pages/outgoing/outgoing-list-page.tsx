@@ -1,17 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Input, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Input, Radio, Select, Space, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { fetchOutgoingList, outgoingKeys } from '../../api/outgoing';
 import type { OutgoingIssuer, OutgoingListQuery, OutgoingStatus, OutgoingSummary } from '../../api/outgoing';
 import { formatDateTime } from '../../app/dates';
 import { FlagTags } from '../../lib/rule-feedback';
-import { errorText } from '../../lib/show-api-error';
+import { CursorPager, useCursorPages } from '../../lib/cursor-pages';
 import { urgencyColors, urgencyLabels } from '../documents/document-labels';
 import { OutgoingHeader, useOutgoingTools } from './outgoing-header';
 import { issuerLabels, issuers, outgoingStatusColors, outgoingStatuses, outgoingStatusLabels } from './outgoing-labels';
+import { ListTable } from '../../lib/list-table';
 
 const pageSize = 20;
 
@@ -48,10 +49,9 @@ export default function OutgoingListPage() {
   const tools = useOutgoingTools();
   const [filter, setFilter] = useListFilter();
   const filterKey = JSON.stringify(filter);
-  // Keyset pages: the cursors of the pages reached by 下一页, for this filter.
-  const [pages, setPages] = useState<{ filter: string; cursors: (string | undefined)[] }>({ filter: filterKey, cursors: [undefined] });
-  const cursors = pages.filter === filterKey ? pages.cursors : [undefined];
-  const cursor = cursors.at(-1);
+  // Keyset pages, for this filter.
+  const pages = useCursorPages(filterKey);
+  const cursor = pages.cursor;
   const query = useMemo<OutgoingListQuery>(() => ({ ...filter, pageSize, ...(cursor ? { cursor } : {}) }), [filter, cursor]);
 
   useEffect(() => {
@@ -162,33 +162,17 @@ export default function OutgoingListPage() {
             </Button>
           )}
         </Space>
-        {list.isError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title="发文列表加载失败" description={errorText(list.error)} />}
-        <Table<OutgoingSummary>
-          className="zw-dense"
-          size="small"
+        <ListTable<OutgoingSummary>
+          list={list}
+          errorTitle="发文列表加载失败"
+          emptyText={hasFilter ? '没有符合条件的发文' : '暂无发文'}
           rowKey="id"
-          loading={list.isPending || list.isFetching}
           columns={columns}
-          dataSource={list.data?.items ?? []}
           pagination={false}
           scroll={{ x: 1100 }}
           data-testid="outgoing-list"
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={hasFilter ? '没有符合条件的发文' : '暂无发文'} /> }}
         />
-        {(cursors.length > 1 || nextCursor) && (
-          <Space style={{ marginTop: 12, justifyContent: 'flex-end', width: '100%' }}>
-            <Typography.Text type="secondary">第 {cursors.length} 页</Typography.Text>
-            <Button disabled={cursors.length <= 1} onClick={() => setPages({ filter: filterKey, cursors: [undefined] })}>
-              第一页
-            </Button>
-            <Button disabled={cursors.length <= 1} onClick={() => setPages({ filter: filterKey, cursors: cursors.slice(0, -1) })}>
-              上一页
-            </Button>
-            <Button disabled={!nextCursor} onClick={() => nextCursor && setPages({ filter: filterKey, cursors: [...cursors, nextCursor] })}>
-              下一页
-            </Button>
-          </Space>
-        )}
+        {(pages.hasPrevious || nextCursor) && <CursorPager pages={pages} nextCursor={nextCursor} label={`第 ${pages.pageNumber} 页`} withFirst />}
       </Card>
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>
         第六十八条：以区政府或区政府办公室名义制发的文件，由主管部门代拟，经区政府办公室审核后，报区政府领导同志签发。第七十一条：可发可不发的不发，可长可短的要短。

@@ -1,8 +1,9 @@
-import { Collapse, Empty, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Collapse, Empty, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { OutgoingCountersignature, OutgoingDetail, OutgoingReceipt, OutgoingTimelineStep, OutgoingVersion } from '../../api/outgoing';
 import { formatDate, formatDateTime } from '../../app/dates';
-import { articleLabel } from '../../lib/article-number';
+import { CaseTimeline } from '../../lib/case-timeline';
+import { countersignColumns } from '../../lib/countersign-columns';
 import { BodyView } from './body-editor';
 import { receivedStatusLabels } from './outgoing-labels';
 
@@ -24,71 +25,14 @@ function stepColor(action: string): string {
 
 /** Every step the document went through: what, who (代某某 when a cover acted), when in Beijing time, opinion and article. */
 export function OutgoingTimeline({ steps }: { steps: readonly OutgoingTimelineStep[] }) {
-  if (steps.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无办理记录" />;
-  return (
-    <div data-testid="timeline">
-      <Timeline
-        items={steps.map((step, index) => ({
-          key: `${step.occurredAt}-${index}`,
-          color: stepColor(step.action),
-          content: (
-            <div data-step={step.action}>
-              <div style={{ display: 'flex', alignItems: 'baseline', gap: 6, flexWrap: 'wrap' }}>
-                <strong>{step.actionLabel}</strong>
-                <span>{step.actorName}</span>
-                {step.actingForName && (
-                  <Tag color="orange" style={{ marginInlineEnd: 0 }}>
-                    代{step.actingForName}
-                  </Tag>
-                )}
-                {step.article !== null && (
-                  <Tag color="blue" variant="outlined" style={{ marginInlineEnd: 0 }}>
-                    {articleLabel(step.article)}
-                  </Tag>
-                )}
-                <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 'auto', whiteSpace: 'nowrap' }}>
-                  {formatDateTime(step.occurredAt)}
-                </Typography.Text>
-              </div>
-              {step.opinion && <div style={{ whiteSpace: 'pre-wrap', marginTop: 2, color: 'rgba(0,0,0,0.75)' }}>{step.opinion}</div>}
-            </div>
-          ),
-        }))}
-      />
-    </div>
-  );
+  return <CaseTimeline steps={steps.map((step, index) => ({ ...step, key: `${step.occurredAt}-${index}`, kind: step.action, label: step.actionLabel }))} colorOf={stepColor} />;
 }
 
 /** Each unit's countersignature (art. 68): agreed or not, grounds, by whom, and the reply's due date in working days. */
 export function OutgoingCountersignList({ doc }: { doc: OutgoingDetail }) {
   const columns: TableColumnsType<OutgoingCountersignature> = [
     { title: '会签单位', dataIndex: 'unitName', width: 140 },
-    {
-      title: '会签',
-      key: 'result',
-      width: 90,
-      render: (_, row) => (row.isAgreed === null ? <Tag color="processing">待会签</Tag> : row.isAgreed ? <Tag color="success">同意</Tag> : <Tag color="error">不同意</Tag>),
-    },
-    {
-      title: '意见与理据',
-      key: 'opinion',
-      render: (_, row) =>
-        row.signedAt ? (
-          <Space orientation="vertical" size={2}>
-            <span style={{ whiteSpace: 'pre-wrap' }}>{row.opinion}</span>
-            {row.grounds && (
-              <Typography.Text type="danger" style={{ whiteSpace: 'pre-wrap' }}>
-                理据：{row.grounds}
-              </Typography.Text>
-            )}
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {row.signerName} · {formatDateTime(row.signedAt)}
-            </Typography.Text>
-          </Space>
-        ) : (
-          <Typography.Text type="secondary">—</Typography.Text>
-        ),
-    },
+    ...countersignColumns<OutgoingCountersignature>((row) => (row.signedAt !== null && row.isAgreed !== null ? { ...row, isAgreed: row.isAgreed, signedAt: row.signedAt } : null)),
     {
       title: '回复期限',
       key: 'due',

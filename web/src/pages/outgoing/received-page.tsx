@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, Radio, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Radio, Space, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
@@ -7,10 +7,11 @@ import { acknowledgeReceipt, fetchReceived, outgoingKeys } from '../../api/outgo
 import type { ReceivedItem, ReceivedStatus } from '../../api/outgoing';
 import { formatDateTime } from '../../app/dates';
 import { RuleRefusalAlert } from '../../lib/rule-feedback';
-import { errorText } from '../../lib/show-api-error';
+import { CursorPager, useCursorPages } from '../../lib/cursor-pages';
 import { OutgoingHeader } from './outgoing-header';
 import { receivedStatusLabels } from './outgoing-labels';
 import { useOutgoingStep } from './use-outgoing-step';
+import { ListTable } from '../../lib/list-table';
 
 const pageSize = 20;
 
@@ -29,8 +30,8 @@ function AcknowledgeButton({ item }: { item: ReceivedItem }) {
 /** 收到的文件: what the government, its office or a department issued to the caller's unit, to sign for (签收). */
 export default function ReceivedPage() {
   const [status, setStatus] = useState<ReceivedStatus | undefined>(undefined);
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const cursor = cursors.at(-1);
+  const pages = useCursorPages();
+  const cursor = pages.cursor;
   const query = useMemo(() => ({ pageSize, ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) }), [status, cursor]);
 
   useEffect(() => {
@@ -79,7 +80,7 @@ export default function ReceivedPage() {
           onChange={(event) => {
             const value = event.target.value as ReceivedStatus | 'all';
             setStatus(value === 'all' ? undefined : value);
-            setCursors([undefined]);
+            pages.first();
           }}
           options={[
             { value: 'all', label: '全部' },
@@ -87,28 +88,18 @@ export default function ReceivedPage() {
             { value: 'acknowledged', label: receivedStatusLabels.acknowledged },
           ]}
         />
-        {received.isError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title="收到的文件加载失败" description={errorText(received.error)} />}
-        <Table<ReceivedItem>
-          size="small"
+        <ListTable<ReceivedItem>
+          list={received}
+          errorTitle="收到的文件加载失败"
+          emptyText="暂无收到的文件"
+          dense={false}
           rowKey="receiptId"
-          loading={received.isPending || received.isFetching}
           columns={columns}
-          dataSource={received.data?.items ?? []}
           pagination={false}
           scroll={{ x: 1000 }}
           data-testid="received-list"
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无收到的文件" /> }}
         />
-        {(cursors.length > 1 || nextCursor) && (
-          <Space style={{ marginTop: 12, justifyContent: 'flex-end', width: '100%' }}>
-            <Button disabled={cursors.length <= 1} onClick={() => setCursors(cursors.slice(0, -1))}>
-              上一页
-            </Button>
-            <Button disabled={!nextCursor} onClick={() => nextCursor && setCursors([...cursors, nextCursor])}>
-              下一页
-            </Button>
-          </Space>
-        )}
+        {(pages.hasPrevious || nextCursor) && <CursorPager pages={pages} nextCursor={nextCursor} />}
       </Card>
     </>
   );

@@ -15,6 +15,7 @@ import { useSession } from '../../app/use-session';
 import { RuleRefusalAlert } from '../../lib/rule-feedback';
 import { errorText, useShowApiError } from '../../lib/show-api-error';
 import { OutgoingHeader } from './outgoing-header';
+import { issuerLabels } from './outgoing-labels';
 
 type GrantForm = {
   personId: string;
@@ -26,6 +27,14 @@ type GrantForm = {
   validTo?: Dayjs | null;
   note: string;
 };
+
+/** Whose documents an authorisation is for (art. 69): the government's or its office's. */
+const issuerOptions = (['government', 'office'] as const).map((value) => ({ value, label: issuerLabels[value] }));
+/** An authorisation covers a kind of document or one document (a dated, recorded act). */
+const scopeOptions = [
+  { value: 'doc_type', label: '某一文种' },
+  { value: 'document', label: '单个公文' },
+];
 
 /** The 区长's own act (art. 69): a 副区长 or the office director may sign a kind of document, or one document. */
 function GrantCard() {
@@ -72,22 +81,10 @@ function GrantCard() {
           <Select aria-label="受权人" style={{ width: 220 }} showSearch={{ optionFilterProp: 'label' }} options={leaderOptions} />
         </Form.Item>
         <Form.Item label="发文机关" name="issuer">
-          <Radio.Group
-            optionType="button"
-            options={[
-              { value: 'government', label: '区政府' },
-              { value: 'office', label: '区政府办公室' },
-            ]}
-          />
+          <Radio.Group optionType="button" options={issuerOptions} />
         </Form.Item>
         <Form.Item label="范围" name="scope">
-          <Radio.Group
-            optionType="button"
-            options={[
-              { value: 'doc_type', label: '某一文种' },
-              { value: 'document', label: '单个公文' },
-            ]}
-          />
+          <Radio.Group optionType="button" options={scopeOptions} />
         </Form.Item>
         {scope === 'doc_type' ? (
           <Form.Item label="文种" name="docType" rules={[{ required: true, message: '请选择文种' }]}>

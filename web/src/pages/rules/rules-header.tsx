@@ -1,6 +1,6 @@
-import { Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useLocation } from 'react-router';
+import { AreaHeader } from '../../lib/area-header';
 
 export const parametersPath = '/rules/parameters';
 
@@ -12,23 +12,5 @@ const tabs = [
 /** Title and the two 规则库 tabs; `extra` sits on the right of the title line. */
 export function RulesHeader({ extra }: { extra?: ReactNode }) {
   const location = useLocation();
-  const navigate = useNavigate();
-  return (
-    <div style={{ marginBottom: 8 }}>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 12, flexWrap: 'wrap' }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          规则库
-        </Typography.Title>
-        <div style={{ flex: 1 }} />
-        {extra}
-      </div>
-      <Tabs
-        size="small"
-        activeKey={location.pathname === parametersPath ? parametersPath : '/rules'}
-        items={tabs}
-        onChange={(key) => void navigate(key)}
-        style={{ marginBottom: -8 }}
-      />
-    </div>
-  );
+  return <AreaHeader title="规则库" extra={extra} tabs={tabs} activeKey={location.pathname === parametersPath ? parametersPath : '/rules'} />;
 }
