@@ -1,4 +1,4 @@
-import { type ActionSpec, type CaseDefinition, ofUnit, personal, type Relation, type Standing } from '../case.js';
+import { type ActionSpec, type CaseDefinition, ofUnit, own, personal, type Relation, type Standing } from '../case.js';
 import { type IncomingStatus, incomingStatusLabels, type SourceKind, type StepKind } from './types.js';
 
 /**
@@ -60,10 +60,8 @@ const filingUnit: Relation<IncomingCase> = (c, viewer) => (c.sourceKind === 'pla
 
 /** A leader still to read a circulating document, or whoever stands in for them (as for 批示, art. 62, 7). */
 const pendingReader: Relation<IncomingCase> = (c, viewer) => {
-  for (const personId of c.pendingReaderIds) {
-    const standing = personal<IncomingCase>(() => personId, { isUrgent })(c, viewer);
-    if (standing !== false && standing.actingFor === null) return standing;
-  }
+  // A reader on the list in person reads as themself, before any absent reader they also cover.
+  if (viewer.personId !== null && c.pendingReaderIds.includes(viewer.personId)) return own;
   for (const personId of c.pendingReaderIds) {
     const standing = personal<IncomingCase>(() => personId, { isUrgent })(c, viewer);
     if (standing !== false) return standing;
