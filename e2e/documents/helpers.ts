@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export { agentAs, firstLoginThroughForms, signInAs, syncBrowserClock } from '../accounts.js';
 
@@ -28,11 +29,22 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `/tmp/incoming-${name}.png`, fullPage: false, animations: 'disabled' });
 }
 
-/** Picks options in an open multiple Select found by its label, one after another. */
+/** The dropdown antd has open now (closed and closing ones stay in the page). */
+const openDropdown = '.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"])';
+
+/**
+ * Picks options in a multiple Select found by its label, one after another, and closes it. Each pick waits
+ * until the Select shows the choice, and the close until no dropdown is open: under load the options arrive
+ * late and the dropdown closes late, and a submit clicked meanwhile lands on the dropdown or sends fewer choices.
+ */
 export async function pickOptions(page: Page, label: string, texts: readonly string[]): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
+  const input = page.getByLabel(label, { exact: true });
+  const select = page.locator('.ant-select', { has: input });
+  await input.click();
   for (const text of texts) {
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"]) .ant-select-item-option', { hasText: text }).first().click();
+    await page.locator(`${openDropdown} .ant-select-item-option`, { hasText: text }).first().click();
+    await expect.poll(() => select.textContent()).toContain(text);
   }
   await page.keyboard.press('Escape');
+  await expect.poll(() => page.locator(openDropdown).count()).toBe(0);
 }

@@ -23,11 +23,17 @@ const selectOf = (page: Page, label: string): Locator => page.locator('.ant-sele
  * does not wait for the dropdown's closing motion, which now and then never reports its end in headless Chromium.
  */
 async function choose(page: Page, label: string, text: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
-  // Only the dropdown that is open, not a previous field's still in its leave motion (it may list the same names).
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"]) .ant-select-item-option', { hasText: text }).first().click();
-  await page.locator('.ant-modal-title:visible').click();
-  await expect.poll(() => selectOf(page, label).textContent()).toContain(text);
+  // Under load a click can land while the dropdown is still entering and be lost: try again until the select
+  // shows the choice — but never click a chosen option again (in a multiple select that would remove it).
+  const shows = async () => ((await selectOf(page, label).textContent()) ?? '').includes(text);
+  for (let attempt = 1; !(await shows()); attempt++) {
+    await page.getByLabel(label, { exact: true }).click();
+    // Only the dropdown that is open, not a previous field's still in its leave motion (it may list the same names).
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"]) .ant-select-item-option', { hasText: text }).first().click();
+    await page.locator('.ant-modal-title:visible').click();
+    const took = await expect.poll(shows, { timeout: 5_000 }).toBe(true).then(() => true, () => false);
+    if (!took && attempt >= 3) throw new Error(`“${label}”未能选中“${text}”（已试${attempt}次）`);
+  }
 }
 
 /** Waits until no date or time picker panel is open (they close with a motion after Enter). */

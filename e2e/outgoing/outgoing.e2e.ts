@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Agent } from '../../test/harness/app.js';
-import { createUserWithRoles } from '../../test/harness/users.js';
-import { browserAvailable, type BrowserSession, laterAs, useBrowserSession } from '../harness.js';
+import { browserAvailable, laterAs, useBrowserSession } from '../harness.js';
 import { agentAs, buttonName, firstLoginThroughForms, pdfAvailable, pickOption, shot, signInAs, syncBrowserClock, timelineSteps, zipEntryText } from './helpers.js';
 
 const title = '临淄区人民政府关于做好2026年春季农业生产工作的通知';
 const minutes = (n: number) => n * 60_000;
 
-/** The two accounts these tests need beside the demo ones. */
-async function addAccounts(s: BrowserSession): Promise<void> {
-  // The demo government has no login for the finance bureau's head nor for a town; add them unless it has.
-  const existing = new Set((await s.handle.db.selectFrom('users').select('loginName').execute()).map((u) => u.loginName));
-  if (!existing.has('czj-head')) await createUserWithRoles(s, { loginName: 'czj-head', displayName: '财政局局长', unitId: 'czj', roles: ['unit_head'], personId: 'czj-principal' });
-  if (!existing.has('qidu')) await createUserWithRoles(s, { loginName: 'qidu', displayName: '齐都镇经办人', unitId: 'qidu', roles: ['unit_staff'] });
-}
-
 describe.runIf(browserAvailable())('第六十八、六十九条 区政府发文从代拟到印发', () => {
-  const s = useBrowserSession('outgoing', addAccounts);
+  const s = useBrowserSession('outgoing');
 
   it('第六十八条 发改局代拟临政发通知，财政局3个工作日内会签，办公室审核（政策解读未同步审核被拒，第三十六条），区长签发，编号印发，齐都镇签收', async () => {
     const { page, baseUrl } = s;
@@ -58,15 +49,22 @@ describe.runIf(browserAvailable())('第六十八、六十九条 区政府发文�
     await shot(page, 'draft-form');
     await page.getByTestId('body-editor').first().scrollIntoViewIfNeeded();
     await shot(page, 'draft-body');
+    // 事项依据（第六十九条第一项）：常务会议决定的事项须选会议；本件两者都不是，由区长签发。
+    const form = page.getByTestId('draft-form');
+    await form.locator('label', { hasText: '常务会议决定的事项' }).click();
+    await expect.poll(() => page.getByLabel('决定该事项的常务会议', { exact: true }).count()).toBe(1);
+    await form.locator('label', { hasText: /^其他$/ }).click();
+    await expect.poll(() => page.getByLabel('决定该事项的常务会议', { exact: true }).count()).toBe(0);
     await page.getByRole('button', { name: '保存文稿' }).click();
     await page.waitForURL(/\/outgoing\/[0-9a-f-]{36}$/);
     const detailUrl = page.url();
     const id = detailUrl.split('/').at(-1) ?? '';
+    await expect.poll(() => page.getByTestId('matter-basis').textContent()).toBe('其他（由区长签发）');
     await expect.poll(() => page.getByTestId('document-status').textContent()).toBe('起草中');
     await expect.poll(() => page.getByTestId('body-view').first().textContent()).toContain('一、抓好春耕备耕');
     expect(await page.getByTestId('elements').textContent()).toContain('淄博市人民政府办公室');
-    const drafted = await s.handle.db.selectFrom('outgoingDocuments').select(['issuer', 'draftingUnitId', 'sequenceCode', 'isPolicy', 'countersignUnitIds', 'body']).where('id', '=', id).executeTakeFirstOrThrow();
-    expect(drafted).toMatchObject({ issuer: 'government', draftingUnitId: 'fgj', sequenceCode: '临政发', countersignUnitIds: '["czj"]' });
+    const drafted = await s.handle.db.selectFrom('outgoingDocuments').select(['issuer', 'draftingUnitId', 'sequenceCode', 'isPolicy', 'countersignUnitIds', 'body', 'matterBasis', 'decidedAtMeetingId']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(drafted).toMatchObject({ issuer: 'government', draftingUnitId: 'fgj', sequenceCode: '临政发', countersignUnitIds: '["czj"]', matterBasis: null, decidedAtMeetingId: null });
     expect(JSON.parse(drafted.body)).toEqual([
       { kind: 'paragraph', text: '为切实做好2026年春季农业生产工作，确保粮食稳产增收，现将有关事项通知如下。' },
       { kind: 'heading', level: 1, text: '一、抓好春耕备耕' },
@@ -83,7 +81,7 @@ describe.runIf(browserAvailable())('第六十八、六十九条 区政府发文�
     await expect.poll(() => page.getByTestId('countersignatures').textContent()).toContain('2026-03-05');
 
     // 财政局局长从工作台打开，次日会签同意。
-    await laterAs(s, 'czj-head', minutes(24 * 60));
+    await laterAs(s, 'czjjz', minutes(24 * 60));
     await page.goto(`${baseUrl}/`);
     const waiting = page.locator('.ant-table-row', { hasText: title });
     await expect.poll(() => waiting.textContent()).toContain('会签');
@@ -201,7 +199,7 @@ function governmentNotice(title: string, countersignUnitIds: string[]) {
 }
 
 describe.runIf(browserAvailable())('第六十八条 会签逾期与退回修改', () => {
-  const s = useBrowserSession('outgoing', addAccounts);
+  const s = useBrowserSession('outgoing');
 
   async function draftAndSubmit(fgj: Agent, fgjHead: Agent, title: string, countersignUnitIds: string[]): Promise<string> {
     const created = await fgj.post('/api/outgoing', governmentNotice(title, countersignUnitIds));
@@ -272,30 +270,38 @@ describe.runIf(browserAvailable())('第六十八条 会签逾期与退回修改'
     expect(kept.map((v) => v.revision)).toEqual([1, 2]);
   });
 
-  it('第六十九条 区长本人授权常务副区长签发通知，授权记录注明日期和范围；常务副区长授权被拒', async () => {
+  it('第六十九条 区长授权常务副区长签发通知须写明授权依据，授权记录注明依据、日期和范围；授权和撤销只向区长提供', async () => {
     const { page, baseUrl } = s;
     await signInAs(s, 'quzhang');
     await page.goto(`${baseUrl}/outgoing/authorizations`);
     const grant = page.getByTestId('grant-authorization');
     await pickOption(page, '受权人', '赵明远');
     await pickOption(page, '授权文种', '通知');
-    await grant.getByLabel('说明').fill('区政府常务会议已研究确定的事项');
+    await grant.getByLabel('说明').fill('区长外出期间');
+
+    // 未写明授权依据的，不予授权（第六十九条：限于常务会议决定的事项和例行批准手续）。
+    await grant.getByRole('button', { name: buttonName('授权') }).click();
+    const refusal = grant.getByTestId('rule-refusal');
+    await expect.poll(() => refusal.textContent()).toContain('第六十九条');
+    expect(await refusal.textContent()).toContain('请写明授权依据');
+    expect(await s.handle.db.selectFrom('signOffAuthorizations').select('id').execute()).toHaveLength(0);
+
+    await pickOption(page, '授权依据', '经区政府常务会议决定的事项');
     await grant.getByRole('button', { name: buttonName('授权') }).click();
     const row = page.getByTestId('authorizations').locator('.ant-table-row', { hasText: '赵明远' });
     await expect.poll(() => row.textContent()).toContain('通知（文种）');
+    expect(await row.textContent()).toContain('经区政府常务会议决定的事项');
     expect(await row.textContent()).toContain('有效');
+    expect(await row.getByRole('button', { name: buttonName('撤销') }).count()).toBe(1);
     await shot(page, 'authorizations');
-    const stored = await s.handle.db.selectFrom('signOffAuthorizations').select(['personId', 'scope', 'docType', 'grantedByName', 'revokedAt']).execute();
-    expect(stored).toEqual([{ personId: 'zhao-mingyuan', scope: 'doc_type', docType: '通知', grantedByName: '林志远', revokedAt: null }]);
+    const stored = await s.handle.db.selectFrom('signOffAuthorizations').select(['personId', 'scope', 'docType', 'basis', 'grantedByName', 'revokedAt']).execute();
+    expect(stored).toEqual([{ personId: 'zhao-mingyuan', scope: 'doc_type', docType: '通知', basis: 'executive_meeting', grantedByName: '林志远', revokedAt: null }]);
 
-    // 授权是区长本人的行为：常务副区长不能授权（第六十九条）。
+    // 授权是区长本人的行为：常务副区长看得到授权记录，但服务端不向他提供授权和撤销。
     await signInAs(s, 'changwu');
     await page.goto(`${baseUrl}/outgoing/authorizations`);
     await expect.poll(() => page.getByTestId('authorizations').locator('.ant-table-row').count()).toBe(1);
-    await pickOption(page, '受权人', '孙立华');
-    await pickOption(page, '授权文种', '通知');
-    await page.getByTestId('grant-authorization').getByRole('button', { name: buttonName('授权') }).click();
-    await expect.poll(() => page.getByTestId('grant-authorization').getByTestId('rule-refusal').textContent()).toContain('第六十九条：签发授权须由区长本人作出');
-    expect(await s.handle.db.selectFrom('signOffAuthorizations').select('id').execute()).toHaveLength(1);
+    expect(await page.getByTestId('grant-authorization').count()).toBe(0);
+    expect(await page.getByTestId('authorizations').getByRole('button', { name: buttonName('撤销') }).count()).toBe(0);
   });
 });

@@ -27,7 +27,9 @@ export type NumberSequence = ResponseOf<'/api/outgoing/sequences', 'get'>['items
 export type ReceivedPage = ResponseOf<'/api/outgoing/received', 'get'>;
 export type ReceivedItem = ReceivedPage['items'][number];
 export type ReceivedStatus = ReceivedItem['status'];
-export type SignOffAuthorization = ResponseOf<'/api/outgoing/sign-off-authorizations', 'get'>['items'][number];
+/** The authorisations, with what the caller may do: `grant` on the list, `revoke` on each (the 区长 or his stand-in). */
+export type AuthorizationList = ResponseOf<'/api/outgoing/sign-off-authorizations', 'get'>;
+export type SignOffAuthorization = AuthorizationList['items'][number];
 export type AuthorizationInput = BodyOf<'/api/outgoing/sign-off-authorizations', 'post'>;
 export type IssuedResult = ResponseOf<'/api/outgoing/{id}/issue', 'post'>;
 
@@ -84,7 +86,7 @@ export function acknowledgeReceipt(receiptId: string, version: number): Promise<
   return ok(client.POST('/api/outgoing/receipts/{receiptId}/acknowledge', { params: { path: { receiptId } }, body: { version } }));
 }
 
-export function fetchAuthorizations(signal?: AbortSignal): Promise<{ items: SignOffAuthorization[] }> {
+export function fetchAuthorizations(signal?: AbortSignal): Promise<AuthorizationList> {
   return ok(client.GET('/api/outgoing/sign-off-authorizations', { signal }));
 }
 

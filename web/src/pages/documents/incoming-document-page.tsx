@@ -23,8 +23,14 @@ import { VersionsList } from './versions-card';
 import { FlagAlert } from '../../lib/rule-feedback';
 import { dueText, OverdueTag, ProvisionalTag } from './step-clock';
 
-function lastStep(doc: IncomingDocumentDetail, step: string) {
-  return doc.timeline.filter((item) => item.step === step).at(-1);
+/** The office's return in one line each reason, with its article (the filing unit sees the full panel). */
+function ReturnedSummary({ returned }: { returned: NonNullable<IncomingDocumentDetail['returned']> }) {
+  return (
+    <span data-testid="returned-summary">
+      {returned.reasons.map((reason) => (reason.message.startsWith('第') ? reason.message : `${articleLabel(reason.article)}：${reason.message}`)).join('；')}
+      {returned.opinion ? `。${returned.opinion}` : ''}（{returned.by}）
+    </span>
+  );
 }
 
 /** Where the document stands now: the step it waits for and its clock, or why it waits for nothing. */
@@ -68,10 +74,8 @@ function CurrentStep({ doc }: { doc: IncomingDocumentDetail }) {
     );
   }
   switch (doc.status) {
-    case 'returned': {
-      const returned = lastStep(doc, 'return');
-      return <Alert type="error" showIcon title="已退回报送单位" description={returned?.opinion ?? undefined} />;
-    }
+    case 'returned':
+      return <Alert type="error" showIcon title="已退回报送单位" description={doc.returned ? <ReturnedSummary returned={doc.returned} /> : undefined} />;
     case 'countersigning': {
       const signed = doc.countersignatures.length;
       return <Alert type="info" showIcon title={`待相关单位主要负责人会签（已会签 ${signed}/${doc.relatedUnitIds.length}）`} description="会签完毕后自动报送区政府办公室（第六十四条）" />;

@@ -7,6 +7,7 @@ import type { IncomingDocumentDetail } from '../../api/documents';
 import { fetchLeaders, orgKeys } from '../../api/org';
 import { formatDate, formatDateTime, today } from '../../app/dates';
 import { useSession } from '../../app/use-session';
+import { articleLabel } from '../../lib/article-number';
 import { RuleRefusalAlert } from '../../lib/rule-feedback';
 import { useDocumentStep } from './use-document-step';
 
@@ -145,14 +146,12 @@ export function ReadPanel({ doc }: { doc: IncomingDocumentDetail }) {
 }
 
 /**
- * Why the office returned the document, as its 退回 step recorded it: each reason with its article
- * ("第六十四条：请示未做到一文一事"), the office's own words, who and when.
+ * Why the office returned the document, as the server records the return (`returned`): each reason with the
+ * article it rests on, the office's own words, who and when.
  */
 export function ReturnReasons({ doc }: { doc: IncomingDocumentDetail }) {
-  const returned = doc.timeline.filter((step) => step.step === 'return').at(-1);
+  const returned = doc.returned;
   if (!returned) return null;
-  const [reasons = '', ...rest] = (returned.opinion ?? '').split('。');
-  const remark = rest.join('。').trim();
   return (
     <Alert
       type="error"
@@ -163,16 +162,22 @@ export function ReturnReasons({ doc }: { doc: IncomingDocumentDetail }) {
       description={
         <>
           <ul style={{ margin: '4px 0', paddingInlineStart: 18 }}>
-            {reasons
-              .split('；')
-              .filter((reason) => reason.trim() !== '')
-              .map((reason) => (
-                <li key={reason}>{reason}</li>
-              ))}
+            {returned.reasons.map((reason, index) => (
+              <li key={reason.key ?? index}>
+                {/* A return recorded before the structured record came as the step's text, article included. */}
+                {reason.message.startsWith(articleLabel(reason.article)) ? (
+                  reason.message
+                ) : (
+                  <>
+                    <strong>{articleLabel(reason.article)}</strong>：{reason.message}
+                  </>
+                )}
+              </li>
+            ))}
           </ul>
-          {remark && <div style={{ whiteSpace: 'pre-wrap' }}>{remark}</div>}
+          {returned.opinion && <div style={{ whiteSpace: 'pre-wrap' }}>{returned.opinion}</div>}
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {returned.actorName}，{formatDateTime(returned.occurredAt)}
+            {returned.by}，{formatDateTime(returned.at)}
           </Typography.Text>
         </>
       }

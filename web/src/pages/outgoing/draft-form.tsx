@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Checkbox, Divider, Form, Input, Radio, Select, Space, Switch, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useEffect, useMemo, useRef } from 'react';
 import { documentTypes, fetchIncomingDocuments, documentKeys, uploadDocumentAttachment } from '../../api/documents';
 import type { DocumentAttachment, DocumentType } from '../../api/documents';
+import { fetchMeetings, meetingKeys } from '../../api/meetings';
 import { fetchSequences, outgoingKeys } from '../../api/outgoing';
 import type { Disclosure, DraftInput, OutgoingDetail, OutgoingIssuer, ReviewChecklist } from '../../api/outgoing';
 import { AttachmentUpload, useUploads } from '../../lib/attachment-upload';
@@ -12,7 +14,9 @@ import { classifications, urgencies } from '../../api/documents';
 import type { Classification, Urgency } from '../../api/documents';
 import { BodyEditor } from './body-editor';
 import type { BodyBlock } from './body-numbering';
-import { checklistOf, checklistQuestions, contentKindLabels, contentKinds, disclosureLabels, disclosures, issuerLabels } from './outgoing-labels';
+import { checklistOf, checklistQuestions, contentKindLabels, contentKinds, disclosureLabels, disclosures, issuerLabels, matterBasisChoiceOptions } from './outgoing-labels';
+import type { MatterBasisChoice } from './outgoing-labels';
+import { dateFormat, today } from '../../app/dates';
 import { useWorkingDaysText } from './use-rule-days';
 import { useUnits } from './use-units';
 
@@ -37,6 +41,8 @@ export type DraftFormValues = {
   answersIncomingId: string | undefined;
   countersignUnitIds: string[];
   directsLowerGovernments: boolean;
+  matterBasis: MatterBasisChoice;
+  decidedAtMeetingId: string | undefined;
 } & ReviewChecklist;
 
 /** 上行文 show 签发人 (GB/T 9704 7.2.4); 批复 answers a 请示 (条例 第八条). */
@@ -70,6 +76,8 @@ function initialValues(doc: OutgoingDetail | undefined, ownIssuer: OutgoingIssue
       answersIncomingId: undefined,
       countersignUnitIds: [],
       directsLowerGovernments: false,
+      matterBasis: 'other',
+      decidedAtMeetingId: undefined,
       contentKind: 'important_matter',
       isProvidedByLaw: false,
       isCoveredByCurrentDocument: false,
@@ -101,6 +109,8 @@ function initialValues(doc: OutgoingDetail | undefined, ownIssuer: OutgoingIssue
     answersIncomingId: doc.answersIncomingId ?? undefined,
     countersignUnitIds: [...doc.countersignUnitIds],
     directsLowerGovernments: doc.directsLowerGovernments,
+    matterBasis: doc.matterBasis ?? 'other',
+    decidedAtMeetingId: doc.decidedAtMeeting?.id ?? undefined,
     ...doc.checklist,
   };
 }
@@ -130,8 +140,62 @@ export function draftInputOf(values: DraftFormValues, attachmentIds: readonly st
     answersIncomingId: values.docType === '批复' ? (values.answersIncomingId ?? null) : null,
     countersignUnitIds: values.countersignUnitIds ?? [],
     directsLowerGovernments: values.issuer === 'department' ? values.directsLowerGovernments : false,
+    // Art. 69(一) is about the government's documents; "其他" is no basis (the 区长 signs).
+    ...matterBasisInputOf(values),
     checklist,
   };
+}
+
+function matterBasisInputOf(values: DraftFormValues): Pick<DraftInput, 'matterBasis' | 'decidedAtMeetingId'> {
+  const basis = values.issuer === 'government' && values.matterBasis !== 'other' ? values.matterBasis : null;
+  return { matterBasis: basis, decidedAtMeetingId: basis === 'executive_meeting' ? (values.decidedAtMeetingId ?? null) : null };
+}
+
+/** How far back the meeting picker looks for the 常务会议 that decided a matter. */
+const meetingLookBackDays = 365;
+
+/** 事项依据 (art. 69(一)): a matter the 常务会议 decided (which one), a routine approval, or neither. */
+function MatterBasisFields({ needsRecheckWarning }: { needsRecheckWarning: boolean }) {
+  const form = Form.useFormInstance<DraftFormValues>();
+  const basis = (Form.useWatch('matterBasis', form) as MatterBasisChoice | undefined) ?? 'other';
+  const to = today();
+  const from = dayjs(to, dateFormat).subtract(meetingLookBackDays, 'day').format(dateFormat);
+  const meetings = useQuery({
+    queryKey: [...meetingKeys.list(from, to)],
+    queryFn: ({ signal }) => fetchMeetings(from, to, signal),
+    enabled: basis === 'executive_meeting',
+    staleTime: 5 * 60_000,
+  });
+  // Only a held 区政府常务会议 decides (the server refuses any other meeting).
+  const options = (meetings.data?.items ?? [])
+    .filter((meeting) => meeting.kind === 'executive' && meeting.status !== 'planned' && meeting.meetingDate <= to)
+    .sort((a, b) => b.meetingDate.localeCompare(a.meetingDate))
+    .map((meeting) => ({ value: meeting.id, label: `${meeting.meetingDate} ${meeting.title}` }));
+  return (
+    <>
+      <Form.Item
+        label="事项依据"
+        name="matterBasis"
+        style={{ marginBottom: basis === 'executive_meeting' ? 8 : 12 }}
+        extra={`第六十九条：经区政府常务会议决定的事项和属于例行批准手续的事项，区长可授权副区长或办公室主任签发；其他由区长签发${needsRecheckWarning ? '。签发后改变事项依据的，退回签发人复核' : ''}`}
+      >
+        <Radio.Group aria-label="事项依据" optionType="button" options={matterBasisChoiceOptions} />
+      </Form.Item>
+      {basis === 'executive_meeting' && (
+        <Form.Item label="决定该事项的常务会议" name="decidedAtMeetingId" rules={[{ required: true, message: '请选择决定该事项的区政府常务会议' }]}>
+          <Select
+            aria-label="决定该事项的常务会议"
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={meetings.isPending}
+            placeholder="已召开的区政府常务会议"
+            notFoundContent="近一年没有已召开的区政府常务会议"
+            options={options}
+          />
+        </Form.Item>
+      )}
+    </>
+  );
 }
 
 /** Units inside the platform (they sign for the issued document) and bodies outside it by name. */
@@ -297,6 +361,7 @@ export function DraftForm({ doc, ownUnit, ownUnitKind, isOffice, saveLabel, isSa
           />
         </Form.Item>
       )}
+      {issuer === 'government' && <MatterBasisFields needsRecheckWarning={Boolean(doc?.signOff)} />}
       <Form.Item label="标题" name="title" rules={[{ required: true, whitespace: true, message: '请填写标题' }]} extra="标题由发文机关名称、事由和文种组成">
         <Input maxLength={200} placeholder="如：临淄区人民政府关于做好2026年春季农业生产工作的通知" />
       </Form.Item>

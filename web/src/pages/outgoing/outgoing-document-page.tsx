@@ -48,6 +48,22 @@ function Elements({ doc }: { doc: OutgoingDetail }) {
     },
     { key: 'content', label: '文件内容', children: contentKindLabels[doc.checklist.contentKind] },
   ];
+  if (doc.issuer === 'government' || doc.matterBasis) {
+    items.push({
+      key: 'matter-basis',
+      label: '事项依据',
+      children: (
+        <span data-testid="matter-basis">
+          {doc.matterBasisLabel ?? '其他（由区长签发）'}
+          {doc.decidedAtMeeting && (
+            <>
+              ：<Link to={`/meetings/${doc.decidedAtMeeting.id}`}>{doc.decidedAtMeeting.title}</Link>（{formatDate(doc.decidedAtMeeting.meetingDate)}）
+            </>
+          )}
+        </span>
+      ),
+    });
+  }
   if (doc.note) items.push({ key: 'note', label: '附注', children: `（${doc.note}）` });
   if (doc.answersIncomingId) items.push({ key: 'answers', label: '答复的请示', children: <Link to={`/documents/incoming/${doc.answersIncomingId}`}>查看请示</Link> });
   if (doc.directsLowerGovernments) {

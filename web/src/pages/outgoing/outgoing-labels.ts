@@ -1,4 +1,4 @@
-import type { ContentKind, Disclosure, OutgoingIssuer, OutgoingStatus, ReceivedStatus, ReviewChecklist } from '../../api/outgoing';
+import type { ContentKind, Disclosure, DraftInput, OutgoingIssuer, OutgoingStatus, ReceivedStatus, ReviewChecklist } from '../../api/outgoing';
 
 /** The same words as the server's `statusLabel`, for the status filter. */
 export const outgoingStatusLabels: Record<OutgoingStatus, string> = {
@@ -62,3 +62,14 @@ export function checklistOf(values: ReviewChecklist): ReviewChecklist {
     ...Object.fromEntries(checklistQuestions.map((question) => [question.key, values[question.key]])),
   } as ReviewChecklist;
 }
+
+/** What a draft's matter rests on (art. 69(一)): only these two may be signed by a deputy the 区长 authorised. */
+export type MatterBasis = NonNullable<DraftInput['matterBasis']>;
+/** The form's choice: one of the two, or neither (`other`, sent as null: the 区长 signs). */
+export type MatterBasisChoice = MatterBasis | 'other';
+export const matterBasisLabels: Record<MatterBasis, string> = { executive_meeting: '经区政府常务会议决定的事项', routine_approval: '属于例行批准手续的事项' };
+export const matterBasisChoiceOptions: { value: MatterBasisChoice; label: string }[] = [
+  { value: 'executive_meeting', label: '常务会议决定的事项' },
+  { value: 'routine_approval', label: '例行批准手续' },
+  { value: 'other', label: '其他' },
+];

@@ -11,11 +11,11 @@ import { fetchLeaders, orgKeys } from '../../api/org';
 import { fetchAuthorizations, fetchOutgoingList, grantAuthorization, outgoingKeys, revokeAuthorization } from '../../api/outgoing';
 import type { AuthorizationInput, SignOffAuthorization } from '../../api/outgoing';
 import { dateFormat, formatDateTime, today } from '../../app/dates';
-import { useSession } from '../../app/use-session';
 import { RuleRefusalAlert } from '../../lib/rule-feedback';
 import { errorText, useShowApiError } from '../../lib/show-api-error';
 import { OutgoingHeader } from './outgoing-header';
-import { issuerLabels } from './outgoing-labels';
+import { issuerLabels, matterBasisLabels } from './outgoing-labels';
+import type { MatterBasis } from './outgoing-labels';
 
 type GrantForm = {
   personId: string;
@@ -25,12 +25,15 @@ type GrantForm = {
   documentId?: string;
   validFrom: Dayjs;
   validTo?: Dayjs | null;
+  basis?: MatterBasis;
   note: string;
 };
 
 /** Whose documents an authorisation is for (art. 69): the government's or its office's. */
 const issuerOptions = (['government', 'office'] as const).map((value) => ({ value, label: issuerLabels[value] }));
 /** An authorisation covers a kind of document or one document (a dated, recorded act). */
+/** Art. 69(一): the 区长 may authorise signing the government's documents only for these two kinds of matter. */
+const basisOptions = (Object.keys(matterBasisLabels) as MatterBasis[]).map((value) => ({ value, label: matterBasisLabels[value] }));
 const scopeOptions = [
   { value: 'doc_type', label: '某一文种' },
   { value: 'document', label: '单个公文' },
@@ -42,6 +45,7 @@ function GrantCard() {
   const { message } = App.useApp();
   const [form] = Form.useForm<GrantForm>();
   const scope = Form.useWatch('scope', form) ?? 'doc_type';
+  const issuer = Form.useWatch('issuer', form) ?? 'government';
   const asOf = today();
   const leaders = useQuery({ queryKey: orgKeys.leaders(asOf), queryFn: ({ signal }) => fetchLeaders(asOf, signal), staleTime: 10 * 60_000 });
   const leaderOptions = (leaders.data?.items ?? []).filter((leader) => leader.post.kind !== 'head').map((leader) => ({ value: leader.personId, label: `${leader.name}（${leader.post.title}）` }));
@@ -67,6 +71,7 @@ function GrantCard() {
       documentId: values.scope === 'document' ? (values.documentId ?? null) : null,
       validFrom: values.validFrom.format(dateFormat),
       validTo: values.validTo ? values.validTo.format(dateFormat) : null,
+      basis: values.issuer === 'government' ? (values.basis ?? null) : null,
       note: values.note.trim() || null,
     };
     grant.mutate(input);
@@ -95,6 +100,12 @@ function GrantCard() {
             <Select aria-label="授权公文" style={{ width: 320 }} showSearch={{ optionFilterProp: 'label' }} loading={waiting.isPending} options={(waiting.data?.items ?? []).map((doc) => ({ value: doc.id, label: doc.title }))} />
           </Form.Item>
         )}
+        {issuer === 'government' && (
+          // Marked required but left to the server: its refusal cites art. 69 and names the two bases.
+          <Form.Item label="授权依据" name="basis" required>
+            <Select aria-label="授权依据" style={{ width: 220 }} options={basisOptions} placeholder="常务会议决定的事项或例行批准手续" />
+          </Form.Item>
+        )}
         <Form.Item label="自" name="validFrom" rules={[{ required: true, message: '请选择起始日期' }]}>
           <DatePicker format={dateFormat} />
         </Form.Item>
@@ -102,7 +113,7 @@ function GrantCard() {
           <DatePicker format={dateFormat} placeholder="长期" />
         </Form.Item>
         <Form.Item label="说明" name="note">
-          <Input maxLength={500} style={{ width: 240 }} placeholder="如：常务会议已研究确定的事项" />
+          <Input maxLength={500} style={{ width: 240 }} placeholder="如：区长外出期间" />
         </Form.Item>
         <Form.Item>
           <Button type="primary" htmlType="submit" loading={grant.isPending}>
@@ -123,9 +134,9 @@ function GrantCard() {
 export default function SignOffAuthorizationsPage() {
   const queryClient = useQueryClient();
   const showApiError = useShowApiError();
-  const session = useSession();
-  const mayAuthorize = session.data?.actions.includes('outgoing.authorize') ?? false;
   const authorizations = useQuery({ queryKey: outgoingKeys.authorizations, queryFn: ({ signal }) => fetchAuthorizations(signal) });
+  // The server says who may grant and revoke (the 区长, or whoever acts for him, art. 7); the page only shows.
+  const mayGrant = authorizations.data?.actions.includes('grant') ?? false;
   const revoke = useMutation({
     mutationFn: revokeAuthorization,
     onSuccess: async () => queryClient.invalidateQueries({ queryKey: outgoingKeys.all }),
@@ -145,6 +156,7 @@ export default function SignOffAuthorizationsPage() {
       render: (_, row) => (row.scope === 'doc_type' ? `${row.docType ?? ''}（文种）` : row.documentId ? <Link to={`/outgoing/${row.documentId}`}>单个公文</Link> : '单个公文'),
     },
     { title: '期间', key: 'period', width: 200, render: (_, row) => `${row.validFrom} 至 ${row.validTo ?? '长期'}` },
+    { title: '授权依据', dataIndex: 'basisLabel', width: 190, render: (value: string | null) => value ?? '—' },
     { title: '说明', dataIndex: 'note', render: (value: string | null) => value ?? '—' },
     { title: '授权', key: 'granted', width: 170, render: (_, row) => `${row.grantedBy} · ${formatDateTime(row.grantedAt)}` },
     {
@@ -157,7 +169,7 @@ export default function SignOffAuthorizationsPage() {
         ) : (
           <Space size={6}>
             <Tag color="success">有效</Tag>
-            {mayAuthorize && (
+            {row.actions.includes('revoke') && (
               <Popconfirm title={`撤销对${row.person.name}的签发授权？`} okText="撤销" onConfirm={() => revoke.mutate(row.id)}>
                 <Button size="small" danger>
                   撤销
@@ -172,7 +184,7 @@ export default function SignOffAuthorizationsPage() {
   return (
     <>
       <OutgoingHeader title="签发授权" />
-      {mayAuthorize && <GrantCard />}
+      {mayGrant && <GrantCard />}
       <Card size="small" title="授权记录">
         {authorizations.isError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title="授权记录加载失败" description={errorText(authorizations.error)} />}
         <Table<SignOffAuthorization>
