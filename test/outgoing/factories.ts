@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import type { Agent } from '../harness/app.js';
+import type { Agent, TestApp } from '../harness/app.js';
+import { createUserWithRoles } from '../harness/users.js';
 
 /** An ordinary checklist: an important matter with new content, not a department's own, not covered elsewhere. */
 export const goodChecklist = { contentKind: 'important_matter', isProvidedByLaw: false, isCoveredByCurrentDocument: false, hasNewContent: true, isSeparateDivisionPlan: false, isDepartmentRemit: false };
@@ -55,4 +56,36 @@ export async function toSigned(agents: { drafter: Agent; head: Agent; office: Ag
   await act(agents.office, id, 'review', { checklist: goodChecklist, opinion: '经审核，同意呈签', ...review });
   await act(agents.signer, id, 'sign-off', { opinion: '同意' });
   return id;
+}
+
+/** The document as `agent` sees it (200 expected). */
+export async function detailOf(agent: Agent, id: string) {
+  const r = await agent.get(`/api/outgoing/${id}`);
+  expect(r.statusCode, r.body).toBe(200);
+  return r.json();
+}
+
+/** Ids of the outgoing documents on `agent`'s 工作台. */
+export async function workbenchIdsOf(agent: Agent): Promise<string[]> {
+  return ((await agent.get('/api/workbench?pageSize=200')).json().items as { id: string; area: string }[]).filter((i) => i.area === 'outgoing').map((i) => i.id);
+}
+
+/**
+ * Everyone an outgoing document passes through, signed in: the drafting department's clerk and head (发改局), the
+ * office clerk, the 区长, the executive deputy, a deputy, 财政局's head (demo login) and a clerk, a town's clerk
+ * (demo login).
+ */
+export async function outgoingCast(t: TestApp & { as: (loginName: string) => Promise<Agent> }) {
+  await createUserWithRoles(t, { loginName: 'czj-staff', displayName: '财政局经办人', unitId: 'czj', roles: ['unit_staff'] });
+  return {
+    fgj: await t.as('fgj'),
+    fgjHead: await t.as('fgj-head'),
+    office: await t.as('bgs'),
+    head: await t.as('quzhang'),
+    executiveDeputy: await t.as('changwu'),
+    deputy: await t.as('fuquzhang'),
+    czjHead: await t.as('czjjz'),
+    czjStaff: await t.as('czj-staff'),
+    qidu: await t.as('qidu'),
+  };
 }

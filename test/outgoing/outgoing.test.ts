@@ -5,7 +5,7 @@ import { dialects } from '../harness/databases.js';
 import { createUserWithRoles } from '../harness/users.js';
 import { probe, pt, findRenderer } from '../layout/pdf-probe.js';
 import { startWithLastingSessions } from '../leave/agents.js';
-import { act, draft, goodChecklist, governmentNotice, officeLetter, toSigned } from './factories.js';
+import { act, detailOf, draft, goodChecklist, governmentNotice, officeLetter, outgoingCast, toSigned, workbenchIdsOf } from './factories.js';
 
 const BASE = '2026-03-02T01:00:00Z';
 
@@ -29,28 +29,14 @@ describe.each(dialects)('发文：从代拟到印发（第三十六、六十七�
 
   beforeAll(async () => {
     t = await startWithLastingSessions(dialect, BASE);
-    await createUserWithRoles(t, { loginName: 'czj-head', displayName: '财政局局长', unitId: 'czj', roles: ['unit_head'], personId: 'czj-principal' });
-    await createUserWithRoles(t, { loginName: 'czj-staff', displayName: '财政局经办人', unitId: 'czj', roles: ['unit_staff'] });
-    await createUserWithRoles(t, { loginName: 'qidu-staff', displayName: '齐都镇经办人', unitId: 'qidu', roles: ['unit_staff'] });
     await createUserWithRoles(t, { loginName: 'bgsfzr', displayName: '刘晓明', unitId: 'office', roles: ['leader'], personId: 'liu-xiaoming' });
-    fgj = await t.as('fgj');
-    fgjHead = await t.as('fgj-head');
-    office = await t.as('bgs');
-    head = await t.as('quzhang');
-    czjHead = await t.as('czj-head');
-    czjStaff = await t.as('czj-staff');
-    qidu = await t.as('qidu-staff');
+    ({ fgj, fgjHead, office, head, czjHead, czjStaff, qidu, executiveDeputy } = await outgoingCast(t));
     deputyDirector = await t.as('bgsfzr');
-    executiveDeputy = await t.as('changwu');
   }, 120_000);
   afterAll(async () => t.close());
 
-  const detail = async (agent: Agent, id: string) => {
-    const r = await agent.get(`/api/outgoing/${id}`);
-    expect(r.statusCode, r.body).toBe(200);
-    return r.json();
-  };
-  const workbenchIds = async (agent: Agent) => ((await agent.get('/api/workbench?pageSize=200')).json().items as { id: string; area: string }[]).filter((i) => i.area === 'outgoing').map((i) => i.id);
+  const detail = detailOf;
+  const workbenchIds = workbenchIdsOf;
   const violationOf = (body: string) => (JSON.parse(body) as { violations: { ruleId: string; article: number; message: string }[] }).violations;
 
   it('第六十八条 临政发通知：部门代拟→财政局3个工作日内会签（逾期按工作日显示并催办）→办公室审核→区长签发→编号印发→各镇签收', async () => {

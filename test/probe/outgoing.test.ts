@@ -8,9 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agent } from '../harness/app.js';
 import { dialects } from '../harness/databases.js';
 import { uploadPdf } from '../harness/factories.js';
-import { createUserWithRoles } from '../harness/users.js';
 import { startWithLastingSessions } from '../leave/agents.js';
-import { act, draft, goodChecklist, governmentNotice, toSigned } from '../outgoing/factories.js';
+import { act, detailOf, draft, goodChecklist, governmentNotice, outgoingCast, toSigned } from '../outgoing/factories.js';
 
 const BASE = '2026-03-02T01:00:00Z';
 const CJK = /[\u4e00-\u9fff]/;
@@ -36,26 +35,11 @@ describe.each(dialects)('探测：发文接口的越权、并发、畸形请求�
 
   beforeAll(async () => {
     t = await startWithLastingSessions(dialect, BASE);
-    await createUserWithRoles(t, { loginName: 'probe-czj-head', displayName: '财政局局长', unitId: 'czj', roles: ['unit_head'], personId: 'czj-principal' });
-    await createUserWithRoles(t, { loginName: 'probe-czj-staff', displayName: '财政局经办人', unitId: 'czj', roles: ['unit_staff'] });
-    await createUserWithRoles(t, { loginName: 'probe-qidu-staff', displayName: '齐都镇经办人', unitId: 'qidu', roles: ['unit_staff'] });
-    fgj = await t.as('fgj');
-    fgjHead = await t.as('fgj-head');
-    office = await t.as('bgs');
-    head = await t.as('quzhang');
-    zhao = await t.as('changwu');
-    sun = await t.as('fuquzhang');
-    czjHead = await t.as('probe-czj-head');
-    czjStaff = await t.as('probe-czj-staff');
-    qidu = await t.as('probe-qidu-staff');
+    ({ fgj, fgjHead, office, head, executiveDeputy: zhao, deputy: sun, czjHead, czjStaff, qidu } = await outgoingCast(t));
   }, 120_000);
   afterAll(async () => t.close());
 
-  const detail = async (agent: Agent, id: string) => {
-    const r = await agent.get(`/api/outgoing/${id}`);
-    expect(r.statusCode, r.body).toBe(200);
-    return r.json();
-  };
+  const detail = detailOf;
   const versionOf = async (id: string) => (await detail(office, id)).version as number;
   const workbenchIds = async (agent: Agent) => ((await agent.get('/api/workbench?pageSize=200')).json().items as { id: string }[]).map((i) => i.id);
   const listIds = async (agent: Agent, q: string) => ((await agent.get(`/api/outgoing?pageSize=200&q=${encodeURIComponent(q)}`)).json().items as { id: string }[]).map((i) => i.id);
@@ -377,7 +361,7 @@ describe.each(dialects)('探测：发文接口的越权、并发、畸形请求�
       expect(byAct).toMatchObject({
         'outgoing.create': expect.any(String),
         'outgoing.submit': expect.any(String),
-        'outgoing.countersign': '财政局局长',
+        'outgoing.countersign': '韩成林',
         'outgoing.review': '王芳',
         'outgoing.sign_off': '林志远',
         'outgoing.issue': '王芳',
