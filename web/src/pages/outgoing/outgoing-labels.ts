@@ -50,7 +50,7 @@ export const receivedStatusLabels: Record<ReceivedStatus, string> = { pending: '
 export const checklistQuestions = [
   { key: 'isProvidedByLaw', label: '法律法规已作出明确规定', hint: '第七十一条：法律、法规已作出明确规定的，一律不再制发文件', refusesWhen: true },
   { key: 'isCoveredByCurrentDocument', label: '现行文件规定仍然适用', hint: '第七十一条：现行文件规定仍然适用的，不再重复发文', refusesWhen: true },
-  { key: 'hasNewContent', label: '有新内容、新要求或新政策', hint: '第七十一条：没有新内容、新要求的不发，可发可不发的不发', refusesWhen: false },
+  { key: 'hasNewContent', label: '有新内容、新政策', hint: '第七十一条：没有新内容、新政策的，一律不制发文件', refusesWhen: false },
   { key: 'isSeparateDivisionPlan', label: '单独制发分工方案', hint: '第七十一条：一般不单独制发分工方案', refusesWhen: true },
   { key: 'isDepartmentRemit', label: '属于部门职权范围内的事项', hint: '第六十八条：属于部门职权范围内的事项，不得以区政府或区政府办公室名义行文', refusesWhen: true },
 ] as const satisfies readonly { key: Exclude<keyof ReviewChecklist, 'contentKind'>; label: string; hint: string; refusesWhen: boolean }[];

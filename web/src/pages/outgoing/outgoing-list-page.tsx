@@ -175,7 +175,7 @@ export default function OutgoingListPage() {
         {(pages.hasPrevious || nextCursor) && <CursorPager pages={pages} nextCursor={nextCursor} label={`第 ${pages.pageNumber} 页`} withFirst />}
       </Card>
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>
-        第六十八条：以区政府或区政府办公室名义制发的文件，由主管部门代拟，经区政府办公室审核后，报区政府领导同志签发。第七十一条：可发可不发的不发，可长可短的要短。
+        第六十八条：凡以区政府或区政府办公室名义制发的公文，一般应由主管部门代拟文稿，区政府办公室负责审核、送签；区政府领导同志不直接签批未经区政府办公室审核的公文文稿。第七十一条：没有新内容、新政策的，一律不制发文件。
       </Typography.Paragraph>
     </>
   );
