@@ -9,11 +9,15 @@ import { eventsRepository, noApproval } from '../../src/db/events-repository.js'
 import { leaveRepository } from '../../src/db/leave-repository.js';
 import { meetingsRepository } from '../../src/db/meetings-repository.js';
 import { orgRepository } from '../../src/db/org-repository.js';
+import { outgoingCaseOf, outgoingRepository, receiptCaseOf } from '../../src/db/outgoing-repository.js';
 import { isWorkItem, type StandIn, type Viewer } from '../../src/domain/case.js';
 import { incomingDocumentCase } from '../../src/domain/documents/case.js';
 import { departmentMeetingCase, invitationCase, speechCase } from '../../src/domain/events/case.js';
-import { incomingStatusLabels, type IncomingStatus } from '../../src/domain/documents/types.js';
+import { incomingStatusLabels, type IncomingStatus, sourceKinds } from '../../src/domain/documents/types.js';
 import { leaderItemCase } from '../../src/domain/leave/case.js';
+import { can } from '../../src/domain/identity/policies.js';
+import { outgoingDocumentCase, outgoingReceiptCase } from '../../src/domain/outgoing/case.js';
+import { outgoingIssuers, outgoingStatuses } from '../../src/domain/outgoing/types.js';
 import { absenceCase, meetingCase, type MeetingsOrg, taskCase, topicCase } from '../../src/domain/meetings/case.js';
 import { documentWorkSql } from '../../src/operations/documents/workbench.js';
 import { headOn, withHead } from '../../src/operations/events/decision.js';
@@ -21,6 +25,7 @@ import { eventsWorkSql } from '../../src/operations/events/workbench.js';
 import { leaderItemWorkSql } from '../../src/operations/leave/workbench.js';
 import { absenceCaseOf, meetingCaseOf, meetingsOrgOn, taskCaseOf, topicCaseOf } from '../../src/operations/meetings/cases.js';
 import { meetingsWorkSql } from '../../src/operations/meetings/workbench.js';
+import { outgoingWorkSql } from '../../src/operations/outgoing/workbench.js';
 import { seedDemoGovernment } from '../../src/operations/seed-demo-government.js';
 import { NO_DUE } from '../../src/operations/workbench/providers.js';
 import { sqlTrue } from '../../src/operations/workbench/sql.js';
@@ -79,18 +84,35 @@ describe.each(dialects)('第六十二、六十四至六十六条 工作台的 SQ
         assignedLeaderPersonId: fc.option(pick(people), { nil: null }),
         handlingUnitId: fc.option(pick(units), { nil: null }),
         signed: fc.subarray(units, { maxLength: 2 }),
+        // 修改后重新报送 / 撤回 are the filing unit's only for a document it filed through the platform.
+        sourceKind: pick(['platform', 'platform', ...sourceKinds]),
+        // 阅: the leaders of the 传阅 still to read it, in person or through whoever stands in for them.
+        pendingReaderIds: fc.subarray(people, { maxLength: 3 }),
+        // 呈区长: who gave the latest 批示, and whether it was the head's.
+        lastInstruction: fc.option(fc.record({ personId: pick(people), byHead: fc.boolean() }), { nil: null }),
+        actingFor: fc.option(pick(people), { nil: null }),
       }),
-      120,
+      200,
       11,
     );
     for (const d of docs) {
-      const id = await makeDocument(handle, AT, d);
+      const { sourceKind, lastInstruction, actingFor, pendingReaderIds, ...over } = d;
+      const instructions = lastInstruction ? [{ personId: lastInstruction.personId, name: lastInstruction.personId, opinion: '同意', isCircled: false, date: TODAY, actingFor: null, byHead: lastInstruction.byHead }] : [];
+      const circulation = pendingReaderIds.map((personId, i) => ({ personId, name: personId, sentAt: AT.toISOString(), beforeTransfer: i === 0, readAt: null, readOn: null, opinion: null }));
+      const id = await makeDocument(handle, AT, { ...over, pendingReaderIds, instructions, circulation });
+      await handle.db.updateTable('incomingDocuments').set({ sourceKind, assignedActingForPersonId: d.assignedLeaderPersonId ? actingFor : null }).where('id', '=', id).execute();
       for (const unitId of d.signed.filter((u) => d.relatedUnitIds.includes(u))) {
         await handle.db.insertInto('caseCountersignatures').values({ id: randomUUID(), objectType: 'incoming_document', objectId: id, unitId, signerPersonId: null, signerName: '负责人', isAgreed: 1, opinion: null, grounds: null, signedAt: AT.toISOString() }).execute();
       }
     }
     const all = await documentsRepository.inStates(handle.db, SYSTEM_READER, Object.keys(incomingStatusLabels));
-    expect(all.length).toBeGreaterThanOrEqual(120);
+    expect(all.length).toBeGreaterThanOrEqual(200);
+    // The rows reach the new actions, so a drift in their SQL would show.
+    const cases = all.map(caseOf);
+    expect(cases.filter((c) => c.status === 'returned' && c.sourceKind === 'platform').length).toBeGreaterThan(3);
+    expect(cases.filter((c) => c.status === 'returned' && c.sourceKind !== 'platform').length).toBeGreaterThan(3);
+    expect(cases.filter((c) => (c.status === 'instructed' || c.status === 'transferred') && c.pendingReaderIds.length > 0).length).toBeGreaterThan(5);
+    expect(cases.filter((c) => c.status === 'instructed' && c.lastInstruction !== null && !c.lastInstruction.byHead).length).toBeGreaterThan(2);
     await fc.assert(
       fc.asyncProperty(viewerArb, async (viewer) => {
         const chosen = await documentsRepository.workPage(handle.db, SYSTEM_READER, { work: documentWorkSql(viewer), after: sqlTrue, dueKey: sql<string>`d.id`, limit: 100_000 });
@@ -245,6 +267,70 @@ describe.each(dialects)('第六十二、六十四至六十六条 工作台的 SQ
         expect([i.count, m.count, sp.count]).toEqual([i.rows.length, m.rows.length, sp.rows.length]);
       }),
       { numRuns: RUNS, seed: 104 },
+    );
+  });
+  it('发文与来文签收：SQL 选出的恰是声明放上工作台的案件', async () => {
+    const iso = AT.toISOString();
+    const known = units.filter((u) => unitIds.includes(u));
+    const docs = sample(
+      fc.record({
+        status: pick(outgoingStatuses),
+        issuer: pick(outgoingIssuers),
+        urgency: pick(['normal', 'urgent', 'very_urgent']),
+        draftingUnitId: pick(known),
+        issuingUnitId: pick(known),
+        countersignUnitIds: fc.subarray(known, { maxLength: 3 }),
+        signedUnitIds: fc.subarray(known, { maxLength: 3 }),
+        hasOpenDisagreement: fc.boolean(),
+        leaderReviewerPersonId: fc.option(pick(people), { nil: null }),
+        signerPersonId: fc.option(pick(people), { nil: null }),
+        receipts: fc.uniqueArray(fc.record({ unitId: pick(known), status: pick(['pending', 'acknowledged']) }), { selector: (r) => r.unitId, maxLength: 3 }),
+      }),
+      200,
+      21,
+    );
+    for (const o of docs) {
+      const id = randomUUID();
+      await outgoingRepository.insert(
+        handle.db,
+        {
+          id, status: o.status, issuer: o.issuer, draftingUnitId: o.draftingUnitId, issuingUnitId: o.issuingUnitId, docType: '通知', title: '测试发文', mainRecipients: '[]', copyTo: '[]',
+          disclosure: 'on_request', disclosureReason: null, classification: 'none', urgency: o.urgency, body: '[]', note: null, sequenceCode: '临政发', isPolicy: 0, interpretation: null,
+          interpretationReviewedAt: null, answersIncomingId: null, countersignUnitIds: JSON.stringify(o.countersignUnitIds), signedUnitIds: JSON.stringify(o.signedUnitIds),
+          hasOpenDisagreement: o.hasOpenDisagreement ? 1 : 0, coordinationNote: null, directsLowerGovernments: 0, directiveApproval: null, checklist: '{}',
+          leaderReviewerPersonId: o.leaderReviewerPersonId, leaderReviewerName: o.leaderReviewerPersonId, signerPersonId: o.signerPersonId, signerName: o.signerPersonId, signOff: null,
+          needsRecheck: 0, returnReasons: '[]', flags: '[]', countersignDeadlineId: null, documentYear: null, documentSeq: null, documentNumber: null, sealedByName: null, sealedAt: null,
+          writtenOn: null, issuedAt: null, revision: 1, createdByUserId: null, version: 1, createdAt: iso, updatedAt: iso,
+        },
+        [
+          { unitId: o.draftingUnitId, role: 'drafting' as const },
+          ...(o.issuingUnitId !== o.draftingUnitId ? [{ unitId: o.issuingUnitId, role: 'issuing' as const }] : []),
+          ...o.countersignUnitIds.filter((u) => u !== o.draftingUnitId && u !== o.issuingUnitId).map((unitId) => ({ unitId, role: 'countersign' as const })),
+        ],
+      );
+      await outgoingRepository.insertReceipts(handle.db, o.receipts.map((r) => ({ id: randomUUID(), documentId: id, unitId: r.unitId, role: 'main', status: r.status, acknowledgedByName: null, acknowledgedAt: null, version: 1, createdAt: iso })));
+    }
+    const all = await handle.db.selectFrom('outgoingDocuments').selectAll().execute();
+    const receipts = await handle.db.selectFrom('outgoingReceipts').selectAll().execute();
+    expect(all.length).toBeGreaterThanOrEqual(200);
+    // The viewers of every role: random ones, and the office, leaders (with covers, urgent-only or acting head) and the units' staff and heads.
+    const shaped: fc.Arbitrary<Viewer> = fc.oneof(
+      viewerArb,
+      viewerArb.map((v) => ({ ...v, roles: ['office_staff'], unitId: 'office' })),
+      viewerArb.map((v) => ({ ...v, roles: ['leader'], unitId: null })),
+      viewerArb.map((v) => ({ ...v, roles: [v.roles.length % 2 === 0 ? 'unit_head' : 'unit_staff'], unitId: v.unitId ?? 'fgj', standsInFor: [] })),
+    );
+    await fc.assert(
+      fc.asyncProperty(shaped, async (viewer) => {
+        const chosen = await outgoingRepository.workPage(handle.db, { system: true }, { work: outgoingWorkSql(viewer), after: sqlTrue, dueKey: sql<string>`d.id`, limit: 100_000 });
+        const declared = all.filter((o) => isWorkItem(outgoingDocumentCase, outgoingCaseOf(o), viewer)).map((o) => o.id);
+        expect(sorted(chosen.rows.map((o) => o.id)), 'outgoing').toEqual(sorted(declared));
+        expect(chosen.count).toBe(declared.length);
+        // The 来文签收 provider's candidates: the viewer's unit's pending receipts, for a role that may receive.
+        const received = viewer.unitId && can(viewer.roles, 'outgoing.receive') ? (await outgoingRepository.receiptWorkPage(handle.db, viewer.unitId, { after: sqlTrue, limit: 100_000 })).rows : [];
+        expect(sorted(received.map((r) => r.id)), 'receipts').toEqual(sorted(receipts.filter((r) => isWorkItem(outgoingReceiptCase, receiptCaseOf(r), viewer)).map((r) => r.id)));
+      }),
+      { numRuns: RUNS, seed: 105 },
     );
   });
 });
