@@ -7,7 +7,8 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   plugins: ['@stryker-mutator/vitest-runner'],
-  mutate: ['src/domain/**/*.ts', '!src/domain/**/*.test.ts'],
+  // Test builders (fixtures.ts) are test support, not domain code.
+  mutate: ['src/domain/**/*.ts', '!src/domain/**/*.test.ts', '!src/domain/**/fixtures.ts'],
   coverageAnalysis: 'perTest',
   // Static mutants — in tables evaluated once when a module loads (carriers, labels, case declarations, the
   // policy matrix) — need every test rerun with a fresh module graph: ~1,500 of them take ~20 minutes on two

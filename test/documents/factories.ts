@@ -4,6 +4,9 @@ import type { DatabaseHandle } from '../../src/db/database.js';
 import { documentsRepository } from '../../src/db/documents-repository.js';
 import type { IncomingStatus } from '../../src/domain/documents/types.js';
 import { startStepClock } from '../../src/operations/documents/advance.js';
+import { logInAs, startTestApp } from '../harness/app.js';
+import type { Dialect } from '../../src/db/database.js';
+import { createUserWithRoles } from '../harness/users.js';
 
 /** What a test may set on a document made straight in the database. */
 export type DocumentOverrides = {
@@ -104,4 +107,25 @@ export async function removeDemoDocuments(handle: DatabaseHandle): Promise<void>
     }
     await trx.deleteFrom('incomingDocuments').where('id', 'in', ids).execute();
   });
+}
+
+/**
+ * An app whose sessions outlast steps spread over days on the test clock, with everyone an incoming document
+ * passes through signed in: the office clerk, the 区长, the executive deputy, two deputies, 发改局's clerk and head,
+ * and a clerk of 民政局 (a unit the documents do not concern).
+ */
+export async function startWithIncomingCast(dialect: Dialect, now: string) {
+  const t = await startTestApp(dialect, { now, env: { ZHENGWU_SESSION_IDLE_MINUTES: '100000', ZHENGWU_SESSION_ABSOLUTE_HOURS: '10000' } });
+  await createUserWithRoles(t, { loginName: 'mzj-reader', displayName: '民政局经办人', unitId: 'mzj', roles: ['unit_staff'] });
+  const cast = {
+    office: await logInAs(t.app, 'bgs'),
+    zhao: await logInAs(t.app, 'changwu'),
+    lin: await logInAs(t.app, 'quzhang'),
+    sun: await logInAs(t.app, 'fuquzhang'),
+    zhou: await logInAs(t.app, 'zhouwb'),
+    fgj: await logInAs(t.app, 'fgj'),
+    fgjHead: await logInAs(t.app, 'fgj-head'),
+    mzj: await logInAs(t.app, 'mzj-reader'),
+  };
+  return { t, ...cast };
 }

@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findSoffice } from '../../src/operations/documents/layout/index.js';
-import { type Agent, logInAs, startTestApp, type TestApp } from '../harness/app.js';
+import { type Agent, logInAs, type TestApp } from '../harness/app.js';
 import { dialects } from '../harness/databases.js';
+import { startWithIncomingCast } from './factories.js';
 import { uploadPdf } from '../harness/factories.js';
 import { createUserWithRoles } from '../harness/users.js';
 
@@ -50,18 +51,8 @@ describe.each(dialects)('收文：办公室登记来文、退回重报、批示�
   let mzj: Agent;
 
   beforeAll(async () => {
-    // The steps run over several days on the test clock: sessions outlast them.
-    t = await startTestApp(dialect, { now: BASE, env: { ZHENGWU_SESSION_IDLE_MINUTES: '100000', ZHENGWU_SESSION_ABSOLUTE_HOURS: '10000' } });
-    office = await logInAs(t.app, 'bgs');
-    zhao = await logInAs(t.app, 'changwu');
-    lin = await logInAs(t.app, 'quzhang');
-    sun = await logInAs(t.app, 'fuquzhang');
-    zhou = await logInAs(t.app, 'zhouwb');
-    fgj = await logInAs(t.app, 'fgj');
-    fgjHead = await logInAs(t.app, 'fgj-head');
-    await createUserWithRoles(t, { loginName: 'mzj-reader', displayName: '民政局经办人', unitId: 'mzj', roles: ['unit_staff'] });
-    mzj = await logInAs(t.app, 'mzj-reader');
-  });
+    ({ t, office, zhao, lin, sun, zhou, fgj, fgjHead, mzj } = await startWithIncomingCast(dialect, BASE));
+  }, 120_000);
   afterAll(async () => t.close());
   beforeEach(() => t.clock.set(BASE));
 

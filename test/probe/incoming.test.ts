@@ -5,10 +5,10 @@
 import type { LightMyRequestResponse } from 'fastify';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Agent, logInAs, startTestApp, type TestApp } from '../harness/app.js';
+import { type Agent, logInAs, type TestApp } from '../harness/app.js';
 import { dialects } from '../harness/databases.js';
+import { startWithIncomingCast } from '../documents/factories.js';
 import { uploadPdf } from '../harness/factories.js';
-import { createUserWithRoles } from '../harness/users.js';
 
 const BASE = '2026-03-02T01:00:00Z';
 const CJK = /[\u4e00-\u9fff]/;
@@ -60,16 +60,7 @@ describe.each(dialects)('探测：收文接口的越权、并发、畸形请求�
   let mzj: Agent;
 
   beforeAll(async () => {
-    t = await startTestApp(dialect, { now: BASE, env: { ZHENGWU_SESSION_IDLE_MINUTES: '100000', ZHENGWU_SESSION_ABSOLUTE_HOURS: '10000' } });
-    office = await logInAs(t.app, 'bgs');
-    zhao = await logInAs(t.app, 'changwu');
-    lin = await logInAs(t.app, 'quzhang');
-    sun = await logInAs(t.app, 'fuquzhang');
-    zhou = await logInAs(t.app, 'zhouwb');
-    fgj = await logInAs(t.app, 'fgj');
-    fgjHead = await logInAs(t.app, 'fgj-head');
-    await createUserWithRoles(t, { loginName: 'probe-mzj', displayName: '民政局经办人', unitId: 'mzj', roles: ['unit_staff'] });
-    mzj = await logInAs(t.app, 'probe-mzj');
+    ({ t, office, zhao, lin, sun, zhou, fgj, fgjHead, mzj } = await startWithIncomingCast(dialect, BASE));
   }, 120_000);
   afterAll(async () => t.close());
   beforeEach(() => t.clock.set(BASE));

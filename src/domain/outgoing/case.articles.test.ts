@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { actionsFor, authorize, isWorkItem, type Viewer } from '../case.js';
 import { type OutgoingAction, type OutgoingCase, outgoingDocumentCase as def, outgoingReceiptCase, type ReceiptCase } from './case.js';
+import { officeClerk, outgoingCase, viewer } from './fixtures.js';
 import { isNumberedFor, plainTextOf } from './types.js';
 
-const doc = (o: Partial<OutgoingCase> = {}): OutgoingCase => ({
-  id: 'd',
-  version: 1,
-  status: 'drafting',
-  issuer: 'government',
-  urgency: 'normal',
-  draftingUnitId: 'fgj',
-  issuingUnitId: 'office',
-  countersignUnitIds: [],
-  signedUnitIds: [],
-  hasOpenDisagreement: false,
-  leaderReviewerPersonId: 'deputy',
-  signerPersonId: 'head',
-  ...o,
-});
-const viewer = (o: Partial<Viewer>): Viewer => ({ userId: 'u', personId: null, unitId: null, roles: [], today: '2026-03-02', standsInFor: [], ...o });
+const doc = outgoingCase;
 const unitHead = (unitId: string) => viewer({ unitId, personId: `${unitId}-principal`, roles: ['unit_head'] });
 const unitClerk = (unitId: string) => viewer({ unitId, personId: `${unitId}-clerk`, roles: ['unit_staff'] });
-const office = viewer({ unitId: 'office', personId: 'clerk', roles: ['office_staff'] });
+const office = officeClerk;
 const leader = (personId: string, standsInFor: Viewer['standsInFor'] = []) => viewer({ unitId: 'gov', personId, roles: ['leader'], standsInFor });
 const urgentCover = (forPerson: string) => leader('cover', [{ personId: forPerson, name: '被代者', basis: 'pair', isUrgentOnly: true }]);
 const presiding = (forPerson: string) => leader('exec', [{ personId: forPerson, name: '区长', basis: 'acting_head', isUrgentOnly: false }]);

@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { actionsFor, authorize, type Viewer } from '../case.js';
+import { actionsFor, authorize } from '../case.js';
 import { type OutgoingCase, outgoingDocumentCase, statusAfterCountersign, statusAfterDrafting } from './case.js';
+import { officeClerk, outgoingCase, viewer } from './fixtures.js';
 import { isNumberedFor } from './types.js';
 
-const doc = (o: Partial<OutgoingCase> = {}): OutgoingCase => ({
-  id: 'd',
-  version: 1,
-  status: 'drafting',
-  issuer: 'government',
-  urgency: 'normal',
-  draftingUnitId: 'fgj',
-  issuingUnitId: 'office',
-  countersignUnitIds: [],
-  signedUnitIds: [],
-  hasOpenDisagreement: false,
-  leaderReviewerPersonId: null,
-  signerPersonId: 'head',
-  ...o,
-});
-const viewer = (o: Partial<Viewer>): Viewer => ({ userId: 'u', personId: null, unitId: null, roles: [], today: '2026-03-02', standsInFor: [], ...o });
+const doc = (o: Partial<OutgoingCase> = {}): OutgoingCase => outgoingCase({ leaderReviewerPersonId: null, ...o });
 const unitHead = (unitId: string, personId = `${unitId}-principal`) => viewer({ unitId, personId, roles: ['unit_head'] });
-const office = viewer({ unitId: 'office', personId: 'clerk', roles: ['office_staff'] });
+const office = officeClerk;
 const theHead = viewer({ unitId: 'gov', personId: 'head', roles: ['leader'] });
 
 describe('发文的声明：谁在何时可以做什么（第六十八至七十条）', () => {

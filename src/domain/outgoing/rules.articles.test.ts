@@ -3,13 +3,13 @@ import { runRules } from '../../rules/index.js';
 import { loadAllCarriers } from '../../rules/all-carriers.js';
 import type { PostKind } from '../org/types.js';
 import { type DraftFacts, draftRules, holdsTitle, type SignOffFacts, signOffRules, signOffTitles } from './rules.js';
+import { checklist, draftFacts, signOffFacts } from './fixtures.js';
 
 // Each rule's message and severity, and the boundary of each of its conditions, so that a rule that refuses
 // the wrong thing (or says nothing) fails here.
 loadAllCarriers();
 const day = '2026-03-02';
-const checklist = { contentKind: 'important_matter', isProvidedByLaw: false, isCoveredByCurrentDocument: false, hasNewContent: true, isSeparateDivisionPlan: false, isDepartmentRemit: false } as const;
-const draft = (o: Partial<DraftFacts> = {}): DraftFacts => ({ issuer: 'government', docType: '通知', classification: 'none', checklist, stage: 'submit', isPolicy: false, hasInterpretation: false, isInterpretationReviewed: false, answers: null, ...o });
+const draft = draftFacts;
 const findings = (facts: DraftFacts) => runRules(draftRules, facts, day).violations.map((v) => ({ ruleId: v.ruleId, message: v.message, severity: v.severity }));
 
 describe('第八十四条、第六十七条、第六十八条、第七十一条 发文前的审核清单：拒绝什么、说明什么', () => {
@@ -43,23 +43,7 @@ describe('第八十四条、第六十七条、第六十八条、第七十一条 
   });
 });
 
-const signOff = (o: Partial<SignOffFacts> = {}): SignOffFacts => ({
-  issuer: 'government',
-  docType: '通知',
-  signerName: '孙立华',
-  signerPostKinds: ['head'],
-  signerOverseesIssuer: false,
-  authorizations: [],
-  matterBasis: null,
-  isPolicy: false,
-  hasInterpretation: false,
-  isInterpretationReviewed: false,
-  directsLowerGovernments: false,
-  isDirectiveApproved: false,
-  opinion: '同意',
-  isCircled: false,
-  ...o,
-});
+const signOff = (o: Partial<SignOffFacts> = {}): SignOffFacts => signOffFacts({ signerName: '孙立华', ...o });
 const signOffFindings = (facts: SignOffFacts) => runRules(signOffRules, facts, day).violations.map((v) => ({ ruleId: v.ruleId, message: v.message, severity: v.severity }));
 const authorityRule = signOffRules.find((r) => r.id === 'outgoing.sign-off-authority')!;
 type MatterList = readonly { category: string; keywords: readonly string[] }[];

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { runRules } from '../../rules/index.js';
 import { loadAllCarriers } from '../../rules/all-carriers.js';
 import { type DraftFacts, draftRules, type SignOffFacts, signOffRules } from './rules.js';
+import { checklist, draftFacts, signOffFacts } from './fixtures.js';
 
 loadAllCarriers();
 const day = '2026-03-02';
-const checklist = { contentKind: 'important_matter', isProvidedByLaw: false, isCoveredByCurrentDocument: false, hasNewContent: true, isSeparateDivisionPlan: false, isDepartmentRemit: false } as const;
-const draft = (o: Partial<DraftFacts> = {}): DraftFacts => ({ issuer: 'government', docType: '通知', classification: 'none', checklist, stage: 'submit', isPolicy: false, hasInterpretation: false, isInterpretationReviewed: false, answers: null, ...o });
+const draft = draftFacts;
 const ids = (facts: DraftFacts) => runRules(draftRules, facts, day).violations.map((v) => [v.ruleId, v.article, v.severity]);
 
 describe('发文审核清单（第六十七、六十八、七十一、八十四条，第三十六条）', () => {
@@ -43,23 +43,7 @@ describe('发文审核清单（第六十七、六十八、七十一、八十四�
   });
 });
 
-const signOff = (o: Partial<SignOffFacts> = {}): SignOffFacts => ({
-  issuer: 'government',
-  docType: '通知',
-  signerName: '林志远',
-  signerPostKinds: ['head'],
-  signerOverseesIssuer: false,
-  authorizations: [],
-  matterBasis: null,
-  isPolicy: false,
-  hasInterpretation: false,
-  isInterpretationReviewed: false,
-  directsLowerGovernments: false,
-  isDirectiveApproved: false,
-  opinion: '同意',
-  isCircled: false,
-  ...o,
-});
+const signOff = signOffFacts;
 const signOffIds = (facts: SignOffFacts) => runRules(signOffRules, facts, day).violations.map((v) => [v.ruleId, v.article]);
 
 describe('第六十九条 公文签发权限（规则库参数）', () => {
