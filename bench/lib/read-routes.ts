@@ -42,7 +42,7 @@ export function readRoutes(c: ReadContext, cursor: string | null): ReadRoute[] {
     { name: `search, 2 characters (${c.searchTerms.two})`, login: 'bgs', url: `/api/documents/incoming?q=${q(c.searchTerms.two)}` },
     { name: `search, 4 characters (${c.searchTerms.four})`, login: 'bgs', url: `/api/documents/incoming?q=${q(c.searchTerms.four)}` },
     { name: 'meeting detail', login: 'bgs', url: `/api/meetings/${c.meetingId}` },
-    { name: 'ledger: tasks', login: 'bgs', url: '/api/tasks' },
+    { name: 'ledger: supervision tasks', login: 'bgs', url: '/api/supervision/tasks' },
     { name: 'ledger: leave reports', login: 'bgs', url: '/api/leave/reports' },
   ];
 }
@@ -67,7 +67,7 @@ export function scaleRoutes(c: ReadContext, cursor: string | null): ReadRoute[] 
     { name: 'search, 4 characters, unit staff', login: 'fgj', url: `/api/documents/incoming?q=${q(c.searchTerms.four)}` },
     { name: 'meetings list', login: 'bgs', url: '/api/meetings' },
     { name: 'meeting detail', login: 'bgs', url: `/api/meetings/${c.meetingId}` },
-    { name: 'tasks', login: 'bgs', url: '/api/tasks' },
+    { name: 'supervision tasks', login: 'bgs', url: '/api/supervision/tasks' },
     { name: 'leave reports', login: 'bgs', url: '/api/leave/reports' },
     { name: 'leader whereabouts', login: 'bgs', url: '/api/leave/whereabouts' },
     { name: 'leader items', login: 'changwu', url: '/api/leader-items' },

@@ -227,32 +227,27 @@ describe.runIf(browserAvailable())('常务会议全过程：议题、安排、�
     await expect.poll(() => page.locator(`[data-task-id="${task?.id}"]`).count()).toBe(1);
     await screenshot(page, 'meetings-minutes-signed');
 
-    // The decision item is in the lead unit's 工作台 and in the task ledger, which names its source meeting.
+    // The decision item is in the lead unit's 工作台 and in the supervision ledger as 督〔2026〕1号, which names its
+    // source meeting and minutes (art. 57).
     await on('2026-03-13', 'fgj');
     await page.goto(`${baseUrl}/`);
     await expect.poll(() => page.locator('tr', { hasText: DECISION }).textContent()).toContain('会议议定事项');
     await screenshot(page, 'meetings-workbench');
-    await page.getByRole('link', { name: DECISION }).click();
-    await page.waitForURL(new RegExp(`/tasks/${task?.id}$`));
-    await expect.poll(() => page.getByTestId('source-meeting').textContent()).toContain(MEETING_TITLE);
-    expect(await page.getByTestId('source-meeting').textContent()).toContain('区政府常务会议纪要〔2026〕1号');
+    await page.locator('tr', { hasText: DECISION }).getByRole('link').first().click();
+    await page.waitForURL(new RegExp(`/supervision/tasks/${task?.id}$`));
+    await expect.poll(() => page.getByTestId('task-number').textContent()).toBe('督〔2026〕1号');
+    await expect.poll(() => page.getByTestId('task-source').textContent()).toContain(MEETING_TITLE);
+    expect(await page.getByTestId('task-source').textContent()).toContain('区政府常务会议纪要〔2026〕1号');
     await screenshot(page, 'meetings-task');
-
-    await page.getByRole('tab', { name: '督办任务' }).click();
-    await page.waitForURL(/\/tasks$/);
-    await expect.poll(() => page.getByRole('link', { name: DECISION }).count()).toBe(1);
-    await expect.poll(() => page.getByTestId('task-summary').textContent()).toContain('在办任务1');
-    await screenshot(page, 'meetings-tasks');
 
     // 2026-05-06: past its deadline, the office's ledger marks the task 逾期 for its report to the leaders (art. 57).
     await on('2026-05-06', 'bgs');
-    await page.goto(`${baseUrl}/tasks`);
-    await expect.poll(() => page.getByTestId('task-summary').textContent()).toContain('逾期未办结1');
+    await page.goto(`${baseUrl}/supervision`);
+    await expect.poll(() => page.getByTestId('ledger-count-overdue').getAttribute('data-count')).toBe('1');
     expect(await page.locator('tr', { hasText: DECISION }).textContent()).toContain('逾期');
     await screenshot(page, 'meetings-tasks-overdue');
 
-    await page.getByRole('tab', { name: '会议日历' }).click();
-    await page.waitForURL(/\/meetings$/);
+    await page.goto(`${baseUrl}/meetings`);
     await page.getByRole('button', { name: '上个月' }).click();
     await page.getByRole('button', { name: '上个月' }).click();
     await expect.poll(() => page.locator('[data-date="2026-03-12"]').textContent()).toContain(MEETING_TITLE);

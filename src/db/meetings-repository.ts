@@ -1,6 +1,6 @@
 import { type Expression, type ExpressionBuilder, type Insertable, type Selectable, sql, type SqlBool, type Updateable } from 'kysely';
 import type { Db, Tx } from './database.js';
-import type { Database, DecisionItemTable, MeetingAbsenceRequestTable, MeetingAttendanceTable, MeetingTable, MeetingTopicTable, TaskTable } from './schema.js';
+import type { Database, DecisionItemTable, MeetingAbsenceRequestTable, MeetingAttendanceTable, MeetingTable, MeetingTopicTable } from './schema.js';
 import { countersignRepository, type CountersignatureRecord } from './countersign-repository.js';
 import { keysetAfter, type KeysetPage } from './keyset.js';
 
@@ -10,20 +10,19 @@ export type MeetingRecord = Selectable<MeetingTable>;
 export type TopicRecord = Selectable<MeetingTopicTable> & { meetingStatus: string | null };
 export type AttendanceRecord = Selectable<MeetingAttendanceTable>;
 export type DecisionItemRecord = Selectable<DecisionItemTable>;
-export type TaskRecord = Selectable<TaskTable>;
 export type AbsenceRequestRecord = Selectable<MeetingAbsenceRequestTable>;
 /** A topic's countersignature: the shared record, with the topic it belongs to. */
 export type SignatureRecord = CountersignatureRecord & { topicId: string };
 
 /**
  * Who may see what of the meetings area — the one object-scope policy of the area, applied by every query
- * below (details, lists, nested topics and decisions, tasks, the minutes download), so that they cannot
+ * below (details, lists, nested topics and decisions, the minutes download), so that they cannot
  * disagree; anything outside it is simply not found (404).
- * - `all`: the office and the government's leaders see every meeting, topic, decision and task.
+ * - `all`: the office and the government's leaders see every meeting, topic and decision.
  * - a unit sees: plenary and executive meetings (every unit takes part in them and may submit topics to them,
  *   art. 48, 53); head's office and topical meetings it attends (named among the units concerned) or has a topic
  *   on (submitted or related). Inside any meeting it sees only its own topics (submitted or related) and the
- *   decisions it leads or helps with; it sees the tasks it leads or helps with.
+ *   decisions it leads or helps with.
  * - no unit and not `all`: nothing.
  */
 export type MeetingsScope = { kind: 'all' } | { kind: 'unit'; unitId: string | null };
@@ -65,17 +64,12 @@ function decisionVisible(eb: ExpressionBuilder<Database, 'decisionItems'>, scope
   return scope.unitId ? eb.or([eb('decisionItems.leadUnitId', '=', scope.unitId), eb('decisionItems.coUnitIds', 'like', jsonHas(scope.unitId))]) : nothing;
 }
 
-function taskVisible(eb: ExpressionBuilder<Database, 'tasks'>, scope: MeetingsScope) {
-  if (scope.kind === 'all') return everything;
-  return scope.unitId ? eb.or([eb('tasks.leadUnitId', '=', scope.unitId), eb('tasks.coUnitIds', 'like', jsonHas(scope.unitId))]) : nothing;
-}
-
 const topicColumns = (db: Conn) => db.selectFrom('meetingTopics').leftJoin('meetings', 'meetings.id', 'meetingTopics.meetingId').selectAll('meetingTopics').select('meetings.status as meetingStatus');
 
 /** A page the 工作台 asks for: the work predicate, the keyset condition over a due key, the day meaning none, the page size plus one. */
 export type MeetingsWorkPage = { work: Expression<SqlBool>; after: (dueKey: Expression<string>) => Expression<SqlBool>; noDue: string; limit: number };
 
-/** Meetings with their topics, attendance, absence requests and decisions, and the follow-up tasks decisions become. */
+/** Meetings with their topics, attendance, absence requests and decisions (the tasks decisions become are the supervision area's). */
 export const meetingsRepository = {
   async insert(db: Conn, row: Insertable<MeetingTable>): Promise<void> {
     await db.insertInto('meetings').values(row).execute();
@@ -166,36 +160,7 @@ export const meetingsRepository = {
     await db.updateTable('decisionItems').set({ taskId }).where('id', '=', decisionId).execute();
   },
 
-  async insertTask(db: Conn, row: Insertable<TaskTable>): Promise<void> {
-    await db.insertInto('tasks').values(row).execute();
-  },
-  async findTask(db: Conn, id: string, scope: MeetingsScope): Promise<TaskRecord | undefined> {
-    return db.selectFrom('tasks').selectAll().where('id', '=', id).where((eb) => taskVisible(eb, scope)).executeTakeFirst();
-  },
-  /** Tasks soonest due first, keyset-paged by (due day, created, id) when a page is given. */
-  async tasks(db: Conn, filter: { status?: string; leadUnitId?: string }, scope: MeetingsScope, page?: KeysetPage): Promise<TaskRecord[]> {
-    let q = db.selectFrom('tasks').selectAll().where((eb) => taskVisible(eb, scope));
-    if (filter.status) q = q.where('status', '=', filter.status);
-    if (filter.leadUnitId) q = q.where('leadUnitId', '=', filter.leadUnitId);
-    if (page) q = q.where(keysetAfter([sql.ref('dueOn'), sql.ref('createdAt'), sql.ref('id')], page.after, 'asc')).limit(page.limit);
-    return q.orderBy('dueOn').orderBy('createdAt').orderBy('id').execute();
-  },
-  /**
-   * How many of the tasks are open and how many overdue, counted in SQL (not by loading them): overdue while
-   * the task's clock runs past its due day, or — a task without a clock — open past its due day (art. 57).
-   */
-  async taskSummary(db: Conn, filter: { status?: string }, scope: MeetingsScope, today: string): Promise<{ open: number; overdue: number }> {
-    let q = db.selectFrom('tasks').leftJoin('deadlines as dl', 'dl.id', 'tasks.deadlineId').where((eb) => taskVisible(eb, scope));
-    if (filter.status) q = q.where('tasks.status', '=', filter.status);
-    const row = await q
-      .select([
-        sql<number>`coalesce(sum(case when tasks.status = 'open' then 1 else 0 end), 0)`.as('open'),
-        sql<number>`coalesce(sum(case when (dl.id is not null and dl.is_open = 1 and dl.due < ${today}) or (dl.id is null and tasks.status = 'open' and tasks.due_on < ${today}) then 1 else 0 end), 0)`.as('overdue'),
-      ])
-      .executeTakeFirstOrThrow();
-    return { open: Number(row.open), overdue: Number(row.overdue) };
-  },
-  /** The clocks (deadlines table) of decision items and tasks, by id, in one query. */
+  /** The clocks (deadlines table) of decision items, by id, in one query. */
   async clocks(db: Conn, ids: readonly (string | null)[]): Promise<Map<string, { due: string; isProvisional: number; isOpen: number; detail: string }>> {
     const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
     if (wanted.length === 0) return new Map();
@@ -242,24 +207,5 @@ export const meetingsRepository = {
       .limit(page.limit)
       .execute();
     return { rows, count: Number(total.n) };
-  },
-  /** Tasks, due on their clock's day (the deadlines table), with the clock joined. */
-  async taskWorkPage(db: Conn, scope: MeetingsScope, page: MeetingsWorkPage): Promise<{ rows: (TaskRecord & { clock: { due: string; isProvisional: number; isOpen: number; detail: string } | null })[]; count: number }> {
-    const base = db.selectFrom('tasks').leftJoin('deadlines as dl', 'dl.id', 'tasks.deadlineId').where((eb) => taskVisible(eb, scope)).where(page.work);
-    const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const dueKey = sql<string>`coalesce(dl.due, ${page.noDue})`;
-    const rows = await base
-      .selectAll('tasks')
-      .select(['dl.due as clockDue', 'dl.isProvisional as clockProvisional', 'dl.isOpen as clockOpen', 'dl.detail as clockDetail'])
-      .where(page.after(dueKey))
-      .orderBy(dueKey)
-      .orderBy('tasks.createdAt')
-      .orderBy('tasks.id')
-      .limit(page.limit)
-      .execute();
-    return {
-      count: Number(total.n),
-      rows: rows.map(({ clockDue, clockProvisional, clockOpen, clockDetail, ...t }) => ({ ...t, clock: clockDue !== null && clockDetail !== null ? { due: clockDue, isProvisional: clockProvisional ?? 0, isOpen: clockOpen ?? 0, detail: clockDetail } : null })),
-    };
   },
 };

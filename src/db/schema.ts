@@ -50,6 +50,12 @@ export type Database = {
   documentNumberSequences: DocumentNumberSequenceTable;
   signOffAuthorizations: SignOffAuthorizationTable;
   disclosureQueue: DisclosureQueueTable;
+  taskReports: TaskReportTable;
+  taskExtensions: TaskExtensionTable;
+  supervisionSuggestions: SupervisionSuggestionTable;
+  spotChecks: SpotCheckTable;
+  supervisionResults: SupervisionResultTable;
+  supervisionPlans: SupervisionPlanTable;
 };
 
 export type UnitTable = {
@@ -640,18 +646,167 @@ export type MeetingAttendanceTable = {
   updatedAt: string;
 };
 
-/** A follow-up task (督办): from a meeting's decision item now; the supervision area extends it. */
+/** A supervision task (督办任务, art. 32, 57, 75–77): one row of the ledger, from its source to its close and look-back. */
 export type TaskTable = {
   id: string;
+  /** 督〔2026〕N号; null only for tasks created before numbering. */
+  number: string | null;
+  /** Where it comes from: `meeting_decision`, `leader_instruction`, `annual_plan`, `deputy_suggestion`, `audit_finding` … */
   sourceType: string;
+  /** The source object's id (decision item, incoming document, suggestion, task …), or '' for an outside source named in `sourceRef`. */
   sourceId: string;
+  /** An outside source in words (审计报告名称、检察建议书文号、媒体报道标题). */
+  sourceRef: string | null;
   title: string;
+  description: string | null;
+  /** `task`, `rectification` (a problem list), `problem` (one problem on it), `look_back` (回头看). */
+  category: string;
+  parentId: string | null;
+  /** The sub-task's share of its parent's progress. */
+  weight: number;
+  /** 0–100, as the last approved report has it (a parent's is the weighted roll-up of its sub-tasks). */
+  progress: number;
   leadUnitId: string;
   coUnitIds: string;
+  leaderPersonId: string | null;
+  focusArea: string | null;
   dueOn: string;
   deadlineId: string | null;
+  reportEveryWorkingDays: number | null;
+  lastReportOn: string | null;
+  /** open · reviewing · done · closed_incomplete */
   status: string;
+  closedAs: string | null;
+  closedReason: string | null;
+  closedAt: string | null;
+  /** The day the look-back (回头看) of this task falls due (art. 77); set when it closes done. */
+  lookBackOn: string | null;
+  /** On a look-back task: the task it looks back on. */
+  lookBackOfId: string | null;
+  createdByUserId: string | null;
   article: number | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A progress or final report of the lead unit: approved by its principal head (art. 75), reviewed by the office. */
+export type TaskReportTable = {
+  id: string;
+  taskId: string;
+  kind: string;
+  text: string;
+  progress: number;
+  /** submitted · approved · accepted · returned */
+  status: string;
+  unitId: string;
+  draftedByUserId: string;
+  approvedByPersonId: string | null;
+  approvedAt: string | null;
+  reviewedByPersonId: string | null;
+  reviewedAt: string | null;
+  reviewOpinion: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** One extension of a task's deadline: requested by the lead unit, decided by its approver (a recorded event). */
+export type TaskExtensionTable = {
+  id: string;
+  taskId: string;
+  reason: string;
+  requestedDueOn: string;
+  previousDueOn: string;
+  /** requested · approved · refused */
+  status: string;
+  requestedByUserId: string;
+  approverPersonId: string | null;
+  decidedByPersonId: string | null;
+  decidedAt: string | null;
+  opinion: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A deputy's suggestion (人大代表建议) or CPPCC proposal (政协提案), art. 40. */
+export type SupervisionSuggestionTable = {
+  id: string;
+  /** deputy · cppcc */
+  kind: string;
+  code: string;
+  session: string;
+  title: string;
+  /** JSON array of names. */
+  proposers: string;
+  summary: string | null;
+  leadUnitId: string | null;
+  coUnitIds: string;
+  assignedOn: string | null;
+  /** registered · assigned · sent_back · answered · closed */
+  status: string;
+  taskId: string | null;
+  round: number;
+  answer: string | null;
+  answeredOn: string | null;
+  /** satisfied · basically_satisfied · dissatisfied */
+  satisfaction: string | null;
+  sendBackReason: string | null;
+  isForPublication: number;
+  batchId: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A random spot check (随机抽查, art. 75): the population, seed and sample reproduce the draw. */
+export type SpotCheckTable = {
+  id: string;
+  title: string;
+  seed: string;
+  ratioPercent: number;
+  /** JSON array of task ids, in the order drawn from. */
+  population: string;
+  /** JSON array of task ids drawn. */
+  sample: string;
+  /** JSON of the filter that chose the population. */
+  criteria: string;
+  /** JSON object task id → finding. */
+  findings: string;
+  drawnByUserId: string;
+  drawnAt: string;
+  version: number;
+  updatedAt: string;
+};
+
+/** A use of supervision results (art. 79): a circular, an admonitory talk, a referral for accountability. */
+export type SupervisionResultTable = {
+  id: string;
+  /** circular · admonitory_talk · referral */
+  kind: string;
+  number: string | null;
+  title: string;
+  text: string;
+  taskIds: string;
+  unitIds: string;
+  personName: string | null;
+  /** A referral's receiving body (区纪委监委). */
+  referredTo: string | null;
+  /** An admonitory talk's leader, as in post that day (id and name as of the act). */
+  heldByPersonId: string | null;
+  heldByName: string | null;
+  heldOn: string;
+  recordedByUserId: string;
+  createdAt: string;
+};
+
+/** The annual supervision plan (督查工作年度计划, art. 76). */
+export type SupervisionPlanTable = {
+  id: string;
+  year: number;
+  title: string;
+  text: string;
   version: number;
   createdAt: string;
   updatedAt: string;

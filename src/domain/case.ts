@@ -128,6 +128,15 @@ export function isWorkItem<S extends string, C, A extends string>(def: CaseDefin
   return actionsFor(def, c, viewer).some((a) => def.actions[a].isWork !== false);
 }
 
+/** The first work action the viewer has on a case, with whom they act for: what the 工作台 item says (null: none). */
+export function workOf<S extends string, C, A extends string>(def: CaseDefinition<S, C, A>, c: C, viewer: Viewer): { label: string; actingFor?: { personId: string; name: string } } | null {
+  const action = actionsFor(def, c, viewer).find((a) => def.actions[a].isWork !== false);
+  if (!action) return null;
+  const standing = standingFor(def.actions[action], c, viewer);
+  const actingFor = standing === false ? null : standing.actingFor;
+  return { label: def.actions[action].label, ...(actingFor ? { actingFor } : {}) };
+}
+
 /** The states in which some action puts a case on someone's 工作台, for the SQL that finds candidates. */
 export function workStates<S extends string, C, A extends string>(def: CaseDefinition<S, C, A>): S[] {
   const states = new Set<S>();

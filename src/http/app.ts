@@ -26,6 +26,7 @@ import { documentRoutes } from './documents/routes.js';
 import { outgoingRoutes } from './outgoing/routes.js';
 import { leaveRoutes } from './leave/routes.js';
 import { meetingRoutes } from './meetings/routes.js';
+import { supervisionRoutes } from './supervision/routes.js';
 import { eventsRoutes } from './events/routes.js';
 import { securityRoutes } from './security/routes.js';
 import { userRoutes } from './users/routes.js';
@@ -162,6 +163,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(documentRoutes);
   await app.register(outgoingRoutes);
   await app.register(meetingRoutes);
+  await app.register(supervisionRoutes);
 
   const webDir = webDirOf(config.webDir);
   if (webDir) await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false });

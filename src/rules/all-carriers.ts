@@ -4,6 +4,7 @@ import { documentCarriers } from '../domain/documents/carriers.js';
 import { leaveCarriers } from '../domain/leave/carriers.js';
 import { meetingCarriers } from '../domain/meetings/carriers.js';
 import { orgCarriers } from '../domain/org/carriers.js';
+import { supervisionCarriers } from '../domain/supervision/carriers.js';
 import { invitationApprovalRules, invitationArrangementRules, invitationSubmissionRules, meetingApprovalRules, meetingRequestRules, speechRules, visitArrangementRules } from '../domain/events/rules.js';
 import { filingRules, instructionRules } from '../domain/documents/rules.js';
 import { draftRules, outgoingCarriers, signOffRules } from '../domain/outgoing/rules.js';
@@ -35,6 +36,7 @@ export function loadAllCarriers(): readonly Carrier[] {
     registerCarriers('meetings', meetingCarriers);
     registerRules('events', [...invitationSubmissionRules, ...invitationArrangementRules, ...invitationApprovalRules, ...meetingRequestRules, ...meetingApprovalRules, ...speechRules, ...visitArrangementRules]);
     registerCarriers('events', eventsCarriers);
+    registerCarriers('supervision', supervisionCarriers);
   }
   return allCarriers();
 }

@@ -14,6 +14,8 @@ export const PARAMETER_UNITS = [
   'briefings-per-department',
   'hour',
   'matter-list',
+  'month',
+  'percent',
 ] as const;
 export type ParameterUnit = (typeof PARAMETER_UNITS)[number];
 
@@ -108,6 +110,22 @@ export const parameterSpecs = {
   'documents.signOffAuthority': { value: matterListSchema, unit: 'matter-list' },
   /** Art. 71 (2022) with 政府信息公开条例 第二十六条: a proactively disclosed document is published within this many working days. */
   'disclosure.proactiveWorkingDays': { value: positiveInt, unit: 'working-day' },
+  /** Art. 40 (2022) "限时办结": months from assignment within which a deputy's suggestion or CPPCC proposal is answered. */
+  'supervision.suggestionAnswerMonths': { value: positiveInt, unit: 'month' },
+  /** Art. 40 (2022): the longest a complex suggestion or proposal may run from assignment, extensions included. */
+  'supervision.suggestionMaxMonths': { value: positiveInt, unit: 'month' },
+  /** Art. 40 (2022): calendar days after assignment within which a unit may send back one not in its remit. */
+  'supervision.suggestionSendBackDays': { value: positiveInt, unit: 'calendar-day' },
+  /** Art. 40 (2022): months the unit has to answer again when the proposer is dissatisfied with the first answer. */
+  'supervision.suggestionReanswerMonths': { value: positiveInt, unit: 'month' },
+  /** Art. 77 (2022) "经常组织开展回头看": months after a rectified problem is closed when its look-back falls due. */
+  'supervision.lookBackMonths': { value: positiveInt, unit: 'month' },
+  /** Art. 77 (2022) "回头看": working days the lead unit has to finish a look-back once it is opened, set by the office. */
+  'supervision.lookBackWorkingDays': { value: positiveInt, unit: 'working-day' },
+  /** Art. 75 (2022) "随机抽查": the share of tasks a spot check draws, in percent, as the office sets it. */
+  'supervision.spotCheckPercent': { value: positiveInt.max(100), unit: 'percent' },
+  /** Art. 76 (2022): the eight focus areas of the office's supervision (督查的重点), as the article lists them. */
+  'supervision.focusAreas': { value: matterListSchema, unit: 'matter-list' },
   /** Art. 71 (2022): registered briefings each department may send to the government. */
   'information.briefingsPerDepartment': { value: positiveInt, unit: 'briefings-per-department' },
 } as const satisfies Record<string, { value: z.ZodType; unit: ParameterUnit }>;
@@ -128,7 +146,15 @@ export type Parameter<K extends ParameterKey = ParameterKey> = {
   effective: Effective;
   /** Chinese: what the article says, near its own words. */
   summary: string;
+  /**
+   * Where the number comes from when the article itself sets none (a statute, a provincial rule, the office's
+   * own practice), and whether that source has been confirmed as the one in force here; unconfirmed values are
+   * flagged wherever they are shown.
+   */
+  basis?: ParameterBasis;
 };
+
+export type ParameterBasis = { source: string; isConfirmed: boolean };
 
 /** Any parameter, discriminated by `key`. */
 export type AnyParameter = { [K in ParameterKey]: Parameter<K> }[ParameterKey];

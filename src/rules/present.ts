@@ -70,7 +70,7 @@ export type ArticleView = {
   areas: readonly Area[];
   /** The places in code that carry it: rule id, what it does there, file:line. */
   carriers: readonly { id: string; kind: CarrierKind; area: Area | null; summary: string | null; file: string; line: number }[];
-  parameters: readonly Pick<AnyParameter, 'key' | 'value' | 'unit' | 'summary' | 'effective'>[];
+  parameters: readonly Pick<AnyParameter, 'key' | 'value' | 'unit' | 'summary' | 'effective' | 'basis'>[];
 };
 
 /**
@@ -101,6 +101,6 @@ export function articleView(rulebook: Rulebook, article: Article | number, carri
       .map(({ ruleId, kind, area, summary, file, line }) => ({ id: ruleId, kind, area, summary, file, line })),
     parameters: rulebook.parameters
       .filter((p) => p.cites.article === a.number)
-      .map(({ key, value, unit, summary, effective }) => ({ key, value, unit, summary, effective }) as Pick<AnyParameter, 'key' | 'value' | 'unit' | 'summary' | 'effective'>),
+      .map(({ key, value, unit, summary, effective, basis }) => ({ key, value, unit, summary, effective, ...(basis ? { basis } : {}) }) as Pick<AnyParameter, 'key' | 'value' | 'unit' | 'summary' | 'effective' | 'basis'>),
   };
 }

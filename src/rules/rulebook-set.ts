@@ -1,7 +1,7 @@
 import { chineseDate } from '../calendar/explain.js';
 import { DomainError } from '../domain/errors.js';
 import { assertLocalDate, isInEffect } from './effective.js';
-import type { ParameterKey, ParameterValues, Parameter } from './parameters.js';
+import type { ParameterBasis, ParameterKey, ParameterValues, Parameter } from './parameters.js';
 import { formatCitation, type Rulebook } from './rulebook.js';
 import type { Citation, Effective, LocalDate } from './types.js';
 
@@ -50,6 +50,7 @@ export type ParameterInForce<K extends ParameterKey> = {
   cites: Citation;
   effective: Effective;
   summary: string;
+  basis?: ParameterBasis;
   rulebook: { id: string; title: string; jurisdiction: string };
   /** For people: 《临淄区人民政府工作规则》第五十三条. */
   citation: string;
@@ -71,6 +72,7 @@ export function findParam<K extends ParameterKey>(set: RulebookSet, jurisdiction
     cites: found.cites,
     effective: found.effective,
     summary: found.summary,
+    ...(found.basis ? { basis: found.basis } : {}),
     rulebook: { id: rulebook.id, title: rulebook.title, jurisdiction: rulebook.jurisdiction.id },
     citation: formatCitation(rulebook, found.cites),
   };

@@ -89,6 +89,7 @@ const parameterDataSchema = z
     /** Defaults to the rulebook's own window. */
     effective: effectiveSchema.optional(),
     summary: z.string().min(1),
+    basis: z.object({ source: z.string().min(1), isConfirmed: z.boolean() }).optional(),
   })
   .superRefine((p, ctx) => {
     const spec = parameterSpecs[p.key];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Agent } from './app.js';
 
@@ -113,7 +114,8 @@ export async function versionOf(agent: Agent, url: string): Promise<number> {
 
 /**
  * A follow-up task (art. 57): the office records a decision led by the unit and drafts the minutes of the
- * topical meeting, its chair signs them, and the task comes into being. Returns the task as the unit lists it.
+ * topical meeting, its chair signs them, and the supervision task comes into being (督〔2026〕N号). Returns the
+ * task as the unit finds it in the supervision ledger.
  */
 export async function makeTask(agents: { office: Agent; chair: Agent; unit: Agent }, meetingId: string, content = '区发改局牵头编制重点项目清单', leadUnitId = 'fgj'): Promise<Made> {
   made('decision', await agents.office.post(`/api/meetings/${meetingId}/decisions`, { content, leadUnitId, coUnitIds: [], dueOn: '2026-04-30' }));
@@ -121,8 +123,9 @@ export async function makeTask(agents: { office: Agent; chair: Agent; unit: Agen
   if (drafted.statusCode !== 200) throw new Error(`minutes: ${drafted.statusCode} ${drafted.body}`);
   const signed = await agents.chair.post(`/api/meetings/${meetingId}/minutes/sign`, { version: await versionOf(agents.chair, `/api/meetings/${meetingId}`) });
   if (signed.statusCode !== 200) throw new Error(`sign: ${signed.statusCode} ${signed.body}`);
-  const tasks = (await agents.unit.get('/api/tasks')).json().items as { id: string; version?: number; title: string }[];
-  const task = tasks.find((x) => x.title === content);
+  const taskIds = signed.json().taskIds as string[];
+  const tasks = (await agents.unit.get(`/api/supervision/tasks?q=${encodeURIComponent(content)}`)).json().items as { id: string; version?: number; title: string }[];
+  const task = tasks.find((x) => x.title === content && taskIds.includes(x.id));
   if (!task) throw new Error(`task "${content}" not listed for its lead unit`);
   return { id: task.id, version: task.version ?? 1 };
 }
@@ -140,4 +143,52 @@ export async function uploadPdf(agent: Agent, fileName = '通知.pdf', kind = 'o
   const r = await agent.request({ method: 'POST', url: '/api/attachments', payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
   if (r.statusCode !== 201) throw new Error(`upload: ${r.statusCode} ${r.body}`);
   return r.json().id as string;
+}
+
+/**
+ * A deputy's suggestion (建议提案, art. 40) registered by the office in a list of one (a code of its own), and —
+ * unless `leadUnitId` is null — assigned (交办) to the lead unit, which opens its task. Returns the suggestion.
+ */
+export async function makeSuggestion(office: Agent, overrides: { title?: string; code?: string; session?: string; kind?: 'deputy' | 'cppcc'; leadUnitId?: string | null } = {}): Promise<Made> {
+  const registered = await office.post('/api/supervision/suggestions/batch', {
+    kind: overrides.kind ?? 'deputy',
+    session: overrides.session ?? '区十九届人大三次会议',
+    items: [{ code: overrides.code ?? `第${randomUUID().slice(0, 8)}号`, title: overrides.title ?? '关于改善农村道路的建议', proposers: ['张三', '李四'] }],
+  });
+  if (registered.statusCode !== 201) throw new Error(`suggestion: ${registered.statusCode} ${registered.body}`);
+  const id = (registered.json().ids as string[])[0] as string;
+  const leadUnitId = overrides.leadUnitId === undefined ? 'fgj' : overrides.leadUnitId;
+  if (leadUnitId === null) return { id, version: 1 };
+  const assigned = await office.post(`/api/supervision/suggestions/${id}/assign`, { version: 1, leadUnitId, coUnitIds: [] });
+  if (assigned.statusCode !== 200) throw new Error(`assign: ${assigned.statusCode} ${assigned.body}`);
+  return { id, version: assigned.json().version as number };
+}
+
+/** A rectification list (整改清单, art. 77) of an audit's findings, opened by the office: its problems are sub-tasks of the lead unit. */
+export async function makeRectification(office: Agent, overrides: { title?: string; leadUnitId?: string } = {}): Promise<Made & { problemIds: string[] }> {
+  const leadUnitId = overrides.leadUnitId ?? 'fgj';
+  const r = await office.post('/api/supervision/rectifications', {
+    sourceType: 'audit_finding',
+    sourceRef: '临审报〔2026〕5号',
+    title: overrides.title ?? '2025年度预算执行审计发现问题整改清单',
+    leadUnitId,
+    dueOn: '2026-04-30',
+    problems: [{ title: '专项资金未按期拨付', leadUnitId, dueOn: '2026-03-31' }],
+  });
+  if (r.statusCode !== 201) throw new Error(`rectification: ${r.statusCode} ${r.body}`);
+  return { id: r.json().id as string, version: 1, problemIds: (r.json().problems as { id: string }[]).map((p) => p.id) };
+}
+
+/** A random spot check (随机抽查, art. 75) by the office of the open tasks the ledger filter finds (there must be some). */
+export async function makeSpotCheck(office: Agent, filter: Record<string, unknown>, overrides: Record<string, unknown> = {}): Promise<Made & { sample: string[] }> {
+  const r = await office.post('/api/supervision/spot-checks', { title: '2026年3月随机抽查', population: 'open', filter, percent: 100, ...overrides });
+  if (r.statusCode !== 201) throw new Error(`spot check: ${r.statusCode} ${r.body}`);
+  return { id: r.json().id as string, version: 1, sample: r.json().sample as string[] };
+}
+
+/** A circular (督查通报, art. 79) recorded by the office against the given tasks and units. */
+export async function makeCircular(office: Agent, taskIds: string[], unitIds: string[], overrides: Record<string, unknown> = {}): Promise<Made & { number: string }> {
+  const r = await office.post('/api/supervision/results', { kind: 'circular', title: '关于督办任务落实情况的通报', text: '经办公室复核，特此通报。', taskIds, unitIds, ...overrides });
+  if (r.statusCode !== 201) throw new Error(`circular: ${r.statusCode} ${r.body}`);
+  return { id: r.json().id as string, version: 1, number: r.json().number as string };
 }

@@ -4,13 +4,17 @@ import { type Agent, signInAgain } from '../harness/app.js';
 import { dialects } from '../harness/databases.js';
 import {
   makeAbsenceRequest,
+  makeCircular,
   makeDepartmentMeeting,
   makeIncoming,
   makeInvitation,
   makeLeaderItem,
   makeLeaveReport,
   makeMeeting,
+  makeRectification,
   makeSpeech,
+  makeSpotCheck,
+  makeSuggestion,
   makeTask,
   makeTopic,
   uploadPdf,
@@ -110,7 +114,34 @@ describe.each(dialects)('对象范围：其他单位的对象按编号请求一�
     const task = await makeTask({ office: all.office, chair: all.sun, unit: all.fgj }, meeting.id, `区发改局牵头${marker}`);
     t.clock.set('2026-03-02T01:00:00Z');
     add('/api/meetings/{id}', { name: '会议', id: meeting.id, owner: all.fgj, detail: `/api/meetings/${meeting.id}` });
-    add('/api/tasks/{id}', { name: '督办任务', id: task.id, owner: all.fgj, detail: `/api/tasks/${task.id}` });
+    add('/api/supervision/tasks/{id}', { name: '督办任务', id: task.id, owner: all.fgj, detail: `/api/supervision/tasks/${task.id}` });
+    // The lead unit's progress report on it (art. 75) and its request for more time (art. 32).
+    const taskVersion = async () => (await all.fgj.get(`/api/supervision/tasks/${task.id}`)).json().version as number;
+    const report = await all.fgj.post(`/api/supervision/tasks/${task.id}/reports`, { version: await taskVersion(), kind: 'progress', text: `${marker}进展情况`, progress: 30 });
+    if (report.statusCode !== 201) throw new Error(`report: ${report.statusCode} ${report.body}`);
+    add('/api/supervision/reports/{id}', { name: '督办报告', id: report.json().id as string, owner: all.fgj, detail: `/api/supervision/tasks/${task.id}` });
+    const extension = await all.fgj.post(`/api/supervision/tasks/${task.id}/extensions`, { version: await taskVersion(), dueOn: '2026-05-29', reason: `${marker}需要延期` });
+    if (extension.statusCode !== 201) throw new Error(`extension: ${extension.statusCode} ${extension.body}`);
+    add('/api/supervision/extensions/{id}', {
+      name: '延期申请',
+      id: extension.json().id as string,
+      owner: all.fgj,
+      detail: `/api/supervision/tasks/${task.id}`,
+      closedToUnitRoles: '其接口只有分管区政府领导批准、不予延期（第三十二条），单位人员无论编号一律403',
+    });
+    // A deputy's suggestion the office assigned to 发改局 (art. 40), and an audit's rectification list it leads (art. 77).
+    const suggestion = await makeSuggestion(all.office, { title: `关于${marker}的建议`, leadUnitId: 'fgj' });
+    add('/api/supervision/suggestions/{id}', { name: '建议提案', id: suggestion.id, owner: all.fgj, detail: `/api/supervision/suggestions/${suggestion.id}` });
+    const rectification = await makeRectification(all.office, { title: `${marker}审计发现问题整改清单`, leadUnitId: 'fgj' });
+    add('/api/supervision/rectifications/{id}', { name: '整改清单', id: rectification.id, owner: all.fgj, detail: `/api/supervision/rectifications/${rectification.id}` });
+    // A spot check is the office's alone (art. 75: the office and the leaders read it): no unit sees it, not even
+    // 发改局, whose tasks it sampled — like the 区长办公会议 above, an office object that outsiders find absent.
+    const spotCheck = await makeSpotCheck(all.office, { q: marker }, { title: `${marker}随机抽查` });
+    if (!spotCheck.sample.includes(task.id)) throw new Error('the spot check did not sample the task of 发改局');
+    add('/api/supervision/spot-checks/{id}', { name: '随机抽查', id: spotCheck.id, owner: all.office, detail: `/api/supervision/spot-checks/${spotCheck.id}`, extraOutsiders: ['fgj'] });
+    // A circular recorded against 发改局's task (art. 79): the unit it names reads it and its .docx; no other unit.
+    const circular = await makeCircular(all.office, [task.id], ['fgj'], { title: `关于${marker}的督查通报` });
+    add('/api/supervision/results/{id}', { name: '督查通报', id: circular.id, owner: all.fgj, detail: `/api/supervision/results/${circular.id}` });
 
     // A meeting both units attend: 财政局 sees it, but not 发改局's topic on it (a nested collection).
     const shared = await makeMeeting(all.office, { title: '两局共同参加的专题会议', attendeeUnitIds: ['fgj', 'czj'] });

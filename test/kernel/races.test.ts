@@ -3,10 +3,11 @@ import type { ActionSpec, CaseDefinition } from '../../src/domain/case.js';
 import { incomingDocumentCase } from '../../src/domain/documents/case.js';
 import { departmentMeetingCase, speechCase } from '../../src/domain/events/case.js';
 import { leaveReportCase } from '../../src/domain/leave/case.js';
-import { absenceCase, meetingCase, taskCase, topicCase } from '../../src/domain/meetings/case.js';
+import { absenceCase, meetingCase, topicCase } from '../../src/domain/meetings/case.js';
+import { reportCase, suggestionCase, taskCase } from '../../src/domain/supervision/case.js';
 import type { Agent } from '../harness/app.js';
 import { dialects } from '../harness/databases.js';
-import { makeAbsenceRequest, makeDepartmentMeeting, makeIncoming, makeLeaveReport, makeMeeting, makeSpeech, makeTask, makeTopic, versionOf } from '../harness/factories.js';
+import { makeAbsenceRequest, makeDepartmentMeeting, makeIncoming, makeLeaveReport, makeMeeting, makeSpeech, makeSuggestion, makeTask, makeTopic, versionOf } from '../harness/factories.js';
 import { createUserWithRoles } from '../harness/users.js';
 import { startWithLastingSessions } from '../leave/agents.js';
 
@@ -118,13 +119,51 @@ describe.each(dialects)('并发：同一案件的同一办理二十个请求同�
     expect((await office.get(`/api/meetings/${m.id}`)).json().minutesNumber).toMatch(/〔2026〕\d+号$/);
   });
 
-  it('督办任务（task）牵头单位二十个并发办结', async () => {
+  it('督办任务（task）二十个并发未完成销号：只记一次（第七十九条）', async () => {
     const office = await t.as('bgs');
     const fgj = await t.as('fgj');
-    const m = await makeMeeting(office, { title: '并发办结的专题会议', meetingDate: '2026-03-05', attendeeUnitIds: ['fgj'] });
+    const m = await makeMeeting(office, { title: '并发销号的专题会议', meetingDate: '2026-03-05', attendeeUnitIds: ['fgj'] });
     t.clock.set('2026-03-05T02:00:00Z');
-    const task = await makeTask({ office, chair: await t.as('fuquzhang'), unit: fgj }, m.id, '区发改局牵头并发办结事项');
-    const version = await versionOf(fgj, `/api/tasks/${task.id}`);
-    await race(fgj, `/api/tasks/${task.id}/complete`, { version, note: '已办结' }, taskCase as unknown as AnyCase, 'complete', task.id);
+    const task = await makeTask({ office, chair: await t.as('fuquzhang'), unit: fgj }, m.id, '区发改局牵头并发销号事项');
+    const version = await versionOf(office, `/api/supervision/tasks/${task.id}`);
+    await race(office, `/api/supervision/tasks/${task.id}/close-incomplete`, { version, reason: '政策调整，不再实施' }, taskCase as unknown as AnyCase, 'close_incomplete', task.id);
+  });
+
+  it('督办报告（task_report）牵头单位主要负责人二十个并发审核同意（第七十五条）', async () => {
+    const office = await t.as('bgs');
+    const fgj = await t.as('fgj');
+    const m = await makeMeeting(office, { title: '并发审核报告的专题会议', meetingDate: '2026-03-05', attendeeUnitIds: ['fgj'] });
+    t.clock.set('2026-03-05T02:00:00Z');
+    const task = await makeTask({ office, chair: await t.as('fuquzhang'), unit: fgj }, m.id, '区发改局牵头并发审核报告事项');
+    const submitted = await fgj.post(`/api/supervision/tasks/${task.id}/reports`, { version: await versionOf(fgj, `/api/supervision/tasks/${task.id}`), kind: 'progress', text: '已完成清单初稿', progress: 40 });
+    expect(submitted.statusCode, submitted.body).toBe(201);
+    const head = await t.as('fgj-head');
+    const report = ((await head.get(`/api/supervision/tasks/${task.id}`)).json().reports as { id: string; version: number; actions: string[] }[])[0];
+    expect(report?.actions).toContain('approve');
+    await race(head, `/api/supervision/reports/${report?.id}/approve`, { version: report?.version }, reportCase as unknown as AnyCase, 'approve', report?.id as string);
+  });
+
+  it('建议提案（supervision_suggestion）办公室二十个并发交办：只成一个任务、一个计时（第四十条）', async () => {
+    const office = await t.as('bgs');
+    const s = await makeSuggestion(office, { title: '关于并发交办的建议', code: '并发第1号', leadUnitId: null });
+    const version = await versionOf(office, `/api/supervision/suggestions/${s.id}`);
+    await race(office, `/api/supervision/suggestions/${s.id}/assign`, { version, leadUnitId: 'fgj', coUnitIds: [] }, suggestionCase as unknown as AnyCase, 'assign', s.id);
+    // The one assignment opened one task with one clock, and the suggestion moved once.
+    const tasks = await t.handle.db.selectFrom('tasks').select(['id', 'deadlineId']).where('sourceId', '=', s.id).execute();
+    expect(tasks).toHaveLength(1);
+    expect(await t.handle.db.selectFrom('deadlines').select('id').where('id', '=', tasks[0]?.deadlineId ?? '').execute()).toHaveLength(1);
+    const row = await t.handle.db.selectFrom('supervisionSuggestions').select(['status', 'version', 'taskId']).where('id', '=', s.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: 'assigned', version: version + 1, taskId: tasks[0]?.id });
+    expect(await t.handle.db.selectFrom('auditEvents').select('objectId').where('act', '=', 'supervision.task.open').where('objectId', '=', tasks[0]?.id ?? '').execute()).toHaveLength(1);
+    // Sent back (art. 40), it may be assigned again — but not on the version read before the first assignment:
+    // the version, not only the state, is what a late request loses to (on SQLite, where the race above is
+    // serialised, this is what fails if the version check goes).
+    const fgj = await t.as('fgj');
+    const sentBack = await fgj.post(`/api/supervision/suggestions/${s.id}/send-back`, { version: version + 1, reason: '不属于本单位职责' });
+    expect(sentBack.statusCode, sentBack.body).toBe(200);
+    const stale = await office.post(`/api/supervision/suggestions/${s.id}/assign`, { version, leadUnitId: 'czj', coUnitIds: [] });
+    expect(stale.statusCode, stale.body).toBe(409);
+    expect(stale.json().details).toMatchObject({ currentVersion: version + 2, currentState: 'sent_back' });
+    expect((await t.handle.db.selectFrom('tasks').select('leadUnitId').where('sourceId', '=', s.id).executeTakeFirstOrThrow()).leadUnitId).toBe('fgj');
   });
 });

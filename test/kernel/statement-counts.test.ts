@@ -6,7 +6,7 @@ import type { Database } from '../../src/db/schema.js';
 import type { IncomingStatus } from '../../src/domain/documents/types.js';
 import { type Agent, logInAs, startTestApp, type TestApp } from '../harness/app.js';
 import { dialects, freshDatabase } from '../harness/databases.js';
-import { makeDepartmentMeeting, makeInvitation, makeLeaderItem, makeLeaveReport, makeMeeting, makeSpeech, makeTask, makeTopic } from '../harness/factories.js';
+import { makeCircular, makeDepartmentMeeting, makeInvitation, makeLeaderItem, makeLeaveReport, makeMeeting, makeSpeech, makeSpotCheck, makeSuggestion, makeTask, makeTopic } from '../harness/factories.js';
 import { makeDocument } from '../documents/factories.js';
 import { routesOf } from './openapi.js';
 
@@ -35,11 +35,14 @@ const notLists: Record<string, string> = {
   '/api/audit/export.xlsx': 'an export, streamed',
   '/api/documents/incoming/register.xlsx': 'an export, streamed',
   '/api/org/export': 'the whole organisation as one file',
+  '/api/supervision/tasks.xlsx': 'an export, streamed',
 };
 
 /** The query a list route needs to answer (its required parameters); the others are read with none. */
 const queries: Record<string, string> = {
   '/api/leave/cover-calendar': '?from=2026-03-01&to=2026-03-31',
+  '/api/supervision/reports/periodic.docx': '?from=2026-03-01&to=2026-03-31',
+  '/api/supervision/reports/periodic.xlsx': '?from=2026-03-01&to=2026-03-31',
 };
 
 /** Counts every statement the app runs: each executed query passes `transformResult` once. */
@@ -53,7 +56,10 @@ function countingPlugin(counter: { n: number }): KyselyPlugin {
   };
 }
 
-type Cloned = keyof Pick<Database, 'eventInvitations' | 'eventDepartmentMeetings' | 'eventSpeeches' | 'leaveReports' | 'meetings' | 'meetingTopics' | 'tasks' | 'people' | 'users'>;
+type Cloned = keyof Pick<
+  Database,
+  'eventInvitations' | 'eventDepartmentMeetings' | 'eventSpeeches' | 'leaveReports' | 'meetings' | 'meetingTopics' | 'tasks' | 'supervisionSuggestions' | 'spotChecks' | 'supervisionResults' | 'people' | 'users'
+>;
 
 const documentMix: readonly { status: IncomingStatus; relatedUnitIds?: string[]; assignedLeaderPersonId?: string; handlingUnitId?: string; urgency?: string }[] = [
   { status: 'submitted' },
@@ -78,7 +84,9 @@ describe.each(dialects)('第六十六条等 每个列表与工作台的语句数
       const key = randomUUID();
       const fresh: Record<string, unknown> = { ...template, id: key };
       if (table === 'users') fresh.loginName = `count-${key.slice(0, 8)}`;
-      if (table === 'tasks') fresh.sourceId = randomUUID();
+      if (table === 'tasks') Object.assign(fresh, { sourceId: randomUUID(), number: `督〔2026〕${key}号` });
+      if (table === 'supervisionSuggestions') fresh.code = `第${key}号`;
+      if (table === 'supervisionResults') fresh.number = `督查通报〔2026〕${key}号`;
       if (table === 'eventInvitations') fresh.leaderItemId = null;
       await t.handle.db.insertInto(table).values(fresh as never).execute();
     }
@@ -149,6 +157,10 @@ describe.each(dialects)('第六十六条等 每个列表与工作台的语句数
     templates.set('meetings', await rowOf('meetings', meeting.id));
     templates.set('meetingTopics', await rowOf('meetingTopics', topic.id));
     templates.set('tasks', await rowOf('tasks', task.id));
+    // A suggestion assigned to the unit (its task opened), a spot check of the open tasks and a circular on the task.
+    templates.set('supervisionSuggestions', await rowOf('supervisionSuggestions', (await makeSuggestion(office, { leadUnitId: 'fgj' })).id));
+    templates.set('spotChecks', await rowOf('spotChecks', (await makeSpotCheck(office, {})).id));
+    templates.set('supervisionResults', await rowOf('supervisionResults', (await makeCircular(office, [task.id], ['fgj'])).id));
     templates.set('people', { ...(await rowOf('people', 'zhou-wenbo')), name: '语句计数人员' });
     templates.set('users', await rowOf('users', (await t.handle.db.selectFrom('users').select('id').where('loginName', '=', 'fgj').executeTakeFirstOrThrow()).id));
   });

@@ -6,7 +6,8 @@ import { incomingDocumentCase } from '../../src/domain/documents/case.js';
 import { departmentMeetingCase, invitationCase, speechCase } from '../../src/domain/events/case.js';
 import { businessRoles } from '../../src/domain/identity/roles.js';
 import { leaderItemCase, leaveReportCase } from '../../src/domain/leave/case.js';
-import { absenceCase, meetingCase, taskCase, topicCase } from '../../src/domain/meetings/case.js';
+import { absenceCase, meetingCase, topicCase } from '../../src/domain/meetings/case.js';
+import { extensionCase, reportCase, taskCase } from '../../src/domain/supervision/case.js';
 import { demoLogins } from '../../src/db/seed/demo-government.js';
 import { localDateOf } from '../../src/clock.js';
 import type { Agent } from '../harness/app.js';
@@ -162,12 +163,37 @@ const kinds: Record<string, Kind> = {
     pickFrom: (body, id) => (body.absenceRequests as { id: string; actions: string[]; version: number }[]).find((a) => a.id === id),
     act: (id, action, version, choice) => (action === 'consent' || action === 'decline' ? { url: `/api/meeting-absences/${id}/decide`, body: { version, isConsented: action === 'consent', opinion: choice % 2 === 0 ? '同意' : null } } : undefined),
   },
+  // The supervision task a decision item became (art. 57), its reports (art. 75) and extensions (art. 32).
   task: {
     def: taskCase as unknown as AnyCase,
-    area: 'meetings',
-    list: '/api/tasks',
-    detail: (id) => `/api/tasks/${id}`,
-    act: (id, action, version) => (action === 'complete' ? { url: `/api/tasks/${id}/complete`, body: { version, note: '已办结' } } : undefined),
+    area: 'supervision',
+    list: '/api/supervision/tasks',
+    detail: (id) => `/api/supervision/tasks/${id}`,
+    act: (id, action, version, choice) => {
+      const base = `/api/supervision/tasks/${id}`;
+      if (action === 'report') return { url: `${base}/reports`, body: { version, kind: choice % 2 === 0 ? 'final' : 'progress', text: '已按期推进', progress: choice % 2 === 0 ? 100 : 50 } };
+      if (action === 'request_extension') return { url: `${base}/extensions`, body: { version, dueOn: '2026-06-30', reason: '客观原因需要延期' } };
+      if (action === 'close_incomplete' && choice % 4 === 0) return { url: `${base}/close-incomplete`, body: { version, reason: '政策调整，不再实施' } };
+      return undefined;
+    },
+  },
+  task_report: {
+    def: reportCase as unknown as AnyCase,
+    area: 'supervision',
+    detail: (_, parent) => `/api/supervision/tasks/${parent}`,
+    pickFrom: (body, id) => (body.reports as { id: string; actions: string[]; version: number }[]).find((r) => r.id === id),
+    act: (id, action, version) => {
+      if (action === 'approve' || action === 'accept') return { url: `/api/supervision/reports/${id}/${action}`, body: { version } };
+      if (action === 'decline' || action === 'return') return { url: `/api/supervision/reports/${id}/${action}`, body: { version, opinion: '请补充材料' } };
+      return undefined;
+    },
+  },
+  task_extension: {
+    def: extensionCase as unknown as AnyCase,
+    area: 'supervision',
+    detail: (_, parent) => `/api/supervision/tasks/${parent}`,
+    pickFrom: (body, id) => (body.extensions as { id: string; actions: string[]; version: number }[]).find((e) => e.id === id),
+    act: (id, action, version) => (action === 'approve' || action === 'refuse' ? { url: `/api/supervision/extensions/${id}/${action}`, body: { version } } : undefined),
   },
 };
 
@@ -252,8 +278,8 @@ const groups = [
     children: [] as (keyof typeof childCreators)[],
   },
   {
-    name: '会议、议题、会议请假、督办任务',
-    areas: ['meetings'],
+    name: '会议、议题、会议请假、督办任务、督办报告、延期申请',
+    areas: ['meetings', 'supervision'],
     creators: ['meeting', 'leave_report'] as (keyof typeof creators)[],
     children: ['meeting_topic', 'meeting_absence'] as (keyof typeof childCreators)[],
   },
@@ -327,7 +353,11 @@ describe.each(dialects)('工作台与 actions 出自同一声明：随机的办�
         if (done.statusCode < 300) acted += 1;
         // Signed minutes turn decision items into tasks (art. 57): they join the cases the sequence moves.
         if (request.url.endsWith('/minutes/sign') && done.statusCode === 200) {
-          for (const task of (await (await t.as('bgs')).get('/api/tasks')).json().items as { id: string }[]) if (!made.some((m) => m.id === task.id)) made.push({ kind: 'task', id: task.id });
+          for (const id of done.json().taskIds as string[]) if (!made.some((m) => m.id === id)) made.push({ kind: 'task', id });
+        }
+        // A report or an extension asked on a task joins them too, read inside its task.
+        if (target.kind === 'task' && done.statusCode === 201 && (request.url.endsWith('/reports') || request.url.endsWith('/extensions'))) {
+          made.push({ kind: request.url.endsWith('/reports') ? 'task_report' : 'task_extension', id: done.json().id as string, parent: target.id });
         }
         return;
       }
@@ -353,6 +383,19 @@ describe.each(dialects)('工作台与 actions 出自同一声明：随机的办�
               if (m.actions.some(isWorkIn(meetingCase as unknown as AnyCase))) withWork.push(`meetings ${id}`);
               for (const topic of m.topics) if (topic.actions.some(isWorkIn(topicCase as unknown as AnyCase))) withWork.push(`meetings ${topic.id}`);
               for (const absence of m.absenceRequests) if (absence.actions.some(isWorkIn(absenceCase as unknown as AnyCase))) withWork.push(`meetings ${absence.id}`);
+            }
+          }
+        }
+        if (areas.has('supervision')) {
+          // Reports and extensions are read inside their task, for every task on the viewer's ledger.
+          const ledger = await agent.get('/api/supervision/tasks?pageSize=200');
+          if (ledger.statusCode === 200) {
+            for (const { id } of ledger.json().items as { id: string }[]) {
+              const read = await agent.get(`/api/supervision/tasks/${id}`);
+              expect(read.statusCode, `${login} /api/supervision/tasks/${id}: ${read.body.slice(0, 300)}`).toBe(200);
+              const task = read.json() as { reports: { id: string; actions: string[] }[]; extensions: { id: string; actions: string[] }[] };
+              for (const r of task.reports) if (r.actions.some(isWorkIn(reportCase as unknown as AnyCase))) withWork.push(`supervision ${r.id}`);
+              for (const e of task.extensions) if (e.actions.some(isWorkIn(extensionCase as unknown as AnyCase))) withWork.push(`supervision ${e.id}`);
             }
           }
         }

@@ -262,24 +262,35 @@ describe.each(dialects)('会议制度（第八、四十七至五十七条）（%
     const again = await head.post(`/api/meetings/${id}/minutes/sign`, { version: v });
     expect(again.statusCode).toBe(409);
     expect(again.json().details).toMatchObject({ currentState: 'minutes_signed' });
+    // Art. 57: each decision item became a supervision task, numbered 督〔2026〕N号, in the supervision ledger.
     const fgj = await on('2026-03-13', 'fgj');
-    const tasks = (await fgj.get('/api/tasks')).json().items as { id: string; title: string; leadUnitId: string; dueOn: string; article: number; clock: { due: string }; actions: string[] }[];
+    const tasks = (await fgj.get('/api/supervision/tasks')).json().items as { id: string; number: string; title: string; leadUnitId: string; dueOn: string; article: number; source: { type: string; href: string | null }; clock: { due: string }; actions: string[]; version: number }[];
     const mine = tasks.find((x) => x.title === '区发改局牵头编制重点项目清单');
-    expect(mine).toMatchObject({ leadUnitId: 'fgj', dueOn: '2026-04-30', article: 57, clock: { due: '2026-04-30' }, actions: ['complete'] });
-    const task = (await fgj.get(`/api/tasks/${mine?.id}`)).json();
-    expect(task.source).toMatchObject({ meetingId: id, kindLabel: '区政府常务会议' });
-    // One clock: the task runs on the decision item's deadline row.
-    const row = await t.handle.db.selectFrom('tasks').select('deadlineId').where('id', '=', task.id).executeTakeFirstOrThrow();
-    const item = await t.handle.db.selectFrom('decisionItems').select('deadlineId').where('taskId', '=', task.id).executeTakeFirstOrThrow();
+    expect(mine).toMatchObject({ leadUnitId: 'fgj', dueOn: '2026-04-30', article: 57, clock: { due: '2026-04-30' }, source: { type: 'meeting_decision', href: `/meetings/${id}` } });
+    expect(mine?.number).toMatch(/^督〔2026〕\d+号$/);
+    expect(mine?.actions).toContain('report');
+    const task = mine as NonNullable<typeof mine>;
+    // One clock: the task runs on the decision item's deadline row; the item links to its task, number and status.
+    const row = await t.handle.db.selectFrom('tasks').select(['deadlineId', 'sourceId', 'createdByUserId']).where('id', '=', task.id).executeTakeFirstOrThrow();
+    const item = await t.handle.db.selectFrom('decisionItems').select(['id', 'deadlineId']).where('taskId', '=', task.id).executeTakeFirstOrThrow();
     expect(row.deadlineId).toBe(item.deadlineId);
-    expect((await workbench(fgj)).some((i) => i.kind === '会议议定事项' && i.title === '区发改局牵头编制重点项目清单')).toBe(true);
-    // The co-unit sees the task, but only the lead unit completes it.
-    const czjTask = ((await (await on('2026-03-13', 'czj-clerk')).get('/api/tasks')).json().items as { id: string; actions: string[] }[]).find((x) => x.id === task.id);
+    expect(row.sourceId).toBe(item.id);
+    expect(row.createdByUserId).not.toBeNull();
+    const shown = ((await detail(await on('2026-03-13', 'bgs'), id)).decisions as { id: string; task: { id: string; number: string; statusLabel: string } | null }[]).find((d) => d.id === item.id);
+    expect(shown?.task).toEqual({ id: task.id, number: task.number, status: 'open', statusLabel: '办理中' });
+    // Opening each task is on the audit trail, by the signer, with the meeting it came from.
+    const opened = await t.handle.db.selectFrom('auditEvents').select(['act', 'actorName', 'article', 'summary']).where('objectId', '=', task.id).execute();
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatchObject({ act: 'supervision.task.open', actorName: '林志远', article: 57 });
+    expect(JSON.parse(opened[0]?.summary as string)).toMatchObject({ number: task.number, source: 'meeting_decision', sourceId: item.id, meetingId: id });
+    // The lead unit finds it on its 工作台 under 督查督办, linked to the task page and due on the item's day.
+    const waiting = (await workbench(fgj)).find((i) => i.id === task.id) as { kind: string; title: string; href: string; due?: { due: string } } | undefined;
+    expect(waiting).toMatchObject({ kind: '报送进展（会议议定事项）', href: `/supervision/tasks/${task.id}`, due: { due: '2026-04-30' } });
+    expect(waiting?.title).toBe(`${task.number} 区发改局牵头编制重点项目清单`);
+    // The co-unit sees the task, but only the lead unit reports on it.
+    const czjTask = ((await (await on('2026-03-13', 'czj-clerk')).get('/api/supervision/tasks')).json().items as { id: string; actions: string[] }[]).find((x) => x.id === task.id);
     expect(czjTask?.actions).toEqual([]);
-    const done = await (await on('2026-03-20', 'fgj')).post(`/api/tasks/${task.id}/complete`, { version: task.version, note: '清单已印发' });
-    expect(done.json()).toMatchObject({ status: 'done' });
-    const clock = await t.handle.db.selectFrom('deadlines').select('isOpen').where('id', '=', row.deadlineId as string).executeTakeFirstOrThrow();
-    expect(Number(clock.isOpen)).toBe(0);
+    expect((await workbench(await on('2026-03-13', 'czj-clerk'))).some((i) => i.id === task.id)).toBe(false);
     office = await on('2026-03-13', 'bgs');
     const docx = await office.get(`/api/meetings/${id}/minutes.docx`);
     expect(docx.statusCode).toBe(200);
@@ -574,16 +585,16 @@ describe.each(dialects)('会议制度（第八、四十七至五十七条）（%
           await other.get(`/api/meetings/${id}`),
           await other.get(`/api/meetings/${id}/minutes.docx`),
           await other.get(`/api/meeting-topics/${topic.id}`),
-          await other.get(`/api/tasks/${taskId}`),
+          await other.get(`/api/supervision/tasks/${taskId}`),
           await other.post(`/api/meetings/${id}/topics`, { title: '试探', summary: '……' }),
-          await other.post(`/api/tasks/${taskId}/complete`, { version: 1, note: '……' }),
+          await other.post(`/api/supervision/tasks/${taskId}/reports`, { version: 1, kind: 'final', text: '……' }),
         ];
         if (login === 'czj-head') probes.push(await other.post(`/api/meeting-topics/${topic.id}/countersign`, { version: topic.version ?? 1, isAgreed: true }));
         expect(probes.map((p) => p.statusCode), login).toEqual(probes.map(() => 404));
         expect(probes.some((p) => p.body.includes('技改'))).toBe(false);
         const list = (await other.get('/api/meetings?from=2026-01-01&to=2026-12-31')).json().items as { id: string }[];
         expect(list.some((m) => m.id === id)).toBe(false);
-        const tasks = (await other.get('/api/tasks')).json().items as { id: string }[];
+        const tasks = (await other.get('/api/supervision/tasks')).json().items as { id: string }[];
         expect(tasks.some((x) => x.id === taskId)).toBe(false);
         expect((await workbench(other)).some((i) => i.href.includes(id) || i.id === topic.id || i.id === taskId)).toBe(false);
       }

@@ -2,6 +2,7 @@ import { DEMO_PASSWORD, demoLogins } from '../../db/seed/demo-government.js';
 import { buildApp } from '../../http/app.js';
 import { chaseIncoming } from '../../operations/documents/chase-incoming.js';
 import { chaseCountersigns } from '../../operations/outgoing/chase-countersign.js';
+import { openDueLookBacks } from '../../operations/supervision/suggestions.js';
 import { seedDemoGovernment } from '../../operations/seed-demo-government.js';
 import type { CliCommand } from '../command.js';
 import { clock, configOrReport, describeDatabase, fieldCipherOrReport, openMigrated, wantsHelp } from '../runtime.js';
@@ -49,6 +50,7 @@ export const startCommand: CliCommand = {
       const passes: [string, () => Promise<unknown>][] = [
         ['收文', () => chaseIncoming(handle, clock)],
         ['发文会签', () => chaseCountersigns(handle, clock)],
+        ['整改回头看', () => openDueLookBacks(handle, clock)],
       ];
       try {
         for (const [what, pass] of passes) {

@@ -20,6 +20,7 @@ import * as listIndexes from './20261202T0200-list-indexes.js';
 import * as rulesFidelity from './20261202T0500-rules-fidelity.js';
 import * as outgoingFidelity from './20261202T0700-outgoing-fidelity.js';
 import * as documentsReturnedOfficeName from './20261202T0710-documents-returned-office-name.js';
+import * as supervision from './20261202T0800-supervision.js';
 import * as incomingSources from './20261202T0610-incoming-sources.js';
 import * as outgoingDocuments from './20261202T0600-outgoing-documents.js';
 
@@ -51,4 +52,5 @@ export const migrations: Record<string, Migration> = {
   '20261202T0600-outgoing-documents': outgoingDocuments,
   '20261202T0700-outgoing-fidelity': outgoingFidelity,
   '20261202T0710-documents-returned-office-name': documentsReturnedOfficeName,
+  '20261202T0800-supervision': supervision,
 };

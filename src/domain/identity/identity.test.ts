@@ -75,7 +75,8 @@ describe('数据范围（等保 8.1.4.2f，ASVS 8.2.2）', () => {
     expect(scopeOf(['leader'], 'documents.read')).toBe('all');
     expect(scopeOf(['unit_staff'], 'documents.read')).toBe('own_unit');
     expect(scopeOf(['unit_head'], 'leave.read')).toBe('self');
-    expect(scopeOf(['unit_staff', 'office_staff'], 'tasks.read')).toBe('all');
+    expect(scopeOf(['unit_staff', 'office_staff'], 'supervision.read')).toBe('all');
+    expect(scopeOf(['unit_staff'], 'supervision.read')).toBe('own_unit');
   });
 
   it('没有范围规定的操作不限范围；无权的角色不带来范围', () => {

@@ -102,10 +102,16 @@ export const policies = {
   'meetings.countersign': { roles: ['unit_head'] },
   /** Leaders review and decide agendas, approve exceptions, coordinate, approve and sign minutes (checked per article). */
   'meetings.lead': { roles: ['leader'] },
-  /** Follow-up tasks from decisions (the supervision area extends them). */
-  'tasks.read': { roles: businessRoles, scope: officeAndLeadersAll('own_unit') },
-  /** The lead unit reports a follow-up task done (art. 57). */
-  'tasks.handle': { roles: ['unit_staff', 'unit_head'] },
+  /** The supervision ledger: tasks, reports, extensions, suggestions and proposals (units see what they lead or help with). */
+  'supervision.read': { roles: businessRoles, scope: officeAndLeadersAll('own_unit') },
+  /** The office keeps the ledger: opens tasks, registers suggestions, reviews reports, closes, spot-checks, records results (art. 57, 75–79). */
+  'supervision.office': { roles: ['office_staff'] },
+  /** The lead unit reports progress, asks for extensions, answers or sends back suggestions (art. 32, 40). */
+  'supervision.report': { roles: ['unit_staff', 'unit_head'] },
+  /** The lead unit's principal head approves its report before it reaches the office (art. 75). */
+  'supervision.approve': { roles: ['unit_head'] },
+  /** The leader in charge decides an extension of a task's deadline (checked per task). */
+  'supervision.lead': { roles: ['leader'] },
   /** Upload attachments and read those of records one may read. */
   'attachments.use': { roles: businessRoles },
   /** One's own session, password, second factor and sessions on other devices. */
@@ -145,6 +151,7 @@ const menu: readonly { key: string; action: Action }[] = [
   { key: 'documents', action: 'documents.read' },
   { key: 'outgoing', action: 'outgoing.read' },
   { key: 'meetings', action: 'meetings.read' },
+  { key: 'supervision', action: 'supervision.read' },
   { key: 'leave', action: 'leave.read' },
   { key: 'events', action: 'events.read' },
   { key: 'rules', action: 'rules.read' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionsFor, authorize, isWorkItem, type Viewer } from '../case.js';
-import { type AbsenceCase, absenceCase, hasSeparateDeputy, isDelegatedTopical, type MeetingCase, meetingCase, type TaskCase, taskCase, type TopicCase, topicCase, topicStatusFrom } from './case.js';
+import { type AbsenceCase, absenceCase, hasSeparateDeputy, isDelegatedTopical, type MeetingCase, meetingCase, type TopicCase, topicCase, topicStatusFrom } from './case.js';
 
 const v = (over: Partial<Viewer>): Viewer => ({ userId: 'u', personId: null, unitId: null, roles: [], today: '2026-03-02', standsInFor: [], ...over });
 const office = v({ roles: ['office_staff'] });
@@ -199,16 +199,6 @@ describe('第五十五条 领导同志不能出席会议须向区长请假', () 
   it('去向与审计动作', () => {
     expect(authorize(absenceCase, 'consent', absence(), leader('head'))).toMatchObject({ to: 'consented', act: 'meetings.absence.consent', articles: [55] });
     expect(authorize(absenceCase, 'decline', absence(), leader('head'))).toMatchObject({ to: 'declined', act: 'meetings.absence.decline', articles: [55] });
-  });
-});
-
-describe('第五十七条 议定事项由牵头单位办结', () => {
-  const task = (over: Partial<TaskCase> = {}): TaskCase => ({ id: 't', version: 1, status: 'open', leadUnitId: 'fgj', ...over });
-  it('牵头单位办结，他单位不能；已办结的不能再办结', () => {
-    expect(actionsFor(taskCase, task(), v({ roles: ['unit_staff'], unitId: 'fgj' }))).toEqual(['complete']);
-    expect(actionsFor(taskCase, task(), v({ roles: ['unit_staff'], unitId: 'czj' }))).toEqual([]);
-    expect(actionsFor(taskCase, task({ status: 'done' }), v({ roles: ['unit_staff'], unitId: 'fgj' }))).toEqual([]);
-    expect(authorize(taskCase, 'complete', task(), v({ roles: ['unit_staff'], unitId: 'fgj' })).to).toBe('done');
   });
 });
 

@@ -4,16 +4,16 @@ import type { MeetingKind, MeetingStatus } from './types.js';
 import { meetingStatusLabels } from './types.js';
 
 /**
- * The meetings area, declared once (work rules art. 47–57). Four kinds of case:
+ * The meetings area, declared once (work rules art. 47–57). Three kinds of case:
  * - the meeting: planned → held → minutes_drafted → (minutes_approved) → minutes_signed, with the executive
  *   meeting's arrangement (art. 54: the office proposes, the director reviews, the 区长 decides) as actions that
  *   keep it planned;
  * - the agenda topic (art. 52–53): submitted, countersigned by related units, disagreements coordinated by the
  *   deputy in charge, a late topic taken by the 区长's exception, reviewed (审定) by the deputy in charge, put on
  *   the agenda by the office, decided at the meeting;
- * - a government leader's absence request (art. 55), on which the 区长 consents or not;
- * - the follow-up task a decision item becomes (art. 57), completed by its lead unit.
- * Operations move them with `takeAction`; the routes' `actions` and the 工作台 read these declarations.
+ * - a government leader's absence request (art. 55), on which the 区长 consents or not.
+ * Operations move them with `takeAction`; the routes' `actions` and the 工作台 read these declarations. The
+ * follow-up task a decision item becomes (art. 57) belongs to the supervision area (src/domain/supervision/case.ts).
  */
 
 /** Where the executive meeting's arrangement stands (art. 54). Other kinds take the office's arrangement as it is. */
@@ -351,24 +351,6 @@ export const absenceCase: CaseDefinition<AbsenceStatus, AbsenceCase, AbsenceActi
   states: absenceStatusLabels,
   stateOf: (c) => c.status,
   actions: { consent: toHead('同意请假', 'consented'), decline: toHead('不同意请假', 'declined') },
-};
-
-export const taskStatuses = ['open', 'done'] as const;
-export type TaskStatus = (typeof taskStatuses)[number];
-export const taskStatusLabels: Record<TaskStatus, string> = { open: '办理中', done: '已办结' };
-
-/** The follow-up task a decision item becomes (art. 57). */
-export type TaskCase = { id: string; version: number; status: TaskStatus; leadUnitId: string };
-export type TaskAction = 'complete';
-
-export const taskCase: CaseDefinition<TaskStatus, TaskCase, TaskAction> = {
-  kind: 'task',
-  label: '督办任务',
-  states: taskStatusLabels,
-  stateOf: (c) => c.status,
-  actions: {
-    complete: { label: '办结', from: ['open'], to: 'done', policy: 'tasks.handle', relation: ofUnit((c) => [c.leadUnitId]), articles: [57], act: 'tasks.complete' },
-  },
 };
 
 /** The leaders a meetings case names, as the organisation has them on a day (built once per request). */

@@ -17,6 +17,9 @@ import { viewerOf } from '../../operations/case/viewer.js';
 import { headOn, eventsScopeOf } from '../../operations/events/decision.js';
 import { leaveScopeOf } from '../../operations/leave/scope.js';
 import type { Db } from '../../db/database.js';
+import { supervisionRepository } from '../../db/supervision-repository.js';
+import { suggestionsRepository } from '../../db/suggestions-repository.js';
+import { supervisionScopeOf } from '../../operations/supervision/cases.js';
 
 const tags = ['attachments'];
 
@@ -43,6 +46,10 @@ const ownerReaders: Record<string, (r: Reader, ownerId: string) => Promise<boole
   incoming_document: ({ db, user }, ownerId) => documentsRepository.isVisible(db, { roles: user.roles, unitId: user.unit?.id ?? null }, ownerId),
   outgoing_document: ({ db, user }, ownerId) => outgoingRepository.isVisible(db, { roles: user.roles, unitId: user.unit?.id ?? null }, ownerId),
   leave_report: async ({ db, viewer }, ownerId) => (await leaveRepository.findReportIn(db, ownerId, leaveScopeOf(viewer))) !== undefined,
+  /** A supervision task's progress or final report: readable by whoever may see the task (art. 32, 75). */
+  task_report: async ({ db, viewer }, ownerId) => (await supervisionRepository.findReport(db, ownerId, supervisionScopeOf(viewer))) !== undefined,
+  /** An answer to a deputy's suggestion or CPPCC proposal: readable by whoever may see the suggestion (art. 40). */
+  supervision_suggestion: async ({ db, viewer }, ownerId) => suggestionsRepository.isVisible(db, ownerId, supervisionScopeOf(viewer)),
   /** The document behind an approval given outside the platform: readable by whoever may see the approved case. */
   outside_approval: async (r, ownerId) => {
     const approval = await r.db.selectFrom('outsideApprovals').select(['objectType', 'objectId']).where('id', '=', ownerId).executeTakeFirst();

@@ -2,8 +2,9 @@ import { type CaseDefinition, describeCase } from '../../domain/case.js';
 import { incomingDocumentCase } from '../../domain/documents/case.js';
 import { departmentMeetingCase, invitationCase, speechCase } from '../../domain/events/case.js';
 import { leaderItemCase, leaveReportCase } from '../../domain/leave/case.js';
-import { absenceCase, meetingCase, taskCase, topicCase } from '../../domain/meetings/case.js';
+import { absenceCase, meetingCase, topicCase } from '../../domain/meetings/case.js';
 import { outgoingDocumentCase, outgoingReceiptCase } from '../../domain/outgoing/case.js';
+import { extensionCase, reportCase, suggestionCase, taskCase } from '../../domain/supervision/case.js';
 
 /**
  * Every kind of case, for the acts `takeAction` records (`<kind>.<action>` or the action's own `act`). A new
@@ -18,6 +19,9 @@ export const caseDefinitions: readonly CaseDefinition<string, any>[] = [
   topicCase,
   absenceCase,
   taskCase,
+  reportCase,
+  extensionCase,
+  suggestionCase,
   invitationCase,
   departmentMeetingCase,
   speechCase,
@@ -79,7 +83,14 @@ export const recordedActLabels: Readonly<Record<string, string>> = {
   'outgoing.authorize_sign_off': '授权签发',
   'outgoing.revoke_sign_off_authorization': '撤销签发授权',
   'meetings.plan': '安排会议',
-  'tasks.create': '交办督办任务',
+  'supervision.task.open': '登记督办任务',
+  'supervision.task.reassign': '调整建议提案承办单位',
+  'supervision.suggestion.register': '登记建议提案',
+  'supervision.spot_check.draw': '随机抽查抽取样本',
+  'supervision.spot_check.finding': '登记抽查结果',
+  'supervision.result.record': '登记督查结果运用',
+  'supervision.report.export': '导出督查督办报告',
+  'supervision.ledger.import': '导入督查督办台账',
   'invitation.submit': '提交邀请',
   'invitation.arrange': '安排邀请',
   'invitation.decline': '谢绝邀请',
@@ -96,6 +107,9 @@ export const recordedActLabels: Readonly<Record<string, string>> = {
  */
 export const formerActLabels: Readonly<Record<string, string>> = {
   'invitation.approval': '记录邀请的批准',
+  // Follow-up tasks of meetings before the supervision area (art. 57): created by signed minutes, completed by the lead unit.
+  'tasks.create': '交办督办任务',
+  'tasks.complete': '办结（督办任务）',
   'speech.approval': '记录讲话、文章的同意',
 };
 
@@ -150,6 +164,10 @@ export const objectTypeLabels: Readonly<Record<string, string>> = {
   meetings: '会议',
   'meeting-topics': '议题',
   tasks: '督办任务',
+  supervision: '督查督办',
+  spot_check: '随机抽查',
+  supervision_result: '督查结果运用',
+  supervision_ledger: '督查督办台账',
   leave: '领导去向与请销假',
   'leader-items': '领导事项',
   events: '邀请、会议与讲话',

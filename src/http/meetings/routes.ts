@@ -2,34 +2,37 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { localDateOf } from '../../clock.js';
 import type { Db } from '../../db/database.js';
-import { type MeetingRecord, type MeetingsScope, meetingsRepository, type SignatureRecord, type TaskRecord, type TopicRecord } from '../../db/meetings-repository.js';
+import { type MeetingRecord, type MeetingsScope, meetingsRepository, type SignatureRecord, type TopicRecord } from '../../db/meetings-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
+import { supervisionWorkRepository } from '../../db/supervision-work-repository.js';
 import { actionsFor, type Viewer } from '../../domain/case.js';
 import { found, notFound } from '../../domain/errors.js';
 import { can } from '../../domain/identity/policies.js';
-import { absenceCase, absenceStatusLabels, type AbsenceStatus, meetingCase, type MeetingsOrg, taskCase, taskStatusLabels, type TaskStatus, topicCase, topicStatusLabels, type TopicStatus } from '../../domain/meetings/case.js';
+import { absenceCase, absenceStatusLabels, type AbsenceStatus, meetingCase, type MeetingsOrg, topicCase, topicStatusLabels, type TopicStatus } from '../../domain/meetings/case.js';
+import { type TaskStatus, taskStatusLabels } from '../../domain/supervision/types.js';
 import { meetingKindLabels, meetingKinds, meetingStatusLabels, type MeetingKind, type MeetingStatus } from '../../domain/meetings/types.js';
 import type { SignedInUser } from '../../operations/identity/present-user.js';
 import { viewerOf } from '../../operations/case/viewer.js';
 import { arrangeAgenda } from '../../operations/meetings/agenda.js';
 import { decideAbsence, quorumFor, recordAttendance, requestAbsence } from '../../operations/meetings/attendance.js';
-import { absenceCaseOf, agendaStageOf, type ChairEntrustment, meetingCaseOf, meetingsOrgOn, meetingsScopeOf, taskCaseOf, topicCaseOf, type TownPrincipalsApproval } from '../../operations/meetings/cases.js';
+import { absenceCaseOf, agendaStageOf, type ChairEntrustment, meetingCaseOf, meetingsOrgOn, meetingsScopeOf, topicCaseOf, type TownPrincipalsApproval } from '../../operations/meetings/cases.js';
 import { decideTownPrincipals, entrustChair } from '../../operations/meetings/leader-acts.js';
 import { clockView } from '../../operations/meetings/clock-view.js';
-import { approveMinutes, completeTask, draftMinutes, recordDecision, signMinutes } from '../../operations/meetings/decisions-and-minutes.js';
+import { approveMinutes, draftMinutes, recordDecision, signMinutes } from '../../operations/meetings/decisions-and-minutes.js';
 import { planMeeting } from '../../operations/meetings/plan-meeting.js';
 import { seatsFor } from '../../operations/meetings/composition.js';
 import { renderMinutesDocx } from '../../operations/meetings/render-minutes.js';
+import { supervisionScopeOf } from '../../operations/supervision/cases.js';
 import { meetingRhythm } from '../../operations/meetings/rhythm.js';
 import { majorCategoriesOn, type MajorClassification, submitTopic } from '../../operations/meetings/submit-topic.js';
 import { approveTopicException, classifyTopic, coordinateTopic, countersignTopic, headReviewTopic, reviewTopic } from '../../operations/meetings/topic-steps.js';
 import '../../operations/meetings/workbench.js';
+import '../../operations/supervision/workbench.js';
 import { decodeListCursor, pageOf, pageQuery } from '../paging.js';
 import { requireAuth } from '../auth.js';
 import { operationContext } from '../context.js';
 import { fileResponse, idParams, localDate } from '../schemas.js';
 import {
-  completedView,
   createdView,
   plannedView,
   draftedView,
@@ -39,8 +42,6 @@ import {
   signedView,
   statusView,
   submittedTopicView,
-  taskDetailView,
-  taskListView,
   topicView,
   versionView,
 } from './schema.js';
@@ -100,25 +101,6 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
     actions: actionsFor(topicCase, topicCaseOf(t, signatures, r.org), r.viewer),
   });
 
-  const presentTasks = async (tasks: TaskRecord[], r: Reading) => {
-    const units = await unitNames();
-    const clocks = await meetingsRepository.clocks(db, tasks.map((t) => t.deadlineId));
-    return tasks.map((t) => {
-      const clockOf = clockView(t.deadlineId ? clocks.get(t.deadlineId) : undefined, r.today);
-      return {
-        ...t,
-        leadUnitName: units.get(t.leadUnitId) ?? '',
-        coUnitIds: JSON.parse(t.coUnitIds) as string[],
-        clock: clockOf,
-        status: t.status as TaskStatus,
-        statusLabel: taskStatusLabels[t.status as TaskStatus] ?? t.status,
-        // The one clock decides (art. 57): overdue while it runs past its due day.
-        isOverdue: clockOf?.isOverdue ?? (t.status === 'open' && t.dueOn < r.today),
-        actions: actionsFor(taskCase, taskCaseOf(t), r.viewer),
-      };
-    });
-  };
-
   /** Attendance rows with each seat's post, as the organisation of the meeting date has it. */
   const seatsWithPosts = async (m: MeetingRecord, people: Map<string, string>) => {
     const chair = { personId: m.chairPersonId, name: people.get(m.chairPersonId) ?? '' };
@@ -143,26 +125,6 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
       const t = found(await meetingsRepository.findTopic(db, request.params.id, r.scope), '议题');
       return presentTopic(t, await meetingsRepository.signaturesOf(db, [t.id]), r, await unitNames(), await names());
     },
-  );
-
-  app.get(
-    '/api/tasks/:id',
-    { config: { policy: 'tasks.read' }, schema: { summary: '督办任务详情，含来源会议与议定事项', tags, params: idParams, response: { 200: taskDetailView } } },
-    async (request) => {
-      const r = await reading(requireAuth(request).user);
-      const task = found(await meetingsRepository.findTask(db, request.params.id, r.scope), '任务');
-      const decision = await meetingsRepository.findDecision(db, task.sourceId);
-      // The source meeting is named only to those who may see it (a task's unit may not attend its meeting).
-      const meeting = decision ? await meetingsRepository.find(db, decision.meetingId, r.scope) : undefined;
-      const [view] = await presentTasks([task], r);
-      return { ...(view as NonNullable<typeof view>), source: meeting ? { meetingId: meeting.id, title: meeting.title, kindLabel: meetingKindLabels[meeting.kind as MeetingKind], meetingDate: meeting.meetingDate, minutesNumber: meeting.minutesNumber } : null };
-    },
-  );
-
-  app.post(
-    '/api/tasks/:id/complete',
-    { config: { policy: 'tasks.handle' }, schema: { summary: '牵头单位报告督办任务办结（第五十七条）', tags, params: idParams, body: versionBody.extend({ note: text('办理情况', 2000) }), response: { 200: completedView } } },
-    async (request) => completeTask(operationContext(request), { id: request.params.id, ...request.body }),
   );
 
   app.get(
@@ -198,6 +160,8 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
       const signatures = await meetingsRepository.signaturesOf(db, topics.map((t) => t.id));
       const decisions = await meetingsRepository.decisionsOf(db, m.id, r.scope);
       const clocks = await meetingsRepository.clocks(db, decisions.map((d) => d.deadlineId));
+      // What each item became when the minutes were signed (art. 57): its supervision task's number and status.
+      const tasks = await supervisionWorkRepository.taskLabels(db, decisions.map((d) => d.taskId), supervisionScopeOf(r.viewer));
       const absences = await meetingsRepository.absenceRequestsOf(db, m.id, r.scope);
       // A unit reads the minutes once they are signed and issued; drafts stay with the office and leaders.
       const minutesText = r.scope.kind === 'all' || m.status === 'minutes_signed' ? m.minutesText : null;
@@ -216,7 +180,16 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
         attendance: await seatsWithPosts(m, people),
         quorum: await quorumFor(db, m),
         topics: topics.map((t) => presentTopic(t, signatures, r, units, people)),
-        decisions: decisions.map((d) => ({ ...d, leadUnitName: units.get(d.leadUnitId) ?? '', coUnitIds: JSON.parse(d.coUnitIds) as string[], clock: clockView(d.deadlineId ? clocks.get(d.deadlineId) : undefined, r.today) })),
+        decisions: decisions.map((d) => {
+          const task = d.taskId ? tasks.get(d.taskId) : undefined;
+          return {
+            ...d,
+            leadUnitName: units.get(d.leadUnitId) ?? '',
+            coUnitIds: JSON.parse(d.coUnitIds) as string[],
+            clock: clockView(d.deadlineId ? clocks.get(d.deadlineId) : undefined, r.today),
+            task: task ? { id: task.id, number: task.number, status: task.status as TaskStatus, statusLabel: taskStatusLabels[task.status as TaskStatus] ?? task.status } : null,
+          };
+        }),
         absenceRequests: absences.map((a) => ({
           ...a,
           name: people.get(a.personId) ?? '',
@@ -404,18 +377,5 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => classifyTopic(operationContext(request), { id: request.params.id, ...request.body }),
-  );
-
-  app.get(
-    '/api/tasks',
-    { config: { policy: 'tasks.read' }, schema: { summary: '会议议定事项督办任务（第五十七条；各单位只看本单位牵头或配合的），按期限分页', tags, querystring: pageQuery.extend({ status: z.enum(['open', 'done']).optional() }), response: { 200: taskListView } } },
-    async (request) => {
-      const r = await reading(requireAuth(request).user);
-      const { pageSize, cursor, status } = request.query;
-      const filter = status ? { status } : {};
-      const page = pageOf(await meetingsRepository.tasks(db, filter, r.scope, { after: decodeListCursor(cursor), limit: pageSize + 1 }), pageSize, (t) => [t.dueOn, t.createdAt, t.id]);
-      // The summary counts every task in scope, in SQL, not only this page's.
-      return { items: await presentTasks(page.rows, r), nextCursor: page.nextCursor, summary: await meetingsRepository.taskSummary(db, filter, r.scope, r.today) };
-    },
   );
 };

@@ -1,7 +1,8 @@
 import { nextCursorField } from '../paging.js';
 import { z } from 'zod';
 import type { CaseDefinition } from '../../domain/case.js';
-import { absenceCase, absenceStatuses, meetingCase, taskCase, taskStatuses, topicCase, topicStatuses } from '../../domain/meetings/case.js';
+import { absenceCase, absenceStatuses, meetingCase, topicCase, topicStatuses } from '../../domain/meetings/case.js';
+import { taskStatuses } from '../../domain/supervision/types.js';
 import { meetingKinds, meetingStatuses } from '../../domain/meetings/types.js';
 
 /** The 2xx bodies of the meetings routes. Field names follow the stored rows; `actions` come from the declarations. */
@@ -13,7 +14,7 @@ function actionsOf<A extends string>(def: CaseDefinition<string, never, A>) {
 
 const violation = z.object({ ruleId: z.string(), article: z.number(), message: z.string() });
 
-/** A decision item's or task's clock on the deadlines table (art. 57). */
+/** A decision item's clock on the deadlines table (art. 57). */
 export const clockView = z.object({ due: z.string(), provisional: z.boolean(), explanation: z.string(), isOverdue: z.boolean() });
 
 export const quorumView = z.object({ members: z.number(), present: z.number(), required: z.number(), hasQuorum: z.boolean(), explanation: z.string() });
@@ -96,6 +97,8 @@ export const decisionView = z.object({
   dueOn: z.string(),
   clock: clockView.nullable(),
   taskId: z.string().nullable(),
+  /** The supervision task the item became when the minutes were signed (art. 57): its number and status. */
+  task: z.object({ id: z.string(), number: z.string().nullable(), status: z.enum(taskStatuses), statusLabel: z.string() }).nullable(),
   sortOrder: z.number(),
   createdAt: z.string(),
 });
@@ -156,33 +159,6 @@ export const meetingListView = z.object({
   actions: z.array(z.enum(['plan'])),
 });
 
-export const taskView = z.object({
-  id: z.string(),
-  sourceType: z.string(),
-  sourceId: z.string(),
-  title: z.string(),
-  leadUnitId: z.string(),
-  leadUnitName: z.string(),
-  coUnitIds: z.array(z.string()),
-  dueOn: z.string(),
-  deadlineId: z.string().nullable(),
-  clock: clockView.nullable(),
-  status: z.enum(taskStatuses),
-  statusLabel: z.string(),
-  article: z.number().nullable(),
-  isOverdue: z.boolean(),
-  version: z.number(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  actions: actionsOf(taskCase),
-});
-
-export const taskDetailView = taskView.extend({
-  source: z.object({ meetingId: z.string(), title: z.string(), kindLabel: z.string(), meetingDate: z.string(), minutesNumber: z.string().nullable() }).nullable(),
-});
-
-export const taskListView = z.object({ items: z.array(taskView), ...nextCursorField, summary: z.object({ open: z.number(), overdue: z.number() }) });
-
 export const createdView = z.object({ id: z.string() });
 export const plannedView = z.object({ id: z.string(), flags: z.array(violation) });
 export const submittedTopicView = z.object({ id: z.string(), status: z.enum(topicStatuses), flags: z.array(violation) });
@@ -190,4 +166,3 @@ export const statusView = z.object({ status: z.string() });
 export const versionView = z.object({ version: z.number() });
 export const draftedView = z.object({ minutesNumber: z.string(), version: z.number() });
 export const signedView = z.object({ taskIds: z.array(z.string()), version: z.number() });
-export const completedView = z.object({ status: z.string(), version: z.number() });

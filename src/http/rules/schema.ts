@@ -22,7 +22,15 @@ const chapter = z.object({ number: z.number(), title: z.string().nullable() });
  */
 const parameterValue = z.union([z.number(), fractionSchema, countRangeSchema, countLimitSchema, documentStepLimitsSchema, urgentStepHoursSchema, matterListSchema]);
 
-export const articleParameterView = z.object({ key: z.string(), value: parameterValue, unit: z.enum(PARAMETER_UNITS), summary: z.string(), effective });
+export const articleParameterView = z.object({
+  key: z.string(),
+  value: parameterValue,
+  unit: z.enum(PARAMETER_UNITS),
+  summary: z.string(),
+  effective,
+  /** Where a number the article does not set comes from, and whether that source is confirmed as the one in force. */
+  basis: z.object({ source: z.string(), isConfirmed: z.boolean() }).optional(),
+});
 
 export const coverageTotalsView = z.object({
   articles: z.number(),

@@ -1,10 +1,10 @@
 import type { Db, Tx } from '../../db/database.js';
-import type { AbsenceRequestRecord, MeetingRecord, MeetingsScope, SignatureRecord, TaskRecord, TopicRecord } from '../../db/meetings-repository.js';
+import type { AbsenceRequestRecord, MeetingRecord, MeetingsScope, SignatureRecord, TopicRecord } from '../../db/meetings-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
 import type { Viewer } from '../../domain/case.js';
 import { DomainError } from '../../domain/errors.js';
 import { scopeOf } from '../../domain/identity/policies.js';
-import type { AbsenceCase, AbsenceStatus, AgendaStage, MeetingCase, MeetingsOrg, TaskCase, TaskStatus, TopicCase, TopicStatus } from '../../domain/meetings/case.js';
+import type { AbsenceCase, AbsenceStatus, AgendaStage, MeetingCase, MeetingsOrg, TopicCase, TopicStatus } from '../../domain/meetings/case.js';
 import type { MeetingKind, MeetingStatus } from '../../domain/meetings/types.js';
 import type { LocalDate } from '../../rules/types.js';
 
@@ -99,10 +99,6 @@ export function topicCaseOf(t: TopicRecord, signatures: readonly SignatureRecord
 
 export function absenceCaseOf(r: AbsenceRequestRecord & { meetingStatus: string }, org: MeetingsOrg): AbsenceCase {
   return { id: r.id, version: r.version, status: r.status as AbsenceStatus, headPersonId: org.headPersonId, isMeetingOpen: r.meetingStatus === 'planned' || r.meetingStatus === 'held' };
-}
-
-export function taskCaseOf(t: TaskRecord): TaskCase {
-  return { id: t.id, version: t.version, status: t.status as TaskStatus, leadUnitId: t.leadUnitId };
 }
 
 /**

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { localDateOf } from '../../clock.js';
-import { calendarRepository } from '../../db/calendar-repository.js';
 import { commitChange, type OperationContext } from '../../db/change.js';
 import type { Tx } from '../../db/database.js';
 import { meetingsRepository } from '../../db/meetings-repository.js';
@@ -10,7 +9,7 @@ import type { Actor, AuditEntry } from '../../domain/audit/audit-event.js';
 import { authorize, standingFor, type Viewer } from '../../domain/case.js';
 import { found, invalid, refuse } from '../../domain/errors.js';
 import { daysBetween } from '../../domain/leave/types.js';
-import { type MeetingAction, type MeetingCase, meetingCase, taskCase, topicCase } from '../../domain/meetings/case.js';
+import { type MeetingAction, type MeetingCase, meetingCase, topicCase } from '../../domain/meetings/case.js';
 import { decisionRules, majorRules, minutesRules } from '../../domain/meetings/rules.js';
 import { type DecisionItemInput, type MeetingKind, meetingKindLabels } from '../../domain/meetings/types.js';
 import { refuseBy, runRules } from '../../rules/index.js';
@@ -19,7 +18,8 @@ import { loadCalendar } from '../calendar/load-calendar.js';
 import { trackDeadline } from '../calendar/track-deadline.js';
 import { takeAction } from '../case/take-action.js';
 import { viewerOf } from '../case/viewer.js';
-import { assertCurrent, meetingCaseOf, meetingsOrgOn, meetingsScopeOf, taskCaseOf, topicCaseOf } from './cases.js';
+import { openTask } from '../supervision/open-task.js';
+import { assertCurrent, meetingCaseOf, meetingsOrgOn, meetingsScopeOf, topicCaseOf } from './cases.js';
 import { majorReadingOf } from './submit-topic.js';
 
 async function loadMeeting(trx: Tx, actor: Actor, at: Date, id: string) {
@@ -73,6 +73,8 @@ export async function recordDecision(ctx: OperationContext, input: { id: string;
     if (majorOutcome.refusals.length > 0) refuse(majorOutcome.refusals);
     found(await orgRepository.findUnit(trx, input.leadUnitId), '牵头单位');
     for (const u of input.coUnitIds) found(await orgRepository.findUnit(trx, u), '配合单位');
+    // The item becomes a task with one lead unit and the others co-operating (art. 32).
+    if (input.coUnitIds.includes(input.leadUnitId)) invalid('配合单位不能与牵头单位相同');
     if (input.dueOn <= meeting.meetingDate) invalid('完成时限应晚于会议日期');
     const audit: AuditEntry[] = [];
     if (topic) {
@@ -155,8 +157,8 @@ function checkSigner(c: MeetingCase, viewer: Viewer, meetingDate: LocalDate, min
 /**
  * The right person signs the minutes off (art. 56): the 区长 for plenary, executive and head's office
  * meetings; the chair for topical ones — or, for a delegated topical meeting, after the delegator approved.
- * Every decision item becomes a follow-up task running on the item's clock (art. 57). A second signature
- * finds the minutes signed: 409.
+ * Every decision item becomes a supervision task (督〔2026〕N号, art. 57) opened by `openTask`, running on the
+ * item's own clock and linked back from the item. A second signature finds the minutes signed: 409.
  */
 export async function signMinutes(ctx: OperationContext, input: { id: string; version: number }): Promise<{ taskIds: string[]; version: number }> {
   return commitChange(ctx, async (trx, at) => {
@@ -165,33 +167,24 @@ export async function signMinutes(ctx: OperationContext, input: { id: string; ve
     if (meetingCase.actions.sign_minutes.from.includes(c.status)) checkSigner(c, viewer, meeting.meetingDate, meeting.minutesApprovedByPersonId);
     const taken = await takeAction(trx, ctx, at, { def: meetingCase, table: 'meetings', case: c, action: 'sign_minutes', version: input.version, viewer, changes: { minutesSignedByPersonId: ctx.actor.personId, minutesSignedAt: at.toISOString(), updatedAt: at.toISOString() }, summary: { minutesNumber: meeting.minutesNumber } });
     const today = localDateOf(at);
+    const opened: AuditEntry[] = [];
     const taskIds: string[] = [];
     for (const d of await meetingsRepository.decisionsOf(trx, meeting.id, { kind: 'all' })) {
-      const taskId = randomUUID();
       const deadlineId = d.deadlineId ?? (await trackDecisionClock(trx, at, { id: d.id, content: d.content, from: today, dueOn: d.dueOn })).id;
-      await meetingsRepository.insertTask(trx, { id: taskId, sourceType: 'meeting_decision', sourceId: d.id, title: d.content, leadUnitId: d.leadUnitId, coUnitIds: d.coUnitIds, dueOn: d.dueOn, deadlineId, status: 'open', article: 57, version: 1, createdAt: at.toISOString(), updatedAt: at.toISOString() });
-      await meetingsRepository.linkTask(trx, d.id, taskId);
-      taskIds.push(taskId);
+      const task = await openTask(trx, at, {
+        sourceType: 'meeting_decision',
+        sourceId: d.id,
+        title: d.content,
+        leadUnitId: d.leadUnitId,
+        coUnitIds: JSON.parse(d.coUnitIds) as string[],
+        due: { kind: 'date', dueOn: d.dueOn },
+        deadlineId,
+        createdByUserId: ctx.actor.userId,
+      });
+      await meetingsRepository.linkTask(trx, d.id, task.id);
+      taskIds.push(task.id);
+      opened.push({ ...task.audit, summary: { ...task.audit.summary, meetingId: meeting.id } });
     }
-    return {
-      result: { taskIds, version: taken.version },
-      audit: [
-        { ...taken.audit, summary: { ...taken.audit.summary, tasks: taskIds.length } },
-        ...taskIds.map((id) => ({ act: 'tasks.create', objectType: 'task', objectId: id, result: 'success' as const, article: 57, summary: { source: 'meeting_decision', meetingId: meeting.id } })),
-      ],
-    };
-  });
-}
-
-/** The lead unit reports a follow-up task done (art. 57); its clock stops. */
-export async function completeTask(ctx: OperationContext, input: { id: string; version: number; note: string }): Promise<{ status: string; version: number }> {
-  if (!input.note.trim()) invalid('请填写办理情况');
-  return commitChange(ctx, async (trx, at) => {
-    const viewer = await viewerOf(trx, ctx.actor, at);
-    const task = found(await meetingsRepository.findTask(trx, input.id, meetingsScopeOf(viewer)), '任务');
-    assertCurrent(task, input.version, '督办任务');
-    const taken = await takeAction(trx, ctx, at, { def: taskCase, table: 'tasks', case: taskCaseOf(task), action: 'complete', version: input.version, viewer, changes: { updatedAt: at.toISOString() }, opinion: input.note.trim() });
-    if (task.deadlineId) await calendarRepository.closeDeadline(trx, task.deadlineId, at.toISOString());
-    return { result: { status: taken.authorization.to, version: taken.version }, audit: [taken.audit] };
+    return { result: { taskIds, version: taken.version }, audit: [{ ...taken.audit, summary: { ...taken.audit.summary, tasks: taskIds.length } }, ...opened] };
   });
 }

@@ -3,25 +3,15 @@ import { chineseDate } from '../../calendar/index.js';
 import { localDateOf } from '../../clock.js';
 import { meetingsRepository } from '../../db/meetings-repository.js';
 import { orgRepository } from '../../db/org-repository.js';
-import { actionsFor, type CaseDefinition, personal, standingFor, type Viewer } from '../../domain/case.js';
-import { absenceCase, meetingCase, type MeetingsOrg, taskCase, topicCase } from '../../domain/meetings/case.js';
+import { personal, type Viewer, workOf } from '../../domain/case.js';
+import { absenceCase, meetingCase, type MeetingsOrg, topicCase } from '../../domain/meetings/case.js';
 import { meetingKindLabels, type MeetingKind } from '../../domain/meetings/types.js';
 import { viewerOf } from '../case/viewer.js';
 import { NO_DUE, registerWorkbenchProvider, type WorkItem } from '../workbench/providers.js';
-import { afterKeySql, allOf, anyOf, inList, jsonHasUnitSql, ofUnitSql, personalSql, sqlFalse, sqlTrue, workPredicateSql } from '../workbench/sql.js';
-import { absenceCaseOf, meetingCaseOf, meetingsOrgOn, meetingsScopeOf, taskCaseOf, topicCaseOf } from './cases.js';
-import { clockView } from './clock-view.js';
+import { afterKeySql, allOf, anyOf, inList, jsonHasUnitSql, personalSql, sqlFalse, sqlTrue, workPredicateSql } from '../workbench/sql.js';
+import { absenceCaseOf, meetingCaseOf, meetingsOrgOn, meetingsScopeOf, topicCaseOf } from './cases.js';
 
 const AREA = 'meetings';
-
-/** The first work action the viewer has on a case, with whom they act for: what the 工作台 item says. */
-function workOf<S extends string, C, A extends string>(def: CaseDefinition<S, C, A>, c: C, viewer: Viewer): { label: string; actingFor?: { personId: string; name: string } } | null {
-  const action = actionsFor(def, c, viewer).find((a) => def.actions[a].isWork !== false);
-  if (!action) return null;
-  const standing = standingFor(def.actions[action], c, viewer);
-  const actingFor = standing === false ? null : standing.actingFor;
-  return { label: def.actions[action].label, ...(actingFor ? { actingFor } : {}) };
-}
 
 /** `personal` of one person named by the organisation of the day, decided once for the viewer. */
 const isPerson = (personId: string | null, viewer: Viewer) => (personal<unknown>(() => personId)(null, viewer) !== false ? sqlTrue : sqlFalse);
@@ -74,7 +64,6 @@ export function meetingsWorkSql(viewer: Viewer, org: MeetingsOrg, unitIds: reado
       consent: allOf([isPerson(org.headPersonId, viewer), sql`meetings.status in ('planned', 'held')`]),
       decline: allOf([isPerson(org.headPersonId, viewer), sql`meetings.status in ('planned', 'held')`]),
     }),
-    tasks: workPredicateSql(taskCase, viewer, sql.ref('tasks.status'), { complete: ofUnitSql(sql.ref('tasks.leadUnitId'), viewer) }),
   };
 }
 
@@ -82,12 +71,13 @@ export function meetingsWorkSql(viewer: Viewer, org: MeetingsOrg, unitIds: reado
  * Meeting work waiting for the user, read from the declarations in `src/domain/meetings/case.ts`: an item is
  * here exactly when the user has a work action on the case — the director's review and the 区长's decision of
  * an executive meeting's arrangement, minutes to approve or sign, absence requests for the 区长, topics to
- * countersign, coordinate, review or take late, and a lead unit's follow-up tasks. Each kind's page and count
+ * countersign, coordinate, review or take late (the follow-up tasks decision items become are on the supervision
+ * area's 工作台, src/operations/supervision/workbench.ts). Each kind's page and count
  * come from SQL by the declared work predicate and the viewer's scope; a fixed number of statements.
  */
 registerWorkbenchProvider({
   area: AREA,
-  label: '会议与督办',
+  label: '会议',
   page: async ({ handle, clock, user }, { after, limit }) => {
     const now = clock.now();
     const today = localDateOf(now);
@@ -96,11 +86,10 @@ registerWorkbenchProvider({
     const [org, units] = await Promise.all([meetingsOrgOn(handle.db, today), orgRepository.listUnits(handle.db)]);
     const work = meetingsWorkSql(viewer, org, units.map((u) => u.id));
     const keyset = (createdAt: string, id: string) => (due: Parameters<typeof afterKeySql>[0]) => afterKeySql(due, sql.ref(createdAt), sql.ref(id), AREA, after);
-    const [meetings, topics, absences, tasks] = await Promise.all([
+    const [meetings, topics, absences] = await Promise.all([
       meetingsRepository.meetingWorkPage(handle.db, scope, { work: work.meetings, after: keyset('meetings.createdAt', 'meetings.id'), noDue: NO_DUE, limit }),
       meetingsRepository.topicWorkPage(handle.db, scope, { work: work.topics, after: keyset('meetingTopics.createdAt', 'meetingTopics.id'), noDue: NO_DUE, limit }),
       meetingsRepository.absenceWorkPage(handle.db, scope, { work: work.absences, after: keyset('meetingAbsenceRequests.createdAt', 'meetingAbsenceRequests.id'), noDue: NO_DUE, limit }),
-      meetingsRepository.taskWorkPage(handle.db, scope, { work: work.tasks, after: keyset('tasks.createdAt', 'tasks.id'), noDue: NO_DUE, limit }),
     ]);
     const signatures = await meetingsRepository.signaturesOf(handle.db, topics.rows.map((t) => t.id));
     const items: WorkItem[] = [];
@@ -117,11 +106,6 @@ registerWorkbenchProvider({
       const w = workOf(absenceCase, absenceCaseOf(r, org), viewer);
       if (w) items.push({ id: r.id, area: AREA, kind: '会议请假', title: `${r.personName ?? ''}请假：${r.meetingTitle}（${r.reason}）`, due: { due: r.meetingDate, provisional: false, explanation: `会议日期：${chineseDate(r.meetingDate)}` }, href: `/meetings/${r.meetingId}`, createdAt: r.createdAt, ...(w.actingFor ? { actingFor: w.actingFor } : {}) });
     }
-    for (const task of tasks.rows) {
-      if (!workOf(taskCase, taskCaseOf(task), viewer)) continue;
-      const due = clockView(task.clock ?? undefined, today);
-      items.push({ id: task.id, area: AREA, kind: '会议议定事项', title: task.title, ...(due ? { due: { due: due.due, provisional: due.provisional, explanation: `第五十七条：会议议定事项，${due.explanation}` } } : {}), href: `/tasks/${task.id}`, createdAt: task.createdAt });
-    }
-    return { items, count: meetings.count + topics.count + absences.count + tasks.count };
+    return { items, count: meetings.count + topics.count + absences.count };
   },
 });

@@ -48,16 +48,11 @@ export type SubmitTopicInput = BodyOf<'/api/meetings/{id}/topics', 'post'>;
 export type RecordAttendanceInput = BodyOf<'/api/meetings/{id}/attendance', 'post'>;
 export type RecordDecisionInput = BodyOf<'/api/meetings/{id}/decisions', 'post'>;
 
-export type TaskList = ResponseOf<'/api/tasks', 'get'>;
-/** A follow-up task (督办) a decision item became (art. 57). */
-export type Task = TaskList['items'][number];
-export type TaskStatus = Task['status'];
 
 export const meetingKeys = {
   all: ['meetings'] as const,
   list: (from: string, to: string) => ['meetings', 'list', from, to] as const,
   detail: (id: string) => ['meetings', 'detail', id] as const,
-  tasks: (status: TaskStatus | undefined) => ['meetings', 'tasks', status ?? 'all'] as const,
 };
 
 const path = (id: string) => ({ params: { path: { id } } });
@@ -135,11 +130,4 @@ export const leaderSteps = {
   entrustChair: (id: string, input: { version: number; opinion: string | null }) => ok(client.POST('/api/meetings/{id}/chair/entrust', { ...path(id), body: input })),
 };
 
-export function fetchTasks(status: TaskStatus | undefined, signal?: AbortSignal): Promise<TaskList> {
-  return fetchAllPages((cursor) => ok(client.GET('/api/tasks', { params: { query: { ...(status ? { status } : {}), pageSize: LIST_PAGE_SIZE, cursor } }, signal })));
-}
-
-/** The lead unit reports a follow-up task done (art. 57). */
-export function completeTask(id: string, input: { version: number; note: string }): Promise<ResponseOf<'/api/tasks/{id}/complete', 'post'>> {
-  return ok(client.POST('/api/tasks/{id}/complete', { ...path(id), body: input }));
-}
+// The follow-up tasks a decision item becomes are the supervision area's (api/supervision.ts).

@@ -5972,6 +5972,13 @@ export interface paths {
                                 leadUnitName: string;
                                 meetingId: string;
                                 sortOrder: number;
+                                task: {
+                                    id: string;
+                                    number: string | null;
+                                    /** @enum {string} */
+                                    status: "open" | "reviewing" | "done" | "closed_incomplete";
+                                    statusLabel: string;
+                                } | null;
                                 taskId: string | null;
                                 topicId: string | null;
                             }[];
@@ -9211,6 +9218,10 @@ export interface paths {
                                 numeral: string;
                                 readonly paragraphs: string[];
                                 readonly parameters: {
+                                    basis?: {
+                                        isConfirmed: boolean;
+                                        source: string;
+                                    };
                                     effective: {
                                         from: string;
                                         to?: string;
@@ -9218,7 +9229,7 @@ export interface paths {
                                     key: string;
                                     summary: string;
                                     /** @enum {string} */
-                                    unit: "working-day" | "calendar-day" | "ratio" | "meetings-per-year" | "meetings-per-month" | "sessions-per-month" | "sessions-per-quarter" | "days-per-year" | "briefings-per-department" | "hour" | "matter-list";
+                                    unit: "working-day" | "calendar-day" | "ratio" | "meetings-per-year" | "meetings-per-month" | "sessions-per-month" | "sessions-per-quarter" | "days-per-year" | "briefings-per-department" | "hour" | "matter-list" | "month" | "percent";
                                     value: number | {
                                         denominator: number;
                                         numerator: number;
@@ -9319,6 +9330,10 @@ export interface paths {
                             numeral: string;
                             readonly paragraphs: string[];
                             readonly parameters: {
+                                basis?: {
+                                    isConfirmed: boolean;
+                                    source: string;
+                                };
                                 effective: {
                                     from: string;
                                     to?: string;
@@ -9326,7 +9341,7 @@ export interface paths {
                                 key: string;
                                 summary: string;
                                 /** @enum {string} */
-                                unit: "working-day" | "calendar-day" | "ratio" | "meetings-per-year" | "meetings-per-month" | "sessions-per-month" | "sessions-per-quarter" | "days-per-year" | "briefings-per-department" | "hour" | "matter-list";
+                                unit: "working-day" | "calendar-day" | "ratio" | "meetings-per-year" | "meetings-per-month" | "sessions-per-month" | "sessions-per-quarter" | "days-per-year" | "briefings-per-department" | "hour" | "matter-list" | "month" | "percent";
                                 value: number | {
                                     denominator: number;
                                     numerator: number;
@@ -9401,6 +9416,10 @@ export interface paths {
                         "application/json": {
                             asOf: string;
                             items: {
+                                basis?: {
+                                    isConfirmed: boolean;
+                                    source: string;
+                                };
                                 citation: string;
                                 cites: {
                                     article: number;
@@ -9418,7 +9437,7 @@ export interface paths {
                                 };
                                 summary: string;
                                 /** @enum {string} */
-                                unit: "working-day" | "calendar-day" | "ratio" | "meetings-per-year" | "meetings-per-month" | "sessions-per-month" | "sessions-per-quarter" | "days-per-year" | "briefings-per-department" | "hour" | "matter-list";
+                                unit: "working-day" | "calendar-day" | "ratio" | "meetings-per-year" | "meetings-per-month" | "sessions-per-month" | "sessions-per-quarter" | "days-per-year" | "briefings-per-department" | "hour" | "matter-list" | "month" | "percent";
                                 value: number | {
                                     denominator: number;
                                     numerator: number;
@@ -10208,22 +10227,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/tasks": {
+    "/api/supervision/dashboard": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** 会议议定事项督办任务（第五十七条；各单位只看本单位牵头或配合的），按期限分页 */
+        /** 督查督办统计图数据：总数与按状态、牵头单位、来源、完成时限月份的统计，与台账同一查询、同一筛选 */
         get: {
             parameters: {
                 query?: {
-                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
-                    cursor?: string;
-                    /** @description 每页条数（默认100，最多200） */
-                    pageSize?: number;
-                    status?: "open" | "done";
+                    category?: "task" | "rectification" | "problem" | "look_back";
+                    createdFrom?: string;
+                    createdTo?: string;
+                    dueFrom?: string;
+                    dueTo?: string;
+                    focusArea?: string;
+                    isOverdue?: "true" | "false";
+                    isTopLevel?: "true" | "false";
+                    leaderPersonId?: string;
+                    leadUnitId?: string;
+                    q?: string;
+                    sourceType?: "meeting_decision" | "leader_instruction" | "annual_plan" | "assigned_by_leader" | "deputy_suggestion" | "cppcc_proposal" | "audit_finding" | "supervisory_recommendation" | "judicial_recommendation" | "procuratorial_recommendation" | "complaint" | "petition" | "media" | "third_party_evaluation" | "spot_check" | "look_back";
+                    status?: "open" | "reviewing" | "done" | "closed_incomplete";
                 };
                 header?: never;
                 path?: never;
@@ -10238,37 +10265,48 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                actions: "complete"[];
-                                article: number | null;
-                                clock: {
-                                    due: string;
-                                    explanation: string;
-                                    isOverdue: boolean;
-                                    provisional: boolean;
-                                } | null;
-                                coUnitIds: string[];
-                                createdAt: string;
-                                deadlineId: string | null;
-                                dueOn: string;
-                                id: string;
-                                isOverdue: boolean;
-                                leadUnitId: string;
-                                leadUnitName: string;
-                                sourceId: string;
-                                sourceType: string;
-                                /** @enum {string} */
-                                status: "open" | "done";
-                                statusLabel: string;
-                                title: string;
-                                updatedAt: string;
-                                version: number;
-                            }[];
-                            /** @description 下一页的翻页标记；最后一页为 null */
-                            nextCursor: string | null;
-                            summary: {
+                            byMonth: {
+                                closedIncomplete: number;
+                                done: number;
+                                month: string;
                                 open: number;
                                 overdue: number;
+                                reviewing: number;
+                                total: number;
+                            }[];
+                            bySource: {
+                                closedIncomplete: number;
+                                done: number;
+                                label: string;
+                                open: number;
+                                overdue: number;
+                                reviewing: number;
+                                sourceType: string;
+                                total: number;
+                            }[];
+                            byStatus: {
+                                count: number;
+                                label: string;
+                                /** @enum {string} */
+                                status: "open" | "reviewing" | "done" | "closed_incomplete";
+                            }[];
+                            byUnit: {
+                                closedIncomplete: number;
+                                done: number;
+                                open: number;
+                                overdue: number;
+                                reviewing: number;
+                                total: number;
+                                unitId: string;
+                                unitName: string;
+                            }[];
+                            totals: {
+                                closedIncomplete: number;
+                                done: number;
+                                open: number;
+                                overdue: number;
+                                reviewing: number;
+                                total: number;
                             };
                         };
                     };
@@ -10283,14 +10321,181 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/tasks/{id}": {
+    "/api/supervision/extensions/{id}/approve": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** 督办任务详情，含来源会议与议定事项 */
+        get?: never;
+        put?: never;
+        /** 分管区政府领导本人批准延期（第三十二、四十条），完成时限与计时随之调整并留痕 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        opinion?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dueOn: string;
+                            status: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/extensions/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 分管区政府领导不予延期（第三十二条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        opinion?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办公室建立整改清单（第七十七条）：逐项列出问题，每个问题作为子任务挂账整改，销号后按期回头看 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        coUnitIds?: string[];
+                        description?: string | null;
+                        dueOn: string;
+                        leadUnitId: string;
+                        problems: {
+                            /** @default [] */
+                            coUnitIds?: string[];
+                            description?: string | null;
+                            dueOn: string;
+                            leadUnitId: string;
+                            title: string;
+                            /** @default 1 */
+                            weight?: number;
+                        }[];
+                        sourceId?: string | null;
+                        sourceRef?: string | null;
+                        /** @enum {string} */
+                        sourceType: "audit_finding" | "supervisory_recommendation" | "judicial_recommendation" | "procuratorial_recommendation" | "complaint" | "petition" | "media" | "third_party_evaluation" | "spot_check";
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dueOn: string;
+                            id: string;
+                            number: string;
+                            problems: {
+                                dueOn: string;
+                                id: string;
+                                number: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/rectifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 整改清单（第七十七条）：各问题的整改情况，挂账与销号数 */
         get: {
             parameters: {
                 query?: never;
@@ -10309,34 +10514,1242 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: "complete"[];
-                            article: number | null;
-                            clock: {
-                                due: string;
-                                explanation: string;
-                                isOverdue: boolean;
-                                provisional: boolean;
-                            } | null;
-                            coUnitIds: string[];
-                            createdAt: string;
-                            deadlineId: string | null;
-                            dueOn: string;
-                            id: string;
-                            isOverdue: boolean;
-                            leadUnitId: string;
-                            leadUnitName: string;
-                            source: {
-                                kindLabel: string;
-                                meetingDate: string;
-                                meetingId: string;
-                                minutesNumber: string | null;
+                            list: {
+                                actions: ("report" | "submit" | "answer" | "request_extension" | "accept" | "return" | "close_incomplete" | "split")[];
+                                article: number | null;
+                                /** @enum {string} */
+                                category: "task" | "rectification" | "problem" | "look_back";
+                                categoryLabel: string;
+                                clock: {
+                                    due: string;
+                                    explanation: string;
+                                    isOpen: boolean;
+                                    provisional: boolean;
+                                } | null;
+                                closedAs: string | null;
+                                closedAt: string | null;
+                                closedReason: string | null;
+                                coUnits: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                createdAt: string;
+                                description: string | null;
+                                dueOn: string;
+                                focusArea: string | null;
+                                id: string;
+                                lastReportOn: string | null;
+                                leaderName: string | null;
+                                leaderPersonId: string | null;
+                                leadUnitId: string;
+                                leadUnitName: string;
+                                lookBackOfId: string | null;
+                                lookBackOn: string | null;
+                                nextReport: {
+                                    due: string;
+                                    explanation: string;
+                                    isOverdue: boolean;
+                                } | null;
+                                number: string | null;
+                                overdue: {
+                                    days: number;
+                                    explanation: string | null;
+                                    isOverdue: boolean;
+                                    workingDays: number;
+                                };
+                                owner: {
+                                    name: string;
+                                    personId: string;
+                                } | null;
+                                parentId: string | null;
+                                progress: number;
+                                reportEveryWorkingDays: number | null;
+                                source: {
+                                    href: string | null;
+                                    id: string | null;
+                                    label: string;
+                                    ref: string | null;
+                                    type: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "reviewing" | "done" | "closed_incomplete";
+                                statusLabel: string;
                                 title: string;
-                            } | null;
-                            sourceId: string;
-                            sourceType: string;
+                                updatedAt: string;
+                                version: number;
+                                weight: number;
+                            };
+                            problems: {
+                                actions: ("report" | "submit" | "answer" | "request_extension" | "accept" | "return" | "close_incomplete" | "split")[];
+                                article: number | null;
+                                /** @enum {string} */
+                                category: "task" | "rectification" | "problem" | "look_back";
+                                categoryLabel: string;
+                                clock: {
+                                    due: string;
+                                    explanation: string;
+                                    isOpen: boolean;
+                                    provisional: boolean;
+                                } | null;
+                                closedAs: string | null;
+                                closedAt: string | null;
+                                closedReason: string | null;
+                                coUnits: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                createdAt: string;
+                                description: string | null;
+                                dueOn: string;
+                                focusArea: string | null;
+                                id: string;
+                                lastReportOn: string | null;
+                                leaderName: string | null;
+                                leaderPersonId: string | null;
+                                leadUnitId: string;
+                                leadUnitName: string;
+                                lookBackOfId: string | null;
+                                lookBackOn: string | null;
+                                nextReport: {
+                                    due: string;
+                                    explanation: string;
+                                    isOverdue: boolean;
+                                } | null;
+                                number: string | null;
+                                overdue: {
+                                    days: number;
+                                    explanation: string | null;
+                                    isOverdue: boolean;
+                                    workingDays: number;
+                                };
+                                owner: {
+                                    name: string;
+                                    personId: string;
+                                } | null;
+                                parentId: string | null;
+                                progress: number;
+                                reportEveryWorkingDays: number | null;
+                                source: {
+                                    href: string | null;
+                                    id: string | null;
+                                    label: string;
+                                    ref: string | null;
+                                    type: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "reviewing" | "done" | "closed_incomplete";
+                                statusLabel: string;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                                weight: number;
+                            }[];
+                            tally: {
+                                closed: number;
+                                closedIncomplete: number;
+                                done: number;
+                                pending: number;
+                                total: number;
+                            };
+                            tallyLabel: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/reports/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办公室审核通过报告（第五十七条）：进展报告更新进度，办结报告验收办结（整改问题按第七十七条安排回头看） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        opinion?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                            taskStatus: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/reports/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 牵头单位主要负责人本人审核同意报告（第七十五条）；办结报告经审核即报请验收 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        opinion?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                            taskStatus: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/reports/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 牵头单位主要负责人退回报告（第七十五条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        opinion: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/reports/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办公室退回报告补报（第五十七、七十七条）：办结报告退回的，任务退回重办 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        opinion: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                            taskStatus: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/reports/periodic.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 督办任务落实情况定期报告 Word 文件（第五十七条，GB/T 9704-2012 信函格式）：按状态统计、逾期任务清单、各单位落实情况 */
+        get: {
+            parameters: {
+                query: {
+                    category?: "task" | "rectification" | "problem" | "look_back";
+                    createdFrom?: string;
+                    createdTo?: string;
+                    dueFrom?: string;
+                    dueTo?: string;
+                    focusArea?: string;
+                    from: string;
+                    isOverdue?: "true" | "false";
+                    isTopLevel?: "true" | "false";
+                    leaderPersonId?: string;
+                    leadUnitId?: string;
+                    q?: string;
+                    sourceType?: "meeting_decision" | "leader_instruction" | "annual_plan" | "assigned_by_leader" | "deputy_suggestion" | "cppcc_proposal" | "audit_finding" | "supervisory_recommendation" | "judicial_recommendation" | "procuratorial_recommendation" | "complaint" | "petition" | "media" | "third_party_evaluation" | "spot_check" | "look_back";
+                    status?: "open" | "reviewing" | "done" | "closed_incomplete";
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 定期报告（.docx） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/reports/periodic.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 督办任务落实情况定期报告 Excel 文件（第五十七条）：汇总、逾期任务、单位情况三张表 */
+        get: {
+            parameters: {
+                query: {
+                    category?: "task" | "rectification" | "problem" | "look_back";
+                    createdFrom?: string;
+                    createdTo?: string;
+                    dueFrom?: string;
+                    dueTo?: string;
+                    focusArea?: string;
+                    from: string;
+                    isOverdue?: "true" | "false";
+                    isTopLevel?: "true" | "false";
+                    leaderPersonId?: string;
+                    leadUnitId?: string;
+                    q?: string;
+                    sourceType?: "meeting_decision" | "leader_instruction" | "annual_plan" | "assigned_by_leader" | "deputy_suggestion" | "cppcc_proposal" | "audit_finding" | "supervisory_recommendation" | "judicial_recommendation" | "procuratorial_recommendation" | "complaint" | "petition" | "media" | "third_party_evaluation" | "spot_check" | "look_back";
+                    status?: "open" | "reviewing" | "done" | "closed_incomplete";
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 定期报告（.xlsx） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 督查结果运用记录（第七十九条），可按类别、任务、单位、日期筛选；单位只见本单位的 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    heldFrom?: string;
+                    heldTo?: string;
+                    kind?: "circular" | "admonitory_talk" | "referral";
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
+                    taskId?: string;
+                    unitId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                docxHref: string | null;
+                                heldBy: string | null;
+                                heldOn: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "circular" | "admonitory_talk" | "referral";
+                                kindLabel: string;
+                                number: string | null;
+                                personName: string | null;
+                                referredTo: string | null;
+                                tasks: {
+                                    id: string;
+                                    number: string | null;
+                                    title: string;
+                                }[];
+                                text: string;
+                                title: string;
+                                units: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                            }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 记录督查结果运用（第七十九条）：通报（编号督查通报〔年份〕N号）、约谈、移交问责，记在任务和单位名下 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        filter?: {
                             /** @enum {string} */
-                            status: "open" | "done";
+                            category?: "task" | "rectification" | "problem" | "look_back";
+                            createdFrom?: string;
+                            createdTo?: string;
+                            dueFrom?: string;
+                            dueTo?: string;
+                            focusArea?: string;
+                            isOverdue?: boolean;
+                            isTopLevel?: boolean;
+                            leaderPersonId?: string;
+                            leadUnitId?: string;
+                            q?: string;
+                            /** @enum {string} */
+                            sourceType?: "meeting_decision" | "leader_instruction" | "annual_plan" | "assigned_by_leader" | "deputy_suggestion" | "cppcc_proposal" | "audit_finding" | "supervisory_recommendation" | "judicial_recommendation" | "procuratorial_recommendation" | "complaint" | "petition" | "media" | "third_party_evaluation" | "spot_check" | "look_back";
+                            /** @enum {string} */
+                            status?: "open" | "reviewing" | "done" | "closed_incomplete";
+                        };
+                        heldOn?: string | null;
+                        /** @enum {string} */
+                        kind: "circular";
+                        taskIds?: string[] | null;
+                        text?: string | null;
+                        title?: string | null;
+                        unitIds?: string[] | null;
+                    } | {
+                        heldOn: string;
+                        /** @enum {string} */
+                        kind: "admonitory_talk";
+                        leaderPersonId: string;
+                        notes: string;
+                        personName: string;
+                        taskIds?: string[] | null;
+                        title?: string | null;
+                        unitId: string;
+                    } | {
+                        heldOn: string;
+                        /** @enum {string} */
+                        kind: "referral";
+                        reason: string;
+                        referredTo: string;
+                        taskIds?: string[] | null;
+                        title?: string | null;
+                        unitIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/results/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一项督查结果运用记录（第七十九条） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            docxHref: string | null;
+                            heldBy: string | null;
+                            heldOn: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "circular" | "admonitory_talk" | "referral";
+                            kindLabel: string;
+                            number: string | null;
+                            personName: string | null;
+                            referredTo: string | null;
+                            tasks: {
+                                id: string;
+                                number: string | null;
+                                title: string;
+                            }[];
+                            text: string;
+                            title: string;
+                            units: {
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/results/{id}.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 督查通报 Word 文件（GB/T 9704-2012 文件格式） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 督查通报（.docx） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/results/circular-draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按台账生成督查通报草稿（第七十九条）：统计数和逾期任务清单，办公室可修改后记录 */
+        get: {
+            parameters: {
+                query?: {
+                    category?: "task" | "rectification" | "problem" | "look_back";
+                    createdFrom?: string;
+                    createdTo?: string;
+                    dueFrom?: string;
+                    dueTo?: string;
+                    focusArea?: string;
+                    isOverdue?: "true" | "false";
+                    isTopLevel?: "true" | "false";
+                    leaderPersonId?: string;
+                    leadUnitId?: string;
+                    q?: string;
+                    sourceType?: "meeting_decision" | "leader_instruction" | "annual_plan" | "assigned_by_leader" | "deputy_suggestion" | "cppcc_proposal" | "audit_finding" | "supervisory_recommendation" | "judicial_recommendation" | "procuratorial_recommendation" | "complaint" | "petition" | "media" | "third_party_evaluation" | "spot_check" | "look_back";
+                    status?: "open" | "reviewing" | "done" | "closed_incomplete";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            taskIds: string[];
+                            text: string;
+                            title: string;
+                            unitIds: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/spot-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 随机抽查记录（第七十五条），新近的在前；仅办公室和区政府领导可见 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                drawnAt: string;
+                                findingCount: number;
+                                id: string;
+                                percent: number;
+                                /** @enum {string} */
+                                population: "open" | "closed" | "all";
+                                populationLabel: string;
+                                populationSize: number;
+                                sampleSize: number;
+                                seed: string;
+                                title: string;
+                                version: number;
+                            }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 随机抽查（第七十五条）：按筛选条件确定抽查范围，按比例和随机种子抽取样本，种子、范围和样本留存可复现 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        filter?: {
+                            /** @enum {string} */
+                            category?: "task" | "rectification" | "problem" | "look_back";
+                            createdFrom?: string;
+                            createdTo?: string;
+                            dueFrom?: string;
+                            dueTo?: string;
+                            focusArea?: string;
+                            isOverdue?: boolean;
+                            isTopLevel?: boolean;
+                            leaderPersonId?: string;
+                            leadUnitId?: string;
+                            q?: string;
+                            /** @enum {string} */
+                            sourceType?: "meeting_decision" | "leader_instruction" | "annual_plan" | "assigned_by_leader" | "deputy_suggestion" | "cppcc_proposal" | "audit_finding" | "supervisory_recommendation" | "judicial_recommendation" | "procuratorial_recommendation" | "complaint" | "petition" | "media" | "third_party_evaluation" | "spot_check" | "look_back";
+                            /** @enum {string} */
+                            status?: "open" | "reviewing" | "done" | "closed_incomplete";
+                        };
+                        percent?: number | null;
+                        /**
+                         * @default open
+                         * @enum {string}
+                         */
+                        population?: "open" | "closed" | "all";
+                        seed?: string | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            percent: number;
+                            populationSize: number;
+                            sample: string[];
+                            seed: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/spot-checks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 随机抽查详情（第七十五条）：抽查范围、种子、样本及检查情况，并按留存的范围和种子重新抽取校验是否一致 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            drawnAt: string;
+                            filter: {
+                                [key: string]: unknown;
+                            };
+                            findingCount: number;
+                            id: string;
+                            percent: number;
+                            /** @enum {string} */
+                            population: "open" | "closed" | "all";
+                            populationLabel: string;
+                            populationSize: number;
+                            sample: {
+                                finding: {
+                                    isProblem: boolean;
+                                    recordedAt: string;
+                                    rectificationNumber: string | null;
+                                    rectificationTaskId: string | null;
+                                    text: string;
+                                } | null;
+                                leadUnitName: string;
+                                number: string | null;
+                                status: string;
+                                statusLabel: string;
+                                taskId: string;
+                                title: string;
+                            }[];
+                            sampleSize: number;
+                            seed: string;
+                            title: string;
+                            verify: {
+                                explanation: string;
+                                isReproduced: boolean;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/spot-checks/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录抽中任务的检查情况（第七十五条）；发现问题的可交办整改（整改问题任务，第七十七条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        isProblem: boolean;
+                        rectification?: {
+                            dueOn: string;
+                            leadUnitId?: string | null;
+                            title?: string | null;
+                        } | null;
+                        taskId: string;
+                        text: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rectification: {
+                                id: string;
+                                number: string;
+                            } | null;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 人大代表建议和政协提案（第四十条）：按类别、届次、状态、承办单位、是否逾期筛选，附任务编号、办理时限和逾期情况 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    isOverdue?: "true" | "false";
+                    kind?: "deputy" | "cppcc";
+                    leadUnitId?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
+                    session?: string;
+                    status?: "registered" | "assigned" | "sent_back" | "answered" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actions: ("assign" | "send_back" | "answer" | "record_satisfaction" | "reanswer")[];
+                                answer: string | null;
+                                answeredOn: string | null;
+                                assignedOn: string | null;
+                                batchId: string;
+                                code: string;
+                                coUnits: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                createdAt: string;
+                                id: string;
+                                isForPublication: boolean;
+                                /** @enum {string} */
+                                kind: "deputy" | "cppcc";
+                                kindLabel: string;
+                                leadUnitId: string | null;
+                                leadUnitName: string | null;
+                                proposers: string[];
+                                round: number;
+                                /** @enum {string|null} */
+                                satisfaction: "satisfied" | "basically_satisfied" | "dissatisfied" | null;
+                                satisfactionLabel: string | null;
+                                sendBackReason: string | null;
+                                session: string;
+                                /** @enum {string} */
+                                status: "registered" | "assigned" | "sent_back" | "answered" | "closed";
+                                statusLabel: string;
+                                summary: string | null;
+                                task: {
+                                    dueOn: string | null;
+                                    id: string;
+                                    isOverdue: boolean;
+                                    number: string | null;
+                                    status: string | null;
+                                } | null;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/suggestions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 建议提案详情（第四十条）：交办、退回、答复、满意度测评的经过，所成任务及其期限计算说明，公开情况 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("assign" | "send_back" | "answer" | "record_satisfaction" | "reanswer")[];
+                            answer: string | null;
+                            answeredOn: string | null;
+                            assignedOn: string | null;
+                            attachments: {
+                                createdAt: string;
+                                fileName: string;
+                                id: string;
+                                mediaType: string;
+                                size: number;
+                                sm3: string;
+                            }[];
+                            batchId: string;
+                            code: string;
+                            coUnits: {
+                                id: string;
+                                name: string;
+                            }[];
+                            createdAt: string;
+                            id: string;
+                            isForPublication: boolean;
+                            /** @enum {string} */
+                            kind: "deputy" | "cppcc";
+                            kindLabel: string;
+                            leadUnitId: string | null;
+                            leadUnitName: string | null;
+                            proposers: string[];
+                            publication: {
+                                dueOn: string;
+                                queuedAt: string;
+                                status: string;
+                            } | null;
+                            round: number;
+                            /** @enum {string|null} */
+                            satisfaction: "satisfied" | "basically_satisfied" | "dissatisfied" | null;
+                            satisfactionLabel: string | null;
+                            sendBackReason: string | null;
+                            session: string;
+                            /** @enum {string} */
+                            status: "registered" | "assigned" | "sent_back" | "answered" | "closed";
                             statusLabel: string;
+                            summary: string | null;
+                            task: {
+                                dueOn: string | null;
+                                id: string;
+                                isOverdue: boolean;
+                                number: string | null;
+                                status: string | null;
+                            } | null;
+                            taskDetail: {
+                                actions: ("report" | "submit" | "answer" | "request_extension" | "accept" | "return" | "close_incomplete" | "split")[];
+                                article: number | null;
+                                /** @enum {string} */
+                                category: "task" | "rectification" | "problem" | "look_back";
+                                categoryLabel: string;
+                                clock: {
+                                    due: string;
+                                    explanation: string;
+                                    isOpen: boolean;
+                                    provisional: boolean;
+                                } | null;
+                                closedAs: string | null;
+                                closedAt: string | null;
+                                closedReason: string | null;
+                                coUnits: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                createdAt: string;
+                                description: string | null;
+                                dueOn: string;
+                                focusArea: string | null;
+                                id: string;
+                                lastReportOn: string | null;
+                                leaderName: string | null;
+                                leaderPersonId: string | null;
+                                leadUnitId: string;
+                                leadUnitName: string;
+                                lookBackOfId: string | null;
+                                lookBackOn: string | null;
+                                nextReport: {
+                                    due: string;
+                                    explanation: string;
+                                    isOverdue: boolean;
+                                } | null;
+                                number: string | null;
+                                overdue: {
+                                    days: number;
+                                    explanation: string | null;
+                                    isOverdue: boolean;
+                                    workingDays: number;
+                                };
+                                owner: {
+                                    name: string;
+                                    personId: string;
+                                } | null;
+                                parentId: string | null;
+                                progress: number;
+                                reportEveryWorkingDays: number | null;
+                                source: {
+                                    href: string | null;
+                                    id: string | null;
+                                    label: string;
+                                    ref: string | null;
+                                    type: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "reviewing" | "done" | "closed_incomplete";
+                                statusLabel: string;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                                weight: number;
+                            } | null;
+                            taskHref: string | null;
+                            timeline: {
+                                actingForName: string | null;
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                article: number | null;
+                                occurredAt: string;
+                                opinion: string | null;
+                            }[];
                             title: string;
                             updatedAt: string;
                             version: number;
@@ -10353,7 +11766,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/tasks/{id}/complete": {
+    "/api/supervision/suggestions/{id}/answer": {
         parameters: {
             query?: never;
             header?: never;
@@ -10362,7 +11775,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 牵头单位报告督办任务办结（第五十七条） */
+        /** 承办单位答复代表委员（第四十条）：任务报办公室验收；标明公开的，办理结果列入主动公开队列 */
         post: {
             parameters: {
                 query?: never;
@@ -10375,7 +11788,167 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        note: string;
+                        answer: string;
+                        /** @default [] */
+                        attachmentIds?: string[];
+                        /** @default true */
+                        isForPublication?: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            isQueuedForPublication: boolean;
+                            status: string;
+                            taskStatus: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/suggestions/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办公室交办建议提案（第四十条）：确定主办、协办单位，自交办之日起限时办结；退回后改派的，任务随之改派并重新计时 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        coUnitIds?: string[];
+                        leadUnitId: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dueOn: string;
+                            status: string;
+                            taskId: string;
+                            taskNumber: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/suggestions/{id}/satisfaction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办公室登记代表委员满意度（第四十条）：满意、基本满意的办结；首次不满意的重新办理答复一次，期限重新计算 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        opinion?: string | null;
+                        /** @enum {string} */
+                        satisfaction: "satisfied" | "basically_satisfied" | "dissatisfied";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dueOn: string;
+                            round: number;
+                            status: string;
+                            taskStatus: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/suggestions/{id}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 承办单位申请退回不属于本单位职责的建议提案（第四十条），须在交办后规定天数内提出并说明理由 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
                         version: number;
                     };
                 };
@@ -10390,6 +11963,903 @@ export interface paths {
                         "application/json": {
                             status: string;
                             version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/suggestions/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办公室按人大、政协交办名单批量登记建议提案（第四十条）：全部通过才登记，错误逐行指明；同届次同类别编号不得重复 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            proposers: string[];
+                            summary?: string | null;
+                            title: string;
+                        }[];
+                        /** @enum {string} */
+                        kind: "deputy" | "cppcc";
+                        session: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batchId: string;
+                            count: number;
+                            ids: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/suggestions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 从 Excel（.xlsx）导入建议提案名单（第四十条）：multipart，先传 kind（deputy|cppcc）、session 字段，再传 file；列为编号、标题、领衔人/提案人（以“、”分隔）、内容摘要 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batchId: string;
+                            count: number;
+                            ids: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 督查督办台账（第七十六、三十二、五十七条）：按来源、单位、领导、状态、逾期、日期筛选，按完成时限分页，附同一筛选下的统计（未完成销号与已办结分列） */
+        get: {
+            parameters: {
+                query?: {
+                    category?: "task" | "rectification" | "problem" | "look_back";
+                    createdFrom?: string;
+                    createdTo?: string;
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    dueFrom?: string;
+                    dueTo?: string;
+                    focusArea?: string;
+                    isOverdue?: "true" | "false";
+                    isTopLevel?: "true" | "false";
+                    leaderPersonId?: string;
+                    leadUnitId?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
+                    q?: string;
+                    sourceType?: "meeting_decision" | "leader_instruction" | "annual_plan" | "assigned_by_leader" | "deputy_suggestion" | "cppcc_proposal" | "audit_finding" | "supervisory_recommendation" | "judicial_recommendation" | "procuratorial_recommendation" | "complaint" | "petition" | "media" | "third_party_evaluation" | "spot_check" | "look_back";
+                    status?: "open" | "reviewing" | "done" | "closed_incomplete";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actions: ("report" | "submit" | "answer" | "request_extension" | "accept" | "return" | "close_incomplete" | "split")[];
+                                article: number | null;
+                                /** @enum {string} */
+                                category: "task" | "rectification" | "problem" | "look_back";
+                                categoryLabel: string;
+                                clock: {
+                                    due: string;
+                                    explanation: string;
+                                    isOpen: boolean;
+                                    provisional: boolean;
+                                } | null;
+                                closedAs: string | null;
+                                closedAt: string | null;
+                                closedReason: string | null;
+                                coUnits: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                createdAt: string;
+                                description: string | null;
+                                dueOn: string;
+                                focusArea: string | null;
+                                id: string;
+                                lastReportOn: string | null;
+                                leaderName: string | null;
+                                leaderPersonId: string | null;
+                                leadUnitId: string;
+                                leadUnitName: string;
+                                lookBackOfId: string | null;
+                                lookBackOn: string | null;
+                                nextReport: {
+                                    due: string;
+                                    explanation: string;
+                                    isOverdue: boolean;
+                                } | null;
+                                number: string | null;
+                                overdue: {
+                                    days: number;
+                                    explanation: string | null;
+                                    isOverdue: boolean;
+                                    workingDays: number;
+                                };
+                                owner: {
+                                    name: string;
+                                    personId: string;
+                                } | null;
+                                parentId: string | null;
+                                progress: number;
+                                reportEveryWorkingDays: number | null;
+                                source: {
+                                    href: string | null;
+                                    id: string | null;
+                                    label: string;
+                                    ref: string | null;
+                                    type: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "reviewing" | "done" | "closed_incomplete";
+                                statusLabel: string;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                                weight: number;
+                            }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
+                            summary: {
+                                closedIncomplete: number;
+                                done: number;
+                                open: number;
+                                overdue: number;
+                                reviewing: number;
+                                total: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 办公室登记督办任务（第七十五、七十六、四十一、七十八条：领导批示件、年度督查计划、审计等外部来源），编号督〔年份〕N号 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default task
+                         * @enum {string}
+                         */
+                        category?: "task" | "rectification" | "problem";
+                        /** @default [] */
+                        coUnitIds?: string[];
+                        description?: string | null;
+                        dueOn: string;
+                        focusArea?: string | null;
+                        leaderPersonId?: string | null;
+                        leadUnitId: string;
+                        reportEveryWorkingDays?: number | null;
+                        sourceId?: string | null;
+                        sourceRef?: string | null;
+                        /** @enum {string} */
+                        sourceType: "meeting_decision" | "leader_instruction" | "annual_plan" | "assigned_by_leader" | "deputy_suggestion" | "cppcc_proposal" | "audit_finding" | "supervisory_recommendation" | "judicial_recommendation" | "procuratorial_recommendation" | "complaint" | "petition" | "media" | "third_party_evaluation" | "spot_check" | "look_back";
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dueOn: string;
+                            id: string;
+                            number: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/tasks.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出督查督办台账（Excel，与台账同样的筛选和可见范围；逐页读取、流式写出） */
+        get: {
+            parameters: {
+                query?: {
+                    category?: "task" | "rectification" | "problem" | "look_back";
+                    createdFrom?: string;
+                    createdTo?: string;
+                    dueFrom?: string;
+                    dueTo?: string;
+                    focusArea?: string;
+                    isOverdue?: "true" | "false";
+                    isTopLevel?: "true" | "false";
+                    leaderPersonId?: string;
+                    leadUnitId?: string;
+                    q?: string;
+                    sourceType?: "meeting_decision" | "leader_instruction" | "annual_plan" | "assigned_by_leader" | "deputy_suggestion" | "cppcc_proposal" | "audit_finding" | "supervisory_recommendation" | "judicial_recommendation" | "procuratorial_recommendation" | "complaint" | "petition" | "media" | "third_party_evaluation" | "spot_check" | "look_back";
+                    status?: "open" | "reviewing" | "done" | "closed_incomplete";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 督查督办台账 Excel 文件 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 督办任务详情（第三十二、五十七、七十五条）：来源、上级任务与子任务、进展和办结报告、延期记录、逾期计算说明 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("report" | "submit" | "answer" | "request_extension" | "accept" | "return" | "close_incomplete" | "split")[];
+                            article: number | null;
+                            /** @enum {string} */
+                            category: "task" | "rectification" | "problem" | "look_back";
+                            categoryLabel: string;
+                            children: {
+                                actions: ("report" | "submit" | "answer" | "request_extension" | "accept" | "return" | "close_incomplete" | "split")[];
+                                article: number | null;
+                                /** @enum {string} */
+                                category: "task" | "rectification" | "problem" | "look_back";
+                                categoryLabel: string;
+                                clock: {
+                                    due: string;
+                                    explanation: string;
+                                    isOpen: boolean;
+                                    provisional: boolean;
+                                } | null;
+                                closedAs: string | null;
+                                closedAt: string | null;
+                                closedReason: string | null;
+                                coUnits: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                createdAt: string;
+                                description: string | null;
+                                dueOn: string;
+                                focusArea: string | null;
+                                id: string;
+                                lastReportOn: string | null;
+                                leaderName: string | null;
+                                leaderPersonId: string | null;
+                                leadUnitId: string;
+                                leadUnitName: string;
+                                lookBackOfId: string | null;
+                                lookBackOn: string | null;
+                                nextReport: {
+                                    due: string;
+                                    explanation: string;
+                                    isOverdue: boolean;
+                                } | null;
+                                number: string | null;
+                                overdue: {
+                                    days: number;
+                                    explanation: string | null;
+                                    isOverdue: boolean;
+                                    workingDays: number;
+                                };
+                                owner: {
+                                    name: string;
+                                    personId: string;
+                                } | null;
+                                parentId: string | null;
+                                progress: number;
+                                reportEveryWorkingDays: number | null;
+                                source: {
+                                    href: string | null;
+                                    id: string | null;
+                                    label: string;
+                                    ref: string | null;
+                                    type: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "reviewing" | "done" | "closed_incomplete";
+                                statusLabel: string;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                                weight: number;
+                            }[];
+                            clock: {
+                                due: string;
+                                explanation: string;
+                                isOpen: boolean;
+                                provisional: boolean;
+                            } | null;
+                            closedAs: string | null;
+                            closedAt: string | null;
+                            closedReason: string | null;
+                            coUnits: {
+                                id: string;
+                                name: string;
+                            }[];
+                            createdAt: string;
+                            description: string | null;
+                            dueOn: string;
+                            extensions: {
+                                actions: ("approve" | "refuse")[];
+                                approverName: string | null;
+                                approverPersonId: string | null;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                id: string;
+                                opinion: string | null;
+                                previousDueOn: string;
+                                reason: string;
+                                requestedDueOn: string;
+                                /** @enum {string} */
+                                status: "requested" | "approved" | "refused";
+                                statusLabel: string;
+                                taskId: string;
+                                version: number;
+                            }[];
+                            focusArea: string | null;
+                            id: string;
+                            lastReportOn: string | null;
+                            leaderName: string | null;
+                            leaderPersonId: string | null;
+                            leadUnitId: string;
+                            leadUnitName: string;
+                            lookBackOfId: string | null;
+                            lookBackOn: string | null;
+                            nextReport: {
+                                due: string;
+                                explanation: string;
+                                isOverdue: boolean;
+                            } | null;
+                            number: string | null;
+                            overdue: {
+                                days: number;
+                                explanation: string | null;
+                                isOverdue: boolean;
+                                workingDays: number;
+                            };
+                            owner: {
+                                name: string;
+                                personId: string;
+                            } | null;
+                            parent: {
+                                actions: ("report" | "submit" | "answer" | "request_extension" | "accept" | "return" | "close_incomplete" | "split")[];
+                                article: number | null;
+                                /** @enum {string} */
+                                category: "task" | "rectification" | "problem" | "look_back";
+                                categoryLabel: string;
+                                clock: {
+                                    due: string;
+                                    explanation: string;
+                                    isOpen: boolean;
+                                    provisional: boolean;
+                                } | null;
+                                closedAs: string | null;
+                                closedAt: string | null;
+                                closedReason: string | null;
+                                coUnits: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                createdAt: string;
+                                description: string | null;
+                                dueOn: string;
+                                focusArea: string | null;
+                                id: string;
+                                lastReportOn: string | null;
+                                leaderName: string | null;
+                                leaderPersonId: string | null;
+                                leadUnitId: string;
+                                leadUnitName: string;
+                                lookBackOfId: string | null;
+                                lookBackOn: string | null;
+                                nextReport: {
+                                    due: string;
+                                    explanation: string;
+                                    isOverdue: boolean;
+                                } | null;
+                                number: string | null;
+                                overdue: {
+                                    days: number;
+                                    explanation: string | null;
+                                    isOverdue: boolean;
+                                    workingDays: number;
+                                };
+                                owner: {
+                                    name: string;
+                                    personId: string;
+                                } | null;
+                                parentId: string | null;
+                                progress: number;
+                                reportEveryWorkingDays: number | null;
+                                source: {
+                                    href: string | null;
+                                    id: string | null;
+                                    label: string;
+                                    ref: string | null;
+                                    type: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "reviewing" | "done" | "closed_incomplete";
+                                statusLabel: string;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                                weight: number;
+                            } | null;
+                            parentId: string | null;
+                            progress: number;
+                            reportEveryWorkingDays: number | null;
+                            reports: {
+                                actions: ("approve" | "decline" | "accept" | "return")[];
+                                approvedAt: string | null;
+                                approvedBy: string | null;
+                                attachments: {
+                                    createdAt: string;
+                                    fileName: string;
+                                    id: string;
+                                    mediaType: string;
+                                    size: number;
+                                    sm3: string;
+                                }[];
+                                createdAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "progress" | "final";
+                                kindLabel: string;
+                                progress: number;
+                                reviewedAt: string | null;
+                                reviewedBy: string | null;
+                                reviewOpinion: string | null;
+                                /** @enum {string} */
+                                status: "submitted" | "approved" | "declined" | "accepted" | "returned";
+                                statusLabel: string;
+                                taskId: string;
+                                text: string;
+                                unitId: string;
+                                version: number;
+                            }[];
+                            source: {
+                                href: string | null;
+                                id: string | null;
+                                label: string;
+                                ref: string | null;
+                                type: string;
+                            };
+                            /** @enum {string} */
+                            status: "open" | "reviewing" | "done" | "closed_incomplete";
+                            statusLabel: string;
+                            title: string;
+                            updatedAt: string;
+                            version: number;
+                            weight: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/tasks/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办公室验收已分解的督办任务：子任务均已销号后整体办结（第五十七、七十六条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        opinion?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/tasks/{id}/close-incomplete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办公室对督办任务未完成销号（第七十九条），须说明理由，与已办结分列统计 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/tasks/{id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 牵头单位申请延期（第三十二条；建议提案按第四十条不超过最长期限），报分管区政府领导批准 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dueOn: string;
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approverPersonId: string;
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/tasks/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 牵头单位报送进展或办结报告（第三十二、五十七条），经本单位主要负责人审核后报办公室（第七十五条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        attachmentIds?: string[];
+                        /** @enum {string} */
+                        kind: "progress" | "final";
+                        progress?: number | null;
+                        text: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/tasks/{id}/subtasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 分解子任务（第七十六条）：各子任务明确牵头单位、权重和不晚于上级任务的完成时限，上级任务进度按权重汇总 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @default [] */
+                            coUnitIds?: string[];
+                            description?: string | null;
+                            dueOn: string;
+                            leadUnitId: string;
+                            title: string;
+                            /** @default 1 */
+                            weight?: number;
+                        }[];
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ids: string[];
+                            numbers: string[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/tasks/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 从 Excel 台账导入督办任务（multipart：file；列同导出：任务名称、来源、牵头单位、配合单位、分管领导、完成时限）；任一行有误则全部不导入，逐行说明错误 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            numbers: string[];
                         };
                     };
                 };

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
 import { AppLayout } from '../layout/app-layout';
 import { RequireSession } from './require-session';
 
@@ -41,8 +41,19 @@ const ReviseOutgoingPage = lazy(() => import('../pages/outgoing/revise-outgoing-
 const MeetingsPage = lazy(() => import('../pages/meetings/meetings-page'));
 const MeetingPage = lazy(() => import('../pages/meetings/meeting-page'));
 const TopicRedirectPage = lazy(() => import('../pages/meetings/topic-redirect-page'));
-const TasksPage = lazy(() => import('../pages/meetings/tasks-page'));
-const TaskPage = lazy(() => import('../pages/meetings/task-page'));
+const TaskRedirectPage = lazy(() => import('../pages/meetings/task-page'));
+const LedgerPage = lazy(() => import('../pages/supervision/ledger-page'));
+const SupervisionTaskPage = lazy(() => import('../pages/supervision/task-page'));
+const DashboardPage = lazy(() => import('../pages/supervision/dashboard-page'));
+const SuggestionsPage = lazy(() => import('../pages/supervision/suggestions-page'));
+const SuggestionPage = lazy(() => import('../pages/supervision/suggestion-page'));
+const RectificationsPage = lazy(() => import('../pages/supervision/rectifications-page'));
+const RectificationPage = lazy(() => import('../pages/supervision/rectification-page'));
+const SpotChecksPage = lazy(() => import('../pages/supervision/spot-checks-page'));
+const SpotCheckPage = lazy(() => import('../pages/supervision/spot-check-page'));
+const ResultsPage = lazy(() => import('../pages/supervision/results-page'));
+const PeriodicReportsPage = lazy(() => import('../pages/supervision/reports-page'));
+const DocumentRedirectPage = lazy(() => import('../pages/supervision/document-redirect-page'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page'));
 
 /** Only pages that exist get a route; everything else is 页面不存在. */
@@ -93,6 +104,8 @@ export function createRouter() {
         { path: 'documents/incoming/registration', element: <RegisterReceivedPage /> },
         { path: 'documents/incoming/:id/resubmit', element: <ResubmitIncomingPage /> },
         { path: 'documents/done', element: <DoneListPage /> },
+        // A supervision task's source link to its 批示件 (/documents/<id>).
+        { path: 'documents/:id', element: <DocumentRedirectPage /> },
         { path: 'outgoing', element: <OutgoingListPage /> },
         { path: 'outgoing/new', element: <DraftOutgoingPage /> },
         { path: 'outgoing/received', element: <ReceivedPage /> },
@@ -102,8 +115,20 @@ export function createRouter() {
         { path: 'meetings', element: <MeetingsPage /> },
         { path: 'meetings/topics/:id', element: <TopicRedirectPage /> },
         { path: 'meetings/:id', element: <MeetingPage /> },
-        { path: 'tasks', element: <TasksPage /> },
-        { path: 'tasks/:id', element: <TaskPage /> },
+        // The follow-up tasks moved to 督查督办; old links (bookmarks, notices) land on the same task there.
+        { path: 'tasks', element: <Navigate to="/supervision" replace /> },
+        { path: 'tasks/:id', element: <TaskRedirectPage /> },
+        { path: 'supervision', element: <LedgerPage /> },
+        { path: 'supervision/tasks/:id', element: <SupervisionTaskPage /> },
+        { path: 'supervision/dashboard', element: <DashboardPage /> },
+        { path: 'supervision/suggestions', element: <SuggestionsPage /> },
+        { path: 'supervision/suggestions/:id', element: <SuggestionPage /> },
+        { path: 'supervision/rectifications', element: <RectificationsPage /> },
+        { path: 'supervision/rectifications/:id', element: <RectificationPage /> },
+        { path: 'supervision/spot-checks', element: <SpotChecksPage /> },
+        { path: 'supervision/spot-checks/:id', element: <SpotCheckPage /> },
+        { path: 'supervision/results', element: <ResultsPage /> },
+        { path: 'supervision/reports', element: <PeriodicReportsPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

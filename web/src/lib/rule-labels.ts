@@ -72,6 +72,8 @@ const unitSuffix: Record<Exclude<ParameterUnit, 'ratio'>, string> = {
   'briefings-per-department': '种/部门',
   hour: '小时',
   'matter-list': '',
+  month: '个月',
+  percent: '%',
 };
 
 /** Names of the parts of structured limits (公文办理各环节, 急件). */

@@ -18,6 +18,7 @@ import { statusColors, urgencyColors } from './document-labels';
 import { DocumentsHeader } from './documents-header';
 import { CirculationList, InstructionList } from './circulation-card';
 import { InstructionPanel } from './instruction-panel';
+import { SupervisionTasksCard } from './supervision-tasks-card';
 import { ReadPanel, ReturnedPanel } from './reading-actions';
 import { VersionsList } from './versions-card';
 import { FlagAlert } from '../../lib/rule-feedback';
@@ -262,6 +263,7 @@ function IncomingDocumentView({
           <Card size="small" title="办理情况" style={{ marginTop: 12 }}>
             <HandlingSummary doc={data} unitName={unitName} />
           </Card>
+          <SupervisionTasksCard doc={data} />
           <Card size="small" title="办理过程" style={{ marginTop: 12 }}>
             <DocumentTimeline steps={data.timeline} />
           </Card>

@@ -113,18 +113,18 @@ export function DecisionsCard({ meeting, unitName, unitOptions }: { meeting: Mee
             title: '督办任务',
             dataIndex: 'taskId',
             width: 130,
-            render: (taskId: string | null) =>
-              taskId ? (
-                <Tooltip title={`督办任务编号 ${taskId}`}>
-                  <Link to={`/tasks/${taskId}`} data-task-id={taskId}>
-                    <Typography.Text code style={{ fontSize: 12 }}>
-                      {taskId.slice(0, 8)}
-                    </Typography.Text>
+            render: (taskId: string | null, item: DecisionItem) => {
+              if (!taskId) return '—';
+              // The task's readable number (督〔2026〕N号) when the meeting's view carries it.
+              const number = (item as DecisionItem & { taskNumber?: string | null }).taskNumber;
+              return (
+                <Tooltip title="在督查督办中查看">
+                  <Link to={`/supervision/tasks/${taskId}`} data-task-id={taskId} data-testid="decision-task-link">
+                    {number ?? '督办任务'}
                   </Link>
                 </Tooltip>
-              ) : (
-                '—'
-              ),
+              );
+            },
           },
         ]
       : []),

@@ -1,4 +1,4 @@
-import type { AttendanceStatus, MeetingKind, MeetingStatus, TaskStatus, TopicStatus } from '../../api/meetings';
+import type { AttendanceStatus, MeetingKind, MeetingStatus, TopicStatus } from '../../api/meetings';
 
 /** The same words as the server's `kindLabel`, for the planning form's choices. */
 export const meetingKindLabels: Record<MeetingKind, string> = {
@@ -56,6 +56,4 @@ export const topicStatusColors: Record<TopicStatus, string> = {
 export const attendanceLabels: Record<AttendanceStatus, string> = { present: '出席', absent: '请假', unknown: '未到' };
 export const attendanceColors: Record<AttendanceStatus, string> = { present: 'success', absent: 'orange', unknown: 'default' };
 
-export const taskStatusLabels: Record<TaskStatus, string> = { open: '在办', done: '已办结' };
-export const taskStatusColors: Record<TaskStatus, string> = { open: 'processing', done: 'success' };
 
