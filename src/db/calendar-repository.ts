@@ -74,6 +74,15 @@ export const calendarRepository = {
       .execute();
   },
 
+  /** Counts a clock again from a new start (a reassigned or re-answered suggestion, art. 40): open again, recomputed. */
+  async restartDeadline(db: Conn, id: string, changes: Pick<DeadlineTable, 'label' | 'basis' | 'amount' | 'start' | 'due' | 'isProvisional' | 'ruleId' | 'article' | 'detail' | 'updatedAt'>): Promise<void> {
+    await db
+      .updateTable('deadlines')
+      .set((eb) => ({ ...changes, isOpen: 1, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .execute();
+  },
+
   async closeDeadline(db: Conn, id: string, at: string): Promise<void> {
     await db.updateTable('deadlines').set({ isOpen: 0, updatedAt: at }).where('id', '=', id).execute();
   },

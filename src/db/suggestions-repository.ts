@@ -1,7 +1,7 @@
 import { type Expression, type ExpressionBuilder, type Insertable, type Selectable, sql, type SqlBool } from 'kysely';
 import type { Db, Tx } from './database.js';
 import { keysetAfter, type KeysetPage } from './keyset.js';
-import type { Database, DeadlineTable, SupervisionSuggestionTable } from './schema.js';
+import type { Database, SupervisionSuggestionTable } from './schema.js';
 import type { SupervisionScope } from './supervision-repository.js';
 
 type Conn = Db | Tx;
@@ -23,7 +23,7 @@ const jsonHas = (unitId: string) => `%"${unitId.replace(/[%_"\\]/g, '')}"%`;
  * The supervision scope on suggestions and proposals (art. 40), the same as on tasks: the office and the
  * leaders see all; a unit sees the ones it leads or helps with. Anything else is not found (404).
  */
-function suggestionVisible(eb: ExpressionBuilder<Database, 'supervisionSuggestions'>, scope: SupervisionScope): Expression<SqlBool> {
+export function suggestionVisible(eb: ExpressionBuilder<Database, 'supervisionSuggestions'>, scope: SupervisionScope): Expression<SqlBool> {
   if (scope.kind === 'all') return everything;
   return scope.unitId ? eb.or([eb('supervisionSuggestions.leadUnitId', '=', scope.unitId), eb('supervisionSuggestions.coUnitIds', 'like', jsonHas(scope.unitId))]) : nothing;
 }
@@ -102,11 +102,4 @@ export const suggestionsRepository = {
    * suggestion reassigned after a send-back runs from its new assignment; a second answer from the day the
    * proposer said they were dissatisfied), open again.
    */
-  async restartDeadline(db: Conn, id: string, changes: Pick<DeadlineTable, 'label' | 'basis' | 'amount' | 'start' | 'due' | 'isProvisional' | 'ruleId' | 'article' | 'detail' | 'updatedAt'>): Promise<void> {
-    await db
-      .updateTable('deadlines')
-      .set((eb) => ({ ...changes, isOpen: 1, version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .execute();
-  },
 };

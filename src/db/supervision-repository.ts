@@ -23,7 +23,7 @@ const everything = sql<SqlBool>`1 = 1`;
 const nothing = sql<SqlBool>`1 = 0`;
 const jsonHas = (unitId: string) => `%"${unitId.replace(/[%_"\\]/g, '')}"%`;
 
-function taskVisible(eb: ExpressionBuilder<Database, 'tasks'>, scope: SupervisionScope): Expression<SqlBool> {
+export function taskVisible(eb: ExpressionBuilder<Database, 'tasks'>, scope: SupervisionScope): Expression<SqlBool> {
   if (scope.kind === 'all') return everything;
   return scope.unitId ? eb.or([eb('tasks.leadUnitId', '=', scope.unitId), eb('tasks.coUnitIds', 'like', jsonHas(scope.unitId))]) : nothing;
 }
@@ -75,16 +75,32 @@ function ledgerBase(db: Conn, filter: LedgerFilter, scope: SupervisionScope, tod
   return q;
 }
 
-const clockColumns = ['dl.due as clockDue', 'dl.isProvisional as clockProvisional', 'dl.isOpen as clockOpen', 'dl.detail as clockDetail'] as const;
+/** A task's clock (the deadlines table joined as `dl`) as selected columns, and folded back into `clock`. */
+export const clockColumns = ['dl.due as clockDue', 'dl.isProvisional as clockProvisional', 'dl.isOpen as clockOpen', 'dl.detail as clockDetail'] as const;
 type ClockColumns = { clockDue: string | null; clockProvisional: number | null; clockOpen: number | null; clockDetail: string | null };
 
-function withClock<T extends ClockColumns>(row: T): Omit<T, keyof ClockColumns> & { clock: TaskWithClock['clock'] } {
+export function withClock<T extends ClockColumns>(row: T): Omit<T, keyof ClockColumns> & { clock: TaskWithClock['clock'] } {
   const { clockDue, clockProvisional, clockOpen, clockDetail, ...rest } = row;
   return { ...rest, clock: clockDue !== null && clockDetail !== null ? { due: clockDue, isProvisional: clockProvisional ?? 0, isOpen: clockOpen ?? 0, detail: clockDetail } : null };
 }
 
 /** Counts of the ledger by status, with the overdue among the open, in one statement. */
 export type LedgerCounts = { total: number; open: number; reviewing: number; done: number; closedIncomplete: number; overdue: number };
+
+/** The ledger's counts as SQL columns: by status, and the overdue among the open (one definition for every count). */
+function countColumns(today: string) {
+  const byStatus = (status: string) => sql<number>`coalesce(sum(case when tasks.status = ${sql.lit(status)} then 1 else 0 end), 0)`;
+  return [
+    sql<number>`count(*)`.as('total'),
+    byStatus('open').as('open'),
+    byStatus('reviewing').as('reviewing'),
+    byStatus('done').as('done'),
+    byStatus('closed_incomplete').as('closedIncomplete'),
+    sql<number>`coalesce(sum(case when ${overdueSql(today)} then 1 else 0 end), 0)`.as('overdue'),
+  ];
+}
+
+const countsOf = (r: Record<keyof LedgerCounts, unknown>): LedgerCounts => ({ total: Number(r.total), open: Number(r.open), reviewing: Number(r.reviewing), done: Number(r.done), closedIncomplete: Number(r.closedIncomplete), overdue: Number(r.overdue) });
 
 /** The supervision ledger: tasks, their tree, reports and extensions. */
 export const supervisionRepository = {
@@ -121,34 +137,19 @@ export const supervisionRepository = {
   /** The ledger's counts under a filter, in SQL: what the ledger page, the dashboard and the periodic report all say. */
   async ledgerCounts(db: Conn, filter: LedgerFilter, scope: SupervisionScope, today: string): Promise<LedgerCounts> {
     const row = await ledgerBase(db, filter, scope, today)
-      .select([
-        sql<number>`count(*)`.as('total'),
-        sql<number>`coalesce(sum(case when tasks.status = 'open' then 1 else 0 end), 0)`.as('open'),
-        sql<number>`coalesce(sum(case when tasks.status = 'reviewing' then 1 else 0 end), 0)`.as('reviewing'),
-        sql<number>`coalesce(sum(case when tasks.status = 'done' then 1 else 0 end), 0)`.as('done'),
-        sql<number>`coalesce(sum(case when tasks.status = 'closed_incomplete' then 1 else 0 end), 0)`.as('closedIncomplete'),
-        sql<number>`coalesce(sum(case when ${overdueSql(today)} then 1 else 0 end), 0)`.as('overdue'),
-      ])
+      .select(countColumns(today))
       .executeTakeFirstOrThrow();
-    return { total: Number(row.total), open: Number(row.open), reviewing: Number(row.reviewing), done: Number(row.done), closedIncomplete: Number(row.closedIncomplete), overdue: Number(row.overdue) };
+    return countsOf(row);
   },
   /** The ledger's counts grouped by one column (lead unit, source, leader, focus area), for the dashboard and the periodic report. */
   async ledgerCountsBy(db: Conn, by: 'leadUnitId' | 'sourceType' | 'leaderPersonId' | 'focusArea', filter: LedgerFilter, scope: SupervisionScope, today: string): Promise<(LedgerCounts & { key: string | null })[]> {
     const column = sql.ref(`tasks.${by}`);
     const rows = await ledgerBase(db, filter, scope, today)
-      .select([
-        column.as('key'),
-        sql<number>`count(*)`.as('total'),
-        sql<number>`coalesce(sum(case when tasks.status = 'open' then 1 else 0 end), 0)`.as('open'),
-        sql<number>`coalesce(sum(case when tasks.status = 'reviewing' then 1 else 0 end), 0)`.as('reviewing'),
-        sql<number>`coalesce(sum(case when tasks.status = 'done' then 1 else 0 end), 0)`.as('done'),
-        sql<number>`coalesce(sum(case when tasks.status = 'closed_incomplete' then 1 else 0 end), 0)`.as('closedIncomplete'),
-        sql<number>`coalesce(sum(case when ${overdueSql(today)} then 1 else 0 end), 0)`.as('overdue'),
-      ])
+      .select([column.as('key'), ...countColumns(today)])
       .groupBy(column)
       .orderBy(column)
       .execute();
-    return rows.map((r) => ({ key: (r.key as string | null) ?? null, total: Number(r.total), open: Number(r.open), reviewing: Number(r.reviewing), done: Number(r.done), closedIncomplete: Number(r.closedIncomplete), overdue: Number(r.overdue) }));
+    return rows.map((r) => ({ key: (r.key as string | null) ?? null, ...countsOf(r) }));
   },
   /** The sub-tasks of a task, in the order they were made. */
   async childrenOf(db: Conn, parentId: string, scope: SupervisionScope): Promise<TaskWithClock[]> {

@@ -1,8 +1,8 @@
 import { type Expression, type ExpressionBuilder, sql, type SqlBool } from 'kysely';
 import type { Db, Tx } from './database.js';
 import type { Database } from './schema.js';
-import type { SuggestionRecord } from './suggestions-repository.js';
-import type { SupervisionScope, TaskExtensionRecord, TaskRecord, TaskReportRecord, TaskWithClock } from './supervision-repository.js';
+import { type SuggestionRecord, suggestionVisible } from './suggestions-repository.js';
+import { type SupervisionScope, type TaskExtensionRecord, type TaskRecord, type TaskReportRecord, type TaskWithClock, clockColumns, taskVisible, withClock } from './supervision-repository.js';
 
 type Conn = Db | Tx;
 type Clock = TaskWithClock['clock'];
@@ -12,33 +12,6 @@ export type SupervisionWorkPage = { work: Expression<SqlBool>; after: (dueKey: E
 
 /** The task a report, extension or suggestion belongs to, as its 工作台 item shows it: number, title, clock. */
 export type WorkTask = { taskId: string; taskNumber: string | null; taskTitle: string; clock: Clock };
-
-const everything = sql<SqlBool>`1 = 1`;
-const nothing = sql<SqlBool>`1 = 0`;
-const jsonHas = (unitId: string) => `%"${unitId.replace(/[%_"\\]/g, '')}"%`;
-
-/** The supervision scope (see `SupervisionScope`) on the task a row belongs to. */
-function taskVisible(eb: ExpressionBuilder<Database, 'tasks'>, scope: SupervisionScope): Expression<SqlBool> {
-  if (scope.kind === 'all') return everything;
-  return scope.unitId ? eb.or([eb('tasks.leadUnitId', '=', scope.unitId), eb('tasks.coUnitIds', 'like', jsonHas(scope.unitId))]) : nothing;
-}
-
-function suggestionVisible(eb: ExpressionBuilder<Database, 'supervisionSuggestions'>, scope: SupervisionScope): Expression<SqlBool> {
-  if (scope.kind === 'all') return everything;
-  return scope.unitId ? eb.or([eb('supervisionSuggestions.leadUnitId', '=', scope.unitId), eb('supervisionSuggestions.coUnitIds', 'like', jsonHas(scope.unitId))]) : nothing;
-}
-
-type ClockColumns = { clockDue: string | null; clockProvisional: number | null; clockOpen: number | null; clockDetail: string | null };
-const clockColumns = ['dl.due as clockDue', 'dl.isProvisional as clockProvisional', 'dl.isOpen as clockOpen', 'dl.detail as clockDetail'] as const;
-
-function clockOf(row: ClockColumns): Clock {
-  return row.clockDue !== null && row.clockDetail !== null ? { due: row.clockDue, isProvisional: row.clockProvisional ?? 0, isOpen: row.clockOpen ?? 0, detail: row.clockDetail } : null;
-}
-
-function strip<T extends ClockColumns>(row: T): Omit<T, keyof ClockColumns> {
-  const { clockDue: _d, clockProvisional: _p, clockOpen: _o, clockDetail: _x, ...rest } = row;
-  return rest;
-}
 
 /** The due key of a row: its task's clock's day, or the day meaning none (a suggestion not yet assigned has no task). */
 const dueKeyOf = (noDue: string) => sql<string>`coalesce(dl.due, ${noDue})`;
@@ -55,7 +28,7 @@ export const supervisionWorkRepository = {
     const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     const dueKey = dueKeyOf(page.noDue);
     const rows = await base.selectAll('tasks').select([...clockColumns]).where(page.after(dueKey)).orderBy(dueKey).orderBy('tasks.createdAt').orderBy('tasks.id').limit(page.limit).execute();
-    return { count: Number(total.n), rows: rows.map((r) => ({ ...(strip(r) as TaskRecord), clock: clockOf(r) })) };
+    return { count: Number(total.n), rows: rows.map((r) => withClock(r) as TaskRecord & { clock: Clock }) };
   },
 
   async reportWorkPage(db: Conn, scope: SupervisionScope, page: SupervisionWorkPage): Promise<{ rows: (TaskReportRecord & WorkTask)[]; count: number }> {
@@ -76,7 +49,7 @@ export const supervisionWorkRepository = {
       .orderBy('taskReports.id')
       .limit(page.limit)
       .execute();
-    return { count: Number(total.n), rows: rows.map((r) => ({ ...strip(r), clock: clockOf(r) })) };
+    return { count: Number(total.n), rows: rows.map((r) => withClock(r)) };
   },
 
   async extensionWorkPage(db: Conn, scope: SupervisionScope, page: SupervisionWorkPage): Promise<{ rows: (TaskExtensionRecord & WorkTask)[]; count: number }> {
@@ -97,7 +70,7 @@ export const supervisionWorkRepository = {
       .orderBy('taskExtensions.id')
       .limit(page.limit)
       .execute();
-    return { count: Number(total.n), rows: rows.map((r) => ({ ...strip(r), clock: clockOf(r) })) };
+    return { count: Number(total.n), rows: rows.map((r) => withClock(r)) };
   },
 
   /** Suggestions and proposals (art. 40); those assigned run on their task's clock, those still to assign have none. */
@@ -119,7 +92,7 @@ export const supervisionWorkRepository = {
       .orderBy('supervisionSuggestions.id')
       .limit(page.limit)
       .execute();
-    return { count: Number(total.n), rows: rows.map((r) => ({ ...strip(r), clock: clockOf(r) })) };
+    return { count: Number(total.n), rows: rows.map((r) => withClock(r)) };
   },
 
   /** The number and status of tasks by id, in one statement (the meeting page shows what its decision items became). */

@@ -167,6 +167,12 @@ describe.each(dialects)('督查督办的产出：统计图、定期报告、台�
     const text = docxPart(docx.rawPayload, 'word/document.xml').replace(/<[^>]+>/g, '');
     expect(text).toContain(number);
     expect(text).toContain('经办公室复核');
+    const xlsx = await office.get(`/api/supervision/results/${id}.xlsx`);
+    expect(xlsx.statusCode, xlsx.body).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const listed = book.getWorksheet('通报任务')!.getSheetValues().slice(5).map((row) => (row as unknown[])[1]);
+    expect(listed.sort()).toEqual(view.tasks.map((x: { number: string }) => x.number).sort());
     // A unit sees the circular against it; a task's results list it.
     const unit = await on(TODAY, 'czjjz');
     expect((await unit.get(`/api/supervision/results?unitId=czj`)).json().items.map((x: { id: string }) => x.id)).toContain(id);

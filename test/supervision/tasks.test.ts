@@ -276,6 +276,22 @@ describe.each(dialects)('督查督办：任务、报告、延期（第三十二�
     expect(audit).toHaveLength(1);
   });
 
+  it('第七十六条 办公室制定督查工作年度计划，每年一份，修改须带版本；年度计划的任务归入当年计划', async () => {
+    const office = await on('2026-03-02', 'bgs');
+    const created = await office.post('/api/supervision/plans', { year: 2026, title: '2026年区政府督查工作计划', text: '一、围绕《政府工作报告》确定的重点任务开展督查……' });
+    expect(created.statusCode, created.body).toBe(200);
+    const plan = created.json();
+    expect((await office.post('/api/supervision/plans', { year: 2026, title: '另一份', text: '……' })).statusCode).toBe(409);
+    const revised = await office.post('/api/supervision/plans', { year: 2026, title: plan.title, text: `${plan.text}\n二、……`, version: plan.version });
+    expect(revised.json().version).toBe(plan.version + 1);
+    expect((await office.post('/api/supervision/plans', { year: 2026, title: plan.title, text: '过期版本', version: plan.version })).statusCode).toBe(409);
+    expect((await (await on('2026-03-02', 'fgj')).post('/api/supervision/plans', { year: 2026, title: 'x', text: 'x' })).statusCode).toBe(403);
+    const focusArea = '《政府工作报告》确定的工作任务和政策措施';
+    const opened = await open({ sourceType: 'annual_plan', sourceRef: null, focusArea, title: '政府工作报告重点任务：新增城镇就业' });
+    const row = await t.handle.db.selectFrom('tasks').select(['sourceId', 'sourceRef', 'focusArea']).where('id', '=', opened.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ sourceId: plan.id, sourceRef: '2026年区政府督查工作计划', focusArea });
+  });
+
   it('第七十五、七十六条 手工登记来源：批示件须为已有收文，年度计划须注明督查重点，外部来源须注明文号', async () => {
     const office = await on('2026-03-02', 'bgs');
     const base = { title: '来源校验', leadUnitId: 'fgj', dueOn: '2026-03-31' };

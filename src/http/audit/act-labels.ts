@@ -86,6 +86,8 @@ export const recordedActLabels: Readonly<Record<string, string>> = {
   'supervision.task.open': '登记督办任务',
   'supervision.task.reassign': '调整建议提案承办单位',
   'supervision.suggestion.register': '登记建议提案',
+  'supervision.plan.create': '制定督查工作年度计划',
+  'supervision.plan.revise': '修改督查工作年度计划',
   'supervision.spot_check.draw': '随机抽查抽取样本',
   'supervision.spot_check.finding': '登记抽查结果',
   'supervision.result.record': '登记督查结果运用',

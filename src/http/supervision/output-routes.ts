@@ -13,7 +13,7 @@ import { supervisionScopeOf } from '../../operations/supervision/cases.js';
 import { dashboardOf } from '../../operations/supervision/dashboard.js';
 import { exportLedger, importLedger, recordExport } from '../../operations/supervision/ledger-excel.js';
 import { periodicReport, periodText, renderPeriodicReportDocx, renderPeriodicReportXlsx } from '../../operations/supervision/periodic-report.js';
-import { draftCircular, recordResult, renderCircularDocx } from '../../operations/supervision/results.js';
+import { draftCircular, recordResult, renderCircularDocx, renderCircularXlsx } from '../../operations/supervision/results.js';
 import { drawSpotCheck, readSpotCheck, recordFinding, type SpotCheckCriteria, type SpotCheckFinding, spotCheckPopulationLabels, verifySpotCheck } from '../../operations/supervision/spot-checks.js';
 import { requireAuth } from '../auth.js';
 import { operationContext } from '../context.js';
@@ -93,6 +93,7 @@ export const outputRoutes: FastifyPluginAsyncZod = async (app) => {
       heldOn: r.heldOn,
       createdAt: r.createdAt,
       docxHref: r.kind === 'circular' ? `/api/supervision/results/${r.id}.docx` : null,
+      xlsxHref: r.kind === 'circular' ? `/api/supervision/results/${r.id}.xlsx` : null,
     }));
   };
 
@@ -187,6 +188,18 @@ export const outputRoutes: FastifyPluginAsyncZod = async (app) => {
       if (result.kind !== 'circular') invalid('只有通报可以下载公文文件');
       const bytes = await renderCircularDocx(db, result);
       return reply.type(docxType).header('content-disposition', attachmentName(`${result.number ?? result.title}.docx`)).send(bytes);
+    },
+  );
+
+  app.get(
+    '/api/supervision/results/:id.xlsx',
+    { config: { policy: 'supervision.read' }, schema: { summary: '督查通报的任务清单 Excel 文件（第七十九条）：编号、任务、牵头单位、完成时限、状态、至通报日逾期天数', tags, params: idParams, response: fileResponse(xlsxContentType, '督查通报任务清单（.xlsx）') } },
+    async (request, reply) => {
+      const r = await reading(requireAuth(request).user);
+      const result = found(await resultsRepository.find(db, request.params.id, r.scope), '督查通报');
+      if (result.kind !== 'circular') invalid('只有通报可以导出任务清单');
+      const bytes = await renderCircularXlsx(db, result);
+      return reply.type(xlsxContentType).header('content-disposition', attachmentName(`${result.number ?? result.title}.xlsx`)).send(bytes);
     },
   );
 

@@ -142,6 +142,7 @@ export const resultView = z.object({
   heldOn: z.string(),
   createdAt: z.string(),
   docxHref: z.string().nullable(),
+  xlsxHref: z.string().nullable(),
 });
 
 export const resultListQuery = pageQuery.extend({ kind: z.enum(resultKinds).optional(), taskId: id.optional(), unitId: id.optional(), heldFrom: localDate.optional(), heldTo: localDate.optional() });

@@ -20,7 +20,11 @@ import { requireAuth } from '../auth.js';
 import { operationContext } from '../context.js';
 import { decodeListCursor, pageOf } from '../paging.js';
 import { idParams } from '../schemas.js';
+import { listPlans, savePlan } from '../../operations/supervision/plans.js';
 import {
+  planBody,
+  planListView,
+  planView,
   approvedExtensionView,
   closeIncompleteBody,
   extensionBody,
@@ -49,6 +53,18 @@ type Reading = { viewer: Viewer; scope: SupervisionScope; today: string };
 
 /** The ledger's tasks, their reports and extensions (督查督办, work rules art. 32, 40, 57, 75–77). */
 export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/supervision/plans',
+    { config: { policy: 'supervision.read' }, schema: { summary: '督查工作年度计划（第七十六条），按年度倒序', tags, response: { 200: planListView } } },
+    async () => ({ items: await listPlans(app.deps.handle.db) }),
+  );
+
+  app.post(
+    '/api/supervision/plans',
+    { config: { policy: 'supervision.office' }, schema: { summary: '办公室制定或修改督查工作年度计划（第七十六条）；修改须带版本号', tags, body: planBody, response: { 200: planView } } },
+    async (request) => savePlan(operationContext(request), request.body),
+  );
+
   const { handle, clock } = app.deps;
   const db: Db = handle.db;
 

@@ -170,3 +170,13 @@ export const reportMovedView = z.object({ status: z.string(), version: z.number(
 export const statusVersionView = z.object({ status: z.string(), version: z.number() });
 export const requestedExtensionView = z.object({ id: z.string(), approverPersonId: z.string(), version: z.number() });
 export const approvedExtensionView = z.object({ status: z.string(), version: z.number(), dueOn: z.string() });
+
+/** The annual supervision plan (art. 76). */
+export const planView = z.object({ id: z.string(), year: z.number(), title: z.string(), text: z.string(), version: z.number(), createdAt: z.string(), updatedAt: z.string() });
+export const planBody = z.object({
+  year: z.number().int().min(2000, '年度无效').max(2100, '年度无效'),
+  title: z.string().trim().min(1, '请填写计划名称').max(200, '计划名称不超过200字'),
+  text: z.string().trim().min(1, '请填写计划内容').max(20_000, '计划内容不超过20000字'),
+  version: z.number().int().positive().nullable().optional(),
+});
+export const planListView = z.object({ items: z.array(planView) });

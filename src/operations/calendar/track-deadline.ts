@@ -39,6 +39,27 @@ export async function trackDeadline(trx: Tx, calendar: Calendar, input: TrackDea
   return { id, deadline };
 }
 
+/**
+ * Counts a kept deadline again from a new start, inside the caller's transaction (the same clock row, open
+ * again, recomputed and explained), e.g. a suggestion reassigned after a send-back or answered again.
+ */
+export async function restartDeadline(trx: Tx, calendar: Calendar, id: string, input: Omit<TrackDeadlineInput, 'objectType' | 'objectId'>, at: Date): Promise<Deadline> {
+  const deadline = computeDeadline(calendar, input.basis, input.start, input.amount, input.cites);
+  await calendarRepository.restartDeadline(trx, id, {
+    label: input.label,
+    basis: input.basis,
+    amount: input.amount,
+    start: input.start,
+    due: deadline.due,
+    isProvisional: deadline.provisional ? 1 : 0,
+    ruleId: input.cites?.ruleId ?? null,
+    article: input.cites?.article ?? null,
+    detail: JSON.stringify(deadline),
+    updatedAt: at.toISOString(),
+  });
+  return deadline;
+}
+
 /** One way to compute any basis of deadline. */
 export function computeDeadline(calendar: Calendar, basis: DeadlineBasis, start: LocalDate, amount: number, cites?: DeadlineCites): Deadline {
   switch (basis) {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { chineseDate } from '../../calendar/index.js';
 import { localDateOf } from '../../clock.js';
 import { commitChange, type OperationContext } from '../../db/change.js';
@@ -12,7 +13,7 @@ import type { BodyBlock, DocumentLayout } from '../../domain/documents/layout.js
 import { DomainError, found, invalid } from '../../domain/errors.js';
 import { can } from '../../domain/identity/policies.js';
 import { leaderPostKinds } from '../../domain/org/types.js';
-import type { ResultKind } from '../../domain/supervision/types.js';
+import { type ResultKind, type TaskStatus, taskStatusLabels } from '../../domain/supervision/types.js';
 import type { LocalDate } from '../../rules/types.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { viewerOf } from '../case/viewer.js';
@@ -171,4 +172,30 @@ export function circularLayout(r: SupervisionResultRecord, names: { office: stri
 export async function renderCircularDocx(db: Db, r: SupervisionResultRecord): Promise<Buffer> {
   if (r.kind !== 'circular') invalid('只有通报可以生成公文文件');
   return renderDocumentDocx(circularLayout(r, await officeNames(db)));
+}
+
+/**
+ * A circular's tasks as a workbook (督查通报 with its list): number, task, lead unit, due, status, and how late
+ * each was on the circular's day — counted on the calendar as the circular's text says it.
+ */
+export async function renderCircularXlsx(db: Db, r: SupervisionResultRecord): Promise<Buffer> {
+  if (r.kind !== 'circular') invalid('只有通报可以导出任务清单');
+  const ids = JSON.parse(r.taskIds) as string[];
+  const [calendar, units, tasks] = await Promise.all([loadCalendar(db), orgRepository.listUnits(db), Promise.all(ids.map((id) => supervisionRepository.findTask(db, id, { kind: 'all' })))]);
+  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'zhengwu';
+  const sheet = workbook.addWorksheet('通报任务');
+  sheet.addRow([r.number ?? '', r.title]);
+  sheet.addRow(['通报日期', chineseDate(r.heldOn)]);
+  sheet.addRow([]);
+  const header = sheet.addRow(['编号', '任务名称', '牵头单位', '完成时限', '状态', '逾期天数', '其中工作日']);
+  header.font = { bold: true };
+  for (const t of tasks) {
+    if (!t) continue;
+    const o = overdueOf(t, calendar, r.heldOn);
+    sheet.addRow([t.number ?? '', t.title, unitName.get(t.leadUnitId) ?? '', t.clock?.due ?? t.dueOn, taskStatusLabels[t.status as TaskStatus] ?? t.status, o.days, o.workingDays]);
+  }
+  sheet.columns.forEach((c, i) => (c.width = [18, 48, 22, 12, 12, 10, 10][i] ?? 12));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -21,7 +21,7 @@ import { type Satisfaction, satisfactionLabels, type SuggestionKind, suggestionK
 import { defaultRulebookSet, findParam, jurisdiction, parameter, refuseBy } from '../../rules/index.js';
 import type { LocalDate } from '../../rules/types.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
-import { computeDeadline, trackDeadline } from '../calendar/track-deadline.js';
+import { restartDeadline, trackDeadline } from '../calendar/track-deadline.js';
 import { takeAction } from '../case/take-action.js';
 import { viewerOf } from '../case/viewer.js';
 import { meetingsOrgOn } from '../meetings/cases.js';
@@ -221,22 +221,8 @@ async function checkUnits(trx: Tx, leadUnitId: string, coUnitIds: readonly strin
 }
 
 async function restartClock(trx: Tx, at: Date, task: TaskRecord, input: { label: string; basis: DeadlineBasis; start: LocalDate; amount: number; cites: Required<DeadlineCites> }): Promise<LocalDate> {
-  const calendar = await loadCalendar(trx);
-  const deadline = computeDeadline(calendar, input.basis, input.start, input.amount, input.cites);
   if (!task.deadlineId) invalid('该任务没有计时，无法重新计算期限');
-  await suggestionsRepository.restartDeadline(trx, task.deadlineId, {
-    label: input.label,
-    basis: input.basis,
-    amount: input.amount,
-    start: input.start,
-    due: deadline.due,
-    isProvisional: deadline.provisional ? 1 : 0,
-    ruleId: input.cites.ruleId,
-    article: input.cites.article,
-    detail: JSON.stringify(deadline),
-    updatedAt: at.toISOString(),
-  });
-  return deadline.due;
+  return (await restartDeadline(trx, await loadCalendar(trx), task.deadlineId, input, at)).due;
 }
 
 /** The 督查重点 of art. 76 a suggestion's task belongs to (建议提案办理), when the rulebook names it. */

@@ -21,6 +21,7 @@ import { viewerOf } from '../case/viewer.js';
 import { supervisionScopeOf, taskCaseOf, taskFlagsOf } from './cases.js';
 import { supervisionClocks } from './clocks.js';
 import { openTask } from './open-task.js';
+import { planOfYear } from './plans.js';
 
 /** Outside sources (art. 41, 78): named in words — the report's name, the recommendation's document number. */
 export const outsideTaskSources: readonly TaskSource[] = ['audit_finding', 'supervisory_recommendation', 'judicial_recommendation', 'procuratorial_recommendation', 'complaint', 'petition', 'media', 'third_party_evaluation'];
@@ -80,7 +81,9 @@ async function sourceOf(trx: Tx, viewer: Viewer, input: ManualTaskInput, today: 
   if (input.sourceType === 'annual_plan') {
     const areas = parameter('supervision.focusAreas', today).map((a) => a.category);
     if (!input.focusArea || !areas.includes(input.focusArea)) invalid(`年度督查计划的任务须注明第七十六条所列督查重点之一：${areas.join('；')}`);
-    return { sourceId: '', sourceRef, focusArea: input.focusArea, ownerPersonId: null };
+    // The task belongs to the plan of the year it is registered in, when the office has recorded one.
+    const plan = await planOfYear(trx, Number(today.slice(0, 4)));
+    return { sourceId: plan?.id ?? '', sourceRef: sourceRef ?? plan?.title ?? null, focusArea: input.focusArea, ownerPersonId: null };
   }
   if (input.focusArea) {
     const areas = parameter('supervision.focusAreas', today).map((a) => a.category);

@@ -11021,6 +11021,7 @@ export interface paths {
                                     id: string;
                                     name: string;
                                 }[];
+                                xlsxHref: string | null;
                             }[];
                             /** @description 下一页的翻页标记；最后一页为 null */
                             nextCursor: string | null;
@@ -11157,6 +11158,7 @@ export interface paths {
                                 id: string;
                                 name: string;
                             }[];
+                            xlsxHref: string | null;
                         };
                     };
                 };
@@ -11196,6 +11198,44 @@ export interface paths {
                     };
                     content: {
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/results/{id}.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 督查通报的任务清单 Excel 文件（第七十九条）：编号、任务、牵头单位、完成时限、状态、至通报日逾期天数 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 督查通报任务清单（.xlsx） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
                 };
             };

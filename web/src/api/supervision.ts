@@ -276,6 +276,12 @@ export async function downloadCircular(id: string): Promise<Download> {
   return { blob: data as Blob, fileName: suggestedFileName(response) };
 }
 
+/** The circular's tasks as a workbook. */
+export async function downloadCircularList(id: string): Promise<Download> {
+  const { data, response } = await client.GET('/api/supervision/results/{id}.xlsx', { ...path(id), parseAs: 'blob' });
+  return { blob: data as Blob, fileName: suggestedFileName(response) };
+}
+
 // 定期报告 (art. 57)
 
 export type PeriodicQuery = QueryOf<'/api/supervision/reports/periodic.docx', 'get'>;

@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { LedgerFilter, ResultInput, ResultKind, SupervisionResult } from '../../api/supervision';
-import { downloadCircular, draftCircular, fetchResults, filterBodyOf, recordResult, supervisionKeys } from '../../api/supervision';
+import { downloadCircular, downloadCircularList, draftCircular, fetchResults, filterBodyOf, recordResult, supervisionKeys } from '../../api/supervision';
 import { dateFormat, formatDate } from '../../app/dates';
 import { saveBlob } from '../../lib/download';
 import { RuleRefusalAlert, useShowRuleError } from '../../lib/rule-feedback';
@@ -133,10 +133,10 @@ export default function ResultsPage() {
   useEffect(() => {
     document.title = '结果运用 · 督查督办 · 政务';
   }, []);
-  const download = (result: SupervisionResult) => {
-    downloadCircular(result.id)
+  const download = (result: SupervisionResult, format: 'docx' | 'xlsx') => {
+    (format === 'docx' ? downloadCircular(result.id) : downloadCircularList(result.id))
       .then(({ blob, fileName }) => {
-        saveBlob(blob, fileName ?? `${result.number ?? '督查通报'}.docx`);
+        saveBlob(blob, fileName ?? `${result.number ?? '督查通报'}.${format}`);
         void message.success('已下载', 3);
       })
       .catch((error: unknown) => showError(error, '下载失败'));
@@ -202,12 +202,17 @@ export default function ResultsPage() {
             {
               title: '',
               key: 'docx',
-              width: 90,
+              width: 170,
               render: (_: unknown, result) =>
                 result.docxHref && (
-                  <Button size="small" icon={<DownloadOutlined />} onClick={() => download(result)}>
-                    .docx
-                  </Button>
+                  <Space size={4}>
+                    <Button size="small" icon={<DownloadOutlined />} onClick={() => download(result, 'docx')}>
+                      .docx
+                    </Button>
+                    <Button size="small" icon={<DownloadOutlined />} onClick={() => download(result, 'xlsx')}>
+                      .xlsx
+                    </Button>
+                  </Space>
                 ),
             },
           ]}
