@@ -276,6 +276,11 @@ export async function downloadCircular(id: string): Promise<Download> {
   return { blob: data as Blob, fileName: suggestedFileName(response) };
 }
 
+/** The annual supervision plans (art. 76), latest year first. */
+export type SupervisionPlan = ResponseOf<'/api/supervision/plans', 'get'>['items'][number];
+export const fetchPlans = async (signal?: AbortSignal) => (await ok(client.GET('/api/supervision/plans', { signal }))).items;
+export const savePlan = (input: BodyOf<'/api/supervision/plans', 'post'>) => ok(client.POST('/api/supervision/plans', { body: input }));
+
 /** The circular's tasks as a workbook. */
 export async function downloadCircularList(id: string): Promise<Download> {
   const { data, response } = await client.GET('/api/supervision/results/{id}.xlsx', { ...path(id), parseAs: 'blob' });

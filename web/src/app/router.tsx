@@ -53,7 +53,7 @@ const SpotChecksPage = lazy(() => import('../pages/supervision/spot-checks-page'
 const SpotCheckPage = lazy(() => import('../pages/supervision/spot-check-page'));
 const ResultsPage = lazy(() => import('../pages/supervision/results-page'));
 const PeriodicReportsPage = lazy(() => import('../pages/supervision/reports-page'));
-const DocumentRedirectPage = lazy(() => import('../pages/supervision/document-redirect-page'));
+const PlansPage = lazy(() => import('../pages/supervision/plans-page'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page'));
 
 /** Only pages that exist get a route; everything else is 页面不存在. */
@@ -104,8 +104,6 @@ export function createRouter() {
         { path: 'documents/incoming/registration', element: <RegisterReceivedPage /> },
         { path: 'documents/incoming/:id/resubmit', element: <ResubmitIncomingPage /> },
         { path: 'documents/done', element: <DoneListPage /> },
-        // A supervision task's source link to its 批示件 (/documents/<id>).
-        { path: 'documents/:id', element: <DocumentRedirectPage /> },
         { path: 'outgoing', element: <OutgoingListPage /> },
         { path: 'outgoing/new', element: <DraftOutgoingPage /> },
         { path: 'outgoing/received', element: <ReceivedPage /> },
@@ -121,6 +119,7 @@ export function createRouter() {
         { path: 'supervision', element: <LedgerPage /> },
         { path: 'supervision/tasks/:id', element: <SupervisionTaskPage /> },
         { path: 'supervision/dashboard', element: <DashboardPage /> },
+        { path: 'supervision/plans', element: <PlansPage /> },
         { path: 'supervision/suggestions', element: <SuggestionsPage /> },
         { path: 'supervision/suggestions/:id', element: <SuggestionPage /> },
         { path: 'supervision/rectifications', element: <RectificationsPage /> },

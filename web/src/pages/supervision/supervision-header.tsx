@@ -5,6 +5,7 @@ import { AreaHeader } from '../../lib/area-header';
 const tabs = [
   { key: '/supervision', label: '督查台账' },
   { key: '/supervision/dashboard', label: '统计分析' },
+  { key: '/supervision/plans', label: '年度计划' },
   { key: '/supervision/suggestions', label: '建议提案' },
   { key: '/supervision/rectifications', label: '整改清单' },
   { key: '/supervision/spot-checks', label: '随机抽查' },
