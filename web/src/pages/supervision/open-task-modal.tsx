@@ -83,7 +83,7 @@ export function OpenTaskModal({ onClose, initial }: { onClose: () => void; initi
             <Form.Item name="sourceId" hidden rules={[{ required: true, message: '领导批示件请在收文详情页点击“立项督办”' }]}>
               <Input />
             </Form.Item>
-            <Form.Item label="批示件" extra="第七十五条：批示件由承办单位主要负责人亲自负责。">
+            <Form.Item label="批示件" extra="第七十五条：对区委、区政府的重要决策和区政府领导同志批示件，有关部门主要负责人要亲自抓落实。">
               <Typography.Text>{initial?.sourceId ? (initial.title ?? '本收文') : '请在收文详情页点击“立项督办”'}</Typography.Text>
             </Form.Item>
           </>

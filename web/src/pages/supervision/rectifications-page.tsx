@@ -120,7 +120,7 @@ export default function RectificationsPage() {
       />
       <Card size="small">
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-          第七十七条：对审计、督查等发现的问题建立整改清单，逐项挂账、整改销号，并适时开展“回头看”。
+          第七十七条：对督查中发现的问题，要盯住不放、加强督办、列出清单、挂账整改……对整改落实情况要经常组织开展“回头看”。
         </Typography.Paragraph>
         <RectificationTable items={items} list={list} columns={columns} />
         {list.hasNextPage && (

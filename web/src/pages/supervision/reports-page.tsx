@@ -41,7 +41,7 @@ export default function PeriodicReportsPage() {
       </Card>
       <Card size="small">
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-          第五十七条：区政府办公室定期将会议决定事项的落实情况向区政府领导报告。报告含按状态统计、逾期任务清单和各单位办理情况。
+          第五十七条：会议决定事项，由区政府办公室负责督办，并定期将会议决定事项的落实情况向区政府领导报告。报告含按状态统计、逾期任务清单和各单位办理情况。
         </Typography.Paragraph>
         <Space>
           <Button type="primary" icon={<FileWordOutlined />} loading={busy === 'docx'} onClick={() => download('docx')} data-testid="report-docx">

@@ -159,7 +159,7 @@ export default function ResultsPage() {
       />
       <Card size="small">
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-          第七十九条：对工作推进不力、落实不到位的，予以通报、约谈；造成不良影响的，移交有关机关问责。
+          第七十九条：对问题突出的地方、部门、单位，运用通报、约谈等方式，推动问题整改到位。对需要问责或纪律处分的，移交相关部门依纪依规作出处理。
         </Typography.Paragraph>
         <Tabs
           size="small"

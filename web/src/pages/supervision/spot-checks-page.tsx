@@ -73,7 +73,7 @@ export default function SpotChecksPage() {
       />
       <Card size="small">
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-          第七十五条：采取明察暗访、随机抽查等方式开展督查。样本按记录的随机种子抽取，可随时复核。
+          第七十五条：注重运用不打招呼、明察暗访、随机抽查等方法。样本按记录的随机种子抽取，可随时复核。
         </Typography.Paragraph>
         {list.isError && <Typography.Text type="danger">{errorText(list.error)}</Typography.Text>}
         <Table<SpotCheckSummary>

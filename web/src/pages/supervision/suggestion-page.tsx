@@ -23,7 +23,7 @@ function AssignSection({ item }: { item: SuggestionDetail }) {
   const units = useUnits();
   const step = useSupervisionStep(supervisionKeys.suggestion(item.id), (values: { leadUnitId: string; coUnitIds?: string[] }) => suggestionSteps.assign(item.id, { version: item.version, leadUnitId: values.leadUnitId, coUnitIds: values.coUnitIds ?? [] }), () => '已交办');
   return (
-    <ActionSection testId="suggestion-assign" title="交办" hint="第四十条：交办之日起三个月内答复。" error={step.error} errorTitle="未能交办">
+    <ActionSection testId="suggestion-assign" title="交办" hint="第四十条：严格责任，限时办结。办理期限自交办之日起计算（规则库参数，依据待核实）。" error={step.error} errorTitle="未能交办">
       <Form layout="vertical" name="assign" initialValues={{ leadUnitId: item.status === 'sent_back' ? undefined : (item.leadUnitId ?? undefined), coUnitIds: item.coUnits.map((unit) => unit.id) }} onFinish={(values: { leadUnitId: string; coUnitIds?: string[] }) => step.mutate(values)}>
         <Form.Item label="主办单位" name="leadUnitId" rules={[{ required: true, message: '请选择主办单位' }]}>
           <Select showSearch={{ optionFilterProp: 'label' }} options={units.options} />

@@ -175,7 +175,7 @@ export default function SuggestionsPage() {
       </Card>
       <Card size="small">
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-          第四十条：人大代表建议和政协提案由承办单位在交办之日起三个月内答复，情况复杂的经批准可延期；答复后征询代表、委员满意度。
+          第四十条：区政府各部门要依法认真办理人大代表建议和政协提案，加强与代表委员沟通，严格责任，限时办结，主动公开办理结果。办理期限按规则库参数：自交办之日起3个月，经批准延期最长6个月（依据待核实）。
         </Typography.Paragraph>
         <ListTable<Suggestion>
           list={{ isError: list.isError, error: list.error, isPending: list.isPending, isFetching: list.isFetching && !list.isFetchingNextPage, data: { items } }}

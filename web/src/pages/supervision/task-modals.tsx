@@ -47,7 +47,7 @@ export function ReportModal({ task, onClose }: { task: TaskDetail; onClose: () =
         </Form.Item>
       </Form>
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-        第七十五条：报告经本单位主要负责人审核同意后报区政府办公室；办结报告经审核即报请验收。
+        第七十五条“有关部门主要负责人要亲自抓落实”：报告经本单位主要负责人审核同意后报区政府办公室；办结报告审核同意即报请验收。
       </Typography.Paragraph>
       {step.isError && <RuleRefusalAlert error={step.error} title="未能报送" />}
     </Modal>
