@@ -52,3 +52,24 @@ describe('art. 75: random spot checks drawn reproducibly from a recorded seed', 
     expect(() => drawSample(population, '', 10)).toThrow('请提供随机种子');
   });
 });
+
+describe('art. 75: a recorded draw reproduces in every later version', () => {
+  it('art. 75: the generator and the draw are fixed: a spot check drawn today still verifies from its seed years on', () => {
+    const g = seededGenerator('督查-2026-03');
+    expect([g(), g(), g()]).toEqual([3277449610, 3916653839, 2867255496]);
+    expect(drawSample(population, 'seed-2026-03', 10)).toEqual(['task-53', 'task-54', 'task-21', 'task-37', 'task-2', 'task-12']);
+  });
+
+  it('art. 75: an index is drawn only below a whole number from 1 to 2³²', () => {
+    const next = seededGenerator('x');
+    for (const n of [0, -1, 1.5, 2 ** 32 + 1]) expect(() => uniformBelow(next, n)).toThrow(RangeError);
+    expect(uniformBelow(next, 1)).toBe(0);
+    const big = uniformBelow(next, 2 ** 32);
+    expect(big).toBeGreaterThanOrEqual(0);
+    expect(big).toBeLessThan(2 ** 32);
+  });
+
+  it('art. 75: a population listing a task twice is refused (each task has one chance)', () => {
+    expect(() => drawSample(['a', 'b', 'a'], 'x', 50)).toThrow(DomainError);
+  });
+});
