@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -25,6 +26,8 @@ export default defineConfig({
     // antd alone is ~1 MB unminified; it gets its own long-lived chunk so page changes do not bust it.
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
+      // The staff app, and the public portal (政府信息公开门户, served under /gk) with its own page, styles and no antd.
+      input: { main: path.join(webRoot, 'index.html'), portal: path.join(webRoot, 'portal.html') },
       output: {
         codeSplitting: {
           groups: [

@@ -25,6 +25,12 @@ export const personIdNumberContext = (personId: string) => `people.id_number:${p
 export const userTotpContext = (userId: string) => `users.totp:${userId}`;
 /** The context of a leave report's 24-hour contact number (as `src/operations/leave/report-leave.ts` binds it). */
 export const leaveContactContext = (reportId: string) => `leave_reports.contact:${reportId}`;
+/** The contexts of a disclosure applicant's identity number, contact and address (as `src/operations/disclosure/requests.ts` binds them). */
+export const requestIdNumberContext = (requestId: string) => `disclosure_requests.id_number:${requestId}`;
+export const requestContactContext = (requestId: string) => `disclosure_requests.contact:${requestId}`;
+export const requestAddressContext = (requestId: string) => `disclosure_requests.address:${requestId}`;
+/** The context of a message writer's contact (as `src/operations/disclosure/messages.ts` binds it). */
+export const messageContactContext = (messageId: string) => `public_messages.contact:${messageId}`;
 
 /** A text column of ciphertext keyed by a text `id`; table and column are identifiers, never user input. */
 function encryptedColumn(name: string, table: string, column: string, context: (rowId: string) => string): EncryptedColumn {
@@ -47,4 +53,8 @@ export const encryptedColumns: readonly EncryptedColumn[] = [
   encryptedColumn('people.id_number', 'people', 'id_number_encrypted', personIdNumberContext),
   encryptedColumn('users.totp', 'users', 'totp_secret_encrypted', userTotpContext),
   encryptedColumn('leave_reports.contact', 'leave_reports', 'contact_encrypted', leaveContactContext),
+  encryptedColumn('disclosure_requests.id_number', 'disclosure_requests', 'id_number_encrypted', requestIdNumberContext),
+  encryptedColumn('disclosure_requests.contact', 'disclosure_requests', 'contact_encrypted', requestContactContext),
+  encryptedColumn('disclosure_requests.address', 'disclosure_requests', 'address_encrypted', requestAddressContext),
+  encryptedColumn('public_messages.contact', 'public_messages', 'contact_encrypted', messageContactContext),
 ];

@@ -41,7 +41,14 @@ export function openDatabase(database: Config['database']): DatabaseHandle {
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
   if (database.file !== ':memory:') fs.mkdirSync(path.dirname(database.file), { recursive: true });
-  const sqlite = new SQLite(database.file);
+  return sqliteHandle(new SQLite(database.file));
+}
+
+/**
+ * A handle on an open SQLite connection (a file, or an in-memory copy of a serialized database), set up as
+ * `openDatabase` sets up every SQLite connection.
+ */
+export function sqliteHandle(sqlite: SQLite.Database): DatabaseHandle {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');

@@ -5,7 +5,6 @@ import type { OutgoingIssuer, OutgoingStatus } from '../domain/outgoing/types.js
 import type { Db, Tx } from './database.js';
 import type {
   Database,
-  DisclosureQueueTable,
   DocumentNumberSequenceTable,
   OutgoingDocumentTable,
   OutgoingDocumentVersionTable,
@@ -238,13 +237,5 @@ export const outgoingRepository = {
       .where('validFrom', '<=', day)
       .where((eb) => eb.or([eb('validTo', 'is', null), eb('validTo', '>=', day)]))
       .execute();
-  },
-
-  async queueDisclosure(db: Conn, row: Insertable<DisclosureQueueTable>): Promise<void> {
-    await db.insertInto('disclosureQueue').values(row).execute();
-  },
-
-  async disclosureOf(db: Conn, objectType: string, objectId: string): Promise<Selectable<DisclosureQueueTable> | undefined> {
-    return db.selectFrom('disclosureQueue').selectAll().where('objectType', '=', objectType).where('objectId', '=', objectId).executeTakeFirst();
   },
 };

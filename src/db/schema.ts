@@ -49,7 +49,13 @@ export type Database = {
   outgoingReceipts: OutgoingReceiptTable;
   documentNumberSequences: DocumentNumberSequenceTable;
   signOffAuthorizations: SignOffAuthorizationTable;
-  disclosureQueue: DisclosureQueueTable;
+  publications: PublicationTable;
+  commentDrafts: CommentDraftTable;
+  publicComments: PublicCommentTable;
+  spentChallenges: SpentChallengeTable;
+  disclosureRequests: DisclosureRequestTable;
+  disclosureChallenges: DisclosureChallengeTable;
+  publicMessages: PublicMessageTable;
   taskReports: TaskReportTable;
   taskExtensions: TaskExtensionTable;
   supervisionSuggestions: SupervisionSuggestionTable;
@@ -948,14 +954,159 @@ export type SignOffAuthorizationTable = {
 };
 
 /** A document waiting to be published on the public portal (art. 71; 政府信息公开条例 第二十六条). */
-export type DisclosureQueueTable = {
+/** An item of the disclosure catalogue, from its queueing for the office's publication review to publication or withdrawal (art. 83). */
+export type PublicationTable = {
   id: string;
-  objectType: string;
-  objectId: string;
+  category: string;
   title: string;
   documentNumber: string | null;
-  deadlineId: string | null;
-  dueOn: string;
+  issuingBody: string;
+  writtenOn: string | null;
+  body: string;
+  sourceType: string | null;
+  sourceId: string | null;
+  /** The publication this one interprets (政策解读 of a policy document, art. 36). */
+  interpretsId: string | null;
+  /** The unit the item comes from (the drafting unit of a document, the unit that prepared it): its scope. */
+  unitId: string | null;
+  attachmentIds: Generated<string>;
   status: string;
+  preparedByUserId: string | null;
+  preparedByName: string;
+  reviewOpinion: string | null;
+  reviewedByPersonId: string | null;
+  reviewedByName: string | null;
+  reviewedAt: string | null;
+  publishedAt: string | null;
+  withdrawnAt: string | null;
+  withdrawnReason: string | null;
+  withdrawnByName: string | null;
+  deadlineId: string | null;
+  dueOn: string | null;
   queuedAt: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A draft published for public comment (art. 36, 23). */
+export type CommentDraftTable = {
+  id: string;
+  kind: string;
+  title: string;
+  explanation: string;
+  body: string;
+  draftingUnitId: string;
+  bearsOnBusiness: number;
+  periodBasis: string;
+  periodAmount: number;
+  opensOn: string | null;
+  closesOn: string | null;
+  deadlineId: string | null;
+  status: string;
+  preparedByUserId: string;
+  preparedByName: string;
+  reviewedByName: string | null;
+  publishedAt: string | null;
+  commentCount: Generated<number>;
+  commentsSummary: string | null;
+  response: string | null;
+  finalPublicationId: string | null;
+  concludedAt: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A comment of the public on a draft; the commenter is not tracked (no address, no account). */
+export type PublicCommentTable = {
+  id: string;
+  draftId: string;
+  body: string;
+  displayName: string | null;
+  isHidden: Generated<number>;
+  createdAt: string;
+};
+
+export type SpentChallengeTable = { digest: string; expiresAt: string };
+
+/** A request for disclosure (依申请公开, 条例 第二十七–第四十五条) on its statutory clock. */
+export type DisclosureRequestTable = {
+  id: string;
+  number: string;
+  accessCodeHash: string;
+  applicantKind: string;
+  organizationKind: string | null;
+  applicantName: string;
+  idNumberEncrypted: string | null;
+  contactEncrypted: string;
+  addressEncrypted: string | null;
+  description: string;
+  purpose: string | null;
+  delivery: string;
+  channel: string;
+  receivedOn: string;
+  /** The day the 20 working days count from: receipt, or receipt of the corrected request (条例 第三十条). */
+  clockStart: string;
+  status: string;
+  deadlineId: string;
+  dueOn: string;
+  /** JSON: the extension, approved by the head of the disclosure office in person (条例 第三十三条). */
+  extension: string | null;
+  /** JSON: the 补正 notice and its answer (条例 第三十条). */
+  correction: string | null;
+  /** JSON list: consultations of third parties or other organs, excluded from the clock (条例 第三十二、三十三条). */
+  consultations: Generated<string>;
+  pausedWorkingDays: Generated<number>;
+  outcome: string | null;
+  outcomeReason: string | null;
+  answer: string | null;
+  answeredOn: string | null;
+  answeredByName: string | null;
+  answerAttachmentId: string | null;
+  carriedFromYear: number | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** An administrative reconsideration or lawsuit about disclosure (条例 第五十条 annual report, table 四). */
+export type DisclosureChallengeTable = {
+  id: string;
+  requestId: string | null;
+  kind: string;
+  outcome: string;
+  filedOn: string;
+  note: string | null;
+  recordedByName: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A message from the public (政民互动, art. 39). */
+export type PublicMessageTable = {
+  id: string;
+  number: string;
+  accessCodeHash: string;
+  subject: string;
+  body: string;
+  displayName: string | null;
+  contactEncrypted: string | null;
+  wantsPublic: number;
+  receivedOn: string;
+  status: string;
+  unitId: string | null;
+  deadlineId: string;
+  dueOn: string;
+  answer: string | null;
+  answeredByName: string | null;
+  /** Who answered: the publication review is another person's act (art. 83). */
+  answeredByUserId: string | null;
+  answeredOn: string | null;
+  publishedAt: string | null;
+  publishedByName: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
 };

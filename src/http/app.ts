@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
@@ -27,6 +27,7 @@ import { outgoingRoutes } from './outgoing/routes.js';
 import { leaveRoutes } from './leave/routes.js';
 import { meetingRoutes } from './meetings/routes.js';
 import { supervisionRoutes } from './supervision/routes.js';
+import { disclosureRoutes } from './disclosure/routes.js';
 import { eventsRoutes } from './events/routes.js';
 import { securityRoutes } from './security/routes.js';
 import { userRoutes } from './users/routes.js';
@@ -94,7 +95,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setErrorHandler((error, request, reply) => handleError(error, request, reply));
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/')) return sendProblem(reply, request, 404, `接口 ${request.method} ${request.url.split('?')[0]} 不存在`, { code: 'not_found' });
-    return serveIndex(reply, webDirOf(config.webDir)) ?? sendProblem(reply, request, 404, '页面不存在', { code: 'not_found' });
+    const page = isPortalPath(request.url) ? servePortal(reply, webDirOf(config.webDir)) : serveIndex(reply, webDirOf(config.webDir));
+    return page ?? sendProblem(reply, request, 404, '页面不存在', { code: 'not_found' });
   });
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
@@ -164,6 +166,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(outgoingRoutes);
   await app.register(meetingRoutes);
   await app.register(supervisionRoutes);
+  await app.register(disclosureRoutes);
 
   const webDir = webDirOf(config.webDir);
   if (webDir) await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: false });
@@ -180,4 +183,24 @@ function webDirOf(configured: string): string | undefined {
 function serveIndex(reply: import('fastify').FastifyReply, webDir: string | undefined) {
   if (!webDir) return undefined;
   return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(fs.readFileSync(path.join(webDir, 'index.html')));
+}
+
+/** The public portal (政府信息公开门户) lives under /gk, apart from the staff app: no session, its own page. */
+function isPortalPath(url: string): boolean {
+  const pathname = url.split('?')[0] ?? '';
+  return pathname === '/gk' || pathname.startsWith('/gk/');
+}
+
+/**
+ * The portal's page, the same for every path under /gk and for every visitor (what it shows comes from the
+ * public API), so shared caches may keep it for a minute; its scripts and styles carry their hash in their names.
+ */
+function servePortal(reply: import('fastify').FastifyReply, webDir: string | undefined) {
+  const file = webDir && path.join(webDir, 'portal.html');
+  if (!file || !fs.existsSync(file)) return undefined;
+  const page = fs.readFileSync(file);
+  const etag = `"${createHash('sha256').update(page).digest('base64url').slice(0, 27)}"`;
+  void reply.header('cache-control', 'public, max-age=60').header('etag', etag);
+  if (reply.request.headers['if-none-match'] === etag) return reply.code(304).send();
+  return reply.type('text/html; charset=utf-8').send(page);
 }

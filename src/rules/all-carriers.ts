@@ -5,6 +5,7 @@ import { leaveCarriers } from '../domain/leave/carriers.js';
 import { meetingCarriers } from '../domain/meetings/carriers.js';
 import { orgCarriers } from '../domain/org/carriers.js';
 import { supervisionCarriers } from '../domain/supervision/carriers.js';
+import { disclosureCarriers } from '../domain/disclosure/carriers.js';
 import { invitationApprovalRules, invitationArrangementRules, invitationSubmissionRules, meetingApprovalRules, meetingRequestRules, speechRules, visitArrangementRules } from '../domain/events/rules.js';
 import { filingRules, instructionRules } from '../domain/documents/rules.js';
 import { draftRules, outgoingCarriers, signOffRules } from '../domain/outgoing/rules.js';
@@ -37,6 +38,7 @@ export function loadAllCarriers(): readonly Carrier[] {
     registerRules('events', [...invitationSubmissionRules, ...invitationArrangementRules, ...invitationApprovalRules, ...meetingRequestRules, ...meetingApprovalRules, ...speechRules, ...visitArrangementRules]);
     registerCarriers('events', eventsCarriers);
     registerCarriers('supervision', supervisionCarriers);
+    registerCarriers('disclosure', disclosureCarriers);
   }
   return allCarriers();
 }

@@ -110,6 +110,20 @@ export const parameterSpecs = {
   'documents.signOffAuthority': { value: matterListSchema, unit: 'matter-list' },
   /** Art. 71 (2022) with 政府信息公开条例 第二十六条: a proactively disclosed document is published within this many working days. */
   'disclosure.proactiveWorkingDays': { value: positiveInt, unit: 'working-day' },
+  /** 条例 第三十三条 (under art. 34): a disclosure request is answered within this many working days of receipt. */
+  'disclosure.requestAnswerWorkingDays': { value: positiveInt, unit: 'working-day' },
+  /** 条例 第三十三条: the answer period may be extended once, by at most this many working days. */
+  'disclosure.requestExtensionWorkingDays': { value: positiveInt, unit: 'working-day' },
+  /** 条例 第三十条: a 补正 notice is given within this many working days of receipt. */
+  'disclosure.correctionNoticeWorkingDays': { value: positiveInt, unit: 'working-day' },
+  /** 条例 第三十二条: a third party consulted gives its view within this many working days. */
+  'disclosure.thirdPartyWorkingDays': { value: positiveInt, unit: 'working-day' },
+  /** Art. 36, 23: the shortest comment period of a normative document or policy draft, in working days. */
+  'disclosure.commentWorkingDays': { value: positiveInt, unit: 'working-day' },
+  /** Art. 36: the shortest comment period, in calendar days, of a draft bearing on businesses or of a major decision. */
+  'disclosure.commentLongDays': { value: positiveInt, unit: 'calendar-day' },
+  /** Art. 39: a message from the public is answered within this many working days. */
+  'disclosure.messageAnswerWorkingDays': { value: positiveInt, unit: 'working-day' },
   /** Art. 40 (2022) "限时办结": months from assignment within which a deputy's suggestion or CPPCC proposal is answered. */
   'supervision.suggestionAnswerMonths': { value: positiveInt, unit: 'month' },
   /** Art. 40 (2022): the longest a complex suggestion or proposal may run from assignment, extensions included. */

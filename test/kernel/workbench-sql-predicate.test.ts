@@ -29,6 +29,8 @@ import { absenceCaseOf, meetingCaseOf, meetingsOrgOn, topicCaseOf } from '../../
 import { extensionCaseOf, reportCaseOf, taskCaseOf, taskFlagsOf } from '../../src/operations/supervision/cases.js';
 import { suggestionCaseOf } from '../../src/operations/supervision/cases.js';
 import { supervisionWorkSql } from '../../src/operations/supervision/workbench.js';
+import { disclosureCaseOf, disclosureDueKey, disclosureWorkSql } from '../../src/operations/disclosure/workbench.js';
+import { disclosureWorkPage, type DisclosureWorkRow } from '../../src/db/disclosure-work-repository.js';
 import { meetingsWorkSql } from '../../src/operations/meetings/workbench.js';
 import { outgoingWorkSql } from '../../src/operations/outgoing/workbench.js';
 import { seedDemoGovernment } from '../../src/operations/seed-demo-government.js';
@@ -63,6 +65,7 @@ const viewerArb: fc.Arbitrary<Viewer> = fc.record({
 }).map((v) => ({ ...v, userId: 'u', today: TODAY, standsInFor: v.standsInFor.filter((s) => s.personId !== v.personId) }));
 
 const sorted = (ids: Iterable<string>) => [...ids].sort();
+const tableNames = { publications: 'publications', commentDrafts: 'comment_drafts', disclosureRequests: 'disclosure_requests', publicMessages: 'public_messages' } as const;
 const RUNS = 60;
 
 describe.each(dialects)('第六十二、六十四至六十六条 工作台的 SQL 候选条件与案件声明一致（%s）', (dialect) => {
@@ -320,6 +323,47 @@ describe.each(dialects)('第六十二、六十四至六十六条 工作台的 SQ
     // The property is not vacuous: each kind was someone's work in some runs.
     expect(Object.values(seen).every((n) => n > 0), JSON.stringify(seen)).toBe(true);
   });
+  it('第三十六、三十九、八十三条 政务公开：SQL 选出的恰是声明放上工作台的待审核信息、征求意见稿、公开申请与公众留言', async () => {
+    const iso = AT.toISOString();
+    const users = ['u', 'other', null] as const;
+    const base = { createdAt: iso, updatedAt: iso, version: 1 };
+    for (const r of sample(fc.record({ status: pick(['pending', 'pending', 'published', 'rejected', 'withdrawn']), preparedBy: pick(users) }), 60, 41)) {
+      await handle.db.insertInto('publications').values({ ...base, id: randomUUID(), category: 'documents', title: '测试信息', documentNumber: null, issuingBody: '区政府', writtenOn: null, body: '正文', sourceType: null, sourceId: null, interpretsId: null, unitId: null, status: r.status, preparedByUserId: r.preparedBy, preparedByName: '拟稿人', reviewOpinion: null, reviewedByPersonId: null, reviewedByName: null, reviewedAt: null, publishedAt: null, withdrawnAt: null, withdrawnReason: null, withdrawnByName: null, deadlineId: null, dueOn: TODAY, queuedAt: iso }).execute();
+    }
+    for (const r of sample(fc.record({ status: pick(['draft', 'open', 'open', 'closed', 'concluded']), preparedBy: pick(['u', 'other'] as const), closesOn: fc.option(pick(['2026-03-10', TODAY, '2026-03-30']), { nil: null }) }), 60, 42)) {
+      await handle.db.insertInto('commentDrafts').values({ ...base, id: randomUUID(), kind: 'normative', title: '测试征求意见稿', explanation: '说明', body: '正文', draftingUnitId: 'fgj', bearsOnBusiness: 0, periodBasis: 'working_days', periodAmount: 7, opensOn: null, closesOn: r.closesOn, deadlineId: null, status: r.status, preparedByUserId: r.preparedBy, preparedByName: '拟稿人', reviewedByName: null, publishedAt: null, commentsSummary: null, response: null, finalPublicationId: null, concludedAt: null }).execute();
+    }
+    for (const [i, r] of sample(fc.record({ status: pick(['received', 'received', 'correction', 'consulting', 'answered', 'abandoned', 'withdrawn']) }), 40, 43).entries()) {
+      await handle.db.insertInto('disclosureRequests').values({ ...base, id: randomUUID(), number: `测试${i}`, accessCodeHash: 'h', applicantKind: 'person', organizationKind: null, applicantName: '申请人', idNumberEncrypted: null, contactEncrypted: 'c', addressEncrypted: null, description: '所需信息', purpose: null, delivery: 'online', channel: 'online', receivedOn: TODAY, clockStart: TODAY, status: r.status, deadlineId: 'd', dueOn: TODAY, extension: null, correction: null, outcome: null, outcomeReason: null, answer: null, answeredOn: null, answeredByName: null, answerAttachmentId: null, carriedFromYear: null }).execute();
+    }
+    for (const [i, r] of sample(fc.record({ status: pick(['received', 'received', 'answered', 'answered', 'published']), unitId: fc.option(pick(units), { nil: null }), wantsPublic: fc.boolean(), answeredBy: pick(users) }), 60, 44).entries()) {
+      await handle.db.insertInto('publicMessages').values({ ...base, id: randomUUID(), number: `留言${i}`, accessCodeHash: 'h', subject: '测试留言', body: '内容', displayName: null, contactEncrypted: null, wantsPublic: r.wantsPublic ? 1 : 0, receivedOn: TODAY, status: r.status, unitId: r.unitId && unitIds.includes(r.unitId) ? r.unitId : null, deadlineId: 'd', dueOn: TODAY, answer: null, answeredByUserId: r.answeredBy, answeredByName: null, answeredOn: null, publishedAt: null }).execute();
+    }
+    const tables = ['publications', 'commentDrafts', 'disclosureRequests', 'publicMessages'] as const;
+    const seen: Record<string, number> = {};
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(viewerArb, viewerArb.map((v) => ({ ...v, roles: ['office_staff'], unitId: 'office' })), viewerArb.map((v) => ({ ...v, roles: ['unit_staff'], unitId: v.unitId ?? 'fgj' }))),
+        async (viewer) => {
+          const work = disclosureWorkSql(viewer, TODAY);
+          for (const table of tables) {
+            const page = await disclosureWorkPage(handle.db, { table, where: work[table], dueKey: disclosureDueKey(table), after: () => sqlTrue, limit: 100_000 });
+            const rows = (await sql<DisclosureWorkRow>`select *, '' as due_key from ${sql.table(tableNames[table])}`.execute(handle.db)).rows;
+            const expected = rows.filter((row) => {
+              const judged = disclosureCaseOf(table, row, TODAY);
+              return isWorkItem(judged.def, judged.case, viewer);
+            });
+            expect(sorted(page.rows.map((r) => r.id)), table).toEqual(sorted(expected.map((r) => r.id)));
+            expect(page.count, table).toBe(page.rows.length);
+            seen[table] = (seen[table] ?? 0) + page.rows.length;
+          }
+        },
+      ),
+      { numRuns: RUNS, seed: 107 },
+    );
+    expect(tables.every((table) => (seen[table] ?? 0) > 0), JSON.stringify(seen)).toBe(true);
+  });
+
   it('邀请、会议申请与讲话文章报批：SQL 选出的恰是声明放上工作台的申请', async () => {
     const iso = AT.toISOString();
     const day = pick(['2026-03-10', TODAY, '2026-03-30']);

@@ -262,6 +262,10 @@ describe.each(dialects)('会议制度（第八、四十七至五十七条）（%
     const again = await head.post(`/api/meetings/${id}/minutes/sign`, { version: v });
     expect(again.statusCode).toBe(409);
     expect(again.json().details).toMatchObject({ currentState: 'minutes_signed' });
+    // Art. 36: the executive meeting's decisions are queued once for the office's publication review.
+    const queued = await t.handle.db.selectFrom('publications').select(['category', 'status', 'body']).where('sourceType', '=', 'meeting').where('sourceId', '=', id).execute();
+    expect(queued).toEqual([expect.objectContaining({ category: 'meeting_decisions', status: 'pending' })]);
+    expect(queued[0]!.body).toContain('区发改局牵头编制重点项目清单');
     // Art. 57: each decision item became a supervision task, numbered 督〔2026〕N号, in the supervision ledger.
     const fgj = await on('2026-03-13', 'fgj');
     const tasks = (await fgj.get('/api/supervision/tasks')).json().items as { id: string; number: string; title: string; leadUnitId: string; dueOn: string; article: number; source: { type: string; href: string | null }; clock: { due: string }; actions: string[]; version: number }[];

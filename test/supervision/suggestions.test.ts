@@ -209,8 +209,8 @@ describe.each(dialects)('建议提案：登记、交办、退回、答复、满�
     expect(answered).toMatchObject({ status: 'answered', taskStatus: 'reviewing', isQueuedForPublication: true });
     const office = await on('2026-04-01', 'bgs');
     const view = await get(office, id);
-    expect(view).toMatchObject({ status: 'answered', answeredOn: '2026-04-01', isForPublication: true, publication: { status: 'queued' } });
-    const queued = await t.handle.db.selectFrom('disclosureQueue').selectAll().where('objectType', '=', 'supervision_suggestion').where('objectId', '=', id).execute();
+    expect(view).toMatchObject({ status: 'answered', answeredOn: '2026-04-01', isForPublication: true, publication: { status: 'pending' } });
+    const queued = await t.handle.db.selectFrom('publications').selectAll().where('sourceType', '=', 'supervision_suggestion').where('sourceId', '=', id).execute();
     expect(queued).toHaveLength(1);
     expect(queued[0]!.deadlineId).not.toBeNull();
 
@@ -227,7 +227,7 @@ describe.each(dialects)('建议提案：登记、交办、退回、答复、满�
     const id = await register('关于涉密事项的建议');
     await assign(id, '2026-03-10');
     expect((await answer(id, '2026-04-01', { isForPublication: false })).isQueuedForPublication).toBe(false);
-    expect(await t.handle.db.selectFrom('disclosureQueue').select('id').where('objectId', '=', id).execute()).toHaveLength(0);
+    expect(await t.handle.db.selectFrom('publications').select('id').where('sourceId', '=', id).execute()).toHaveLength(0);
   });
 
   it('art. 40: dissatisfied with the first answer, the unit answers again within 2 months (due moved, recorded); the second answer closes it, recorded as dissatisfied', async () => {
@@ -246,7 +246,7 @@ describe.each(dialects)('建议提案：登记、交办、退回、答复、满�
 
     await answer(id, '2026-05-20', { answer: '已完成上游排污口整治' });
     // Published once: the second answer updates nothing in the queue.
-    expect(await t.handle.db.selectFrom('disclosureQueue').select('id').where('objectId', '=', id).execute()).toHaveLength(1);
+    expect(await t.handle.db.selectFrom('publications').select('id').where('sourceId', '=', id).execute()).toHaveLength(1);
     const closed = await satisfaction(id, '2026-05-30', 'dissatisfied');
     expect(closed).toMatchObject({ status: 'closed', round: 2, taskStatus: 'done' });
     const final = await get(await on('2026-05-30', 'bgs'), id);

@@ -21,6 +21,7 @@ import * as rulesFidelity from './20261202T0500-rules-fidelity.js';
 import * as outgoingFidelity from './20261202T0700-outgoing-fidelity.js';
 import * as documentsReturnedOfficeName from './20261202T0710-documents-returned-office-name.js';
 import * as supervision from './20261202T0800-supervision.js';
+import * as disclosure from './20261202T0900-disclosure.js';
 import * as incomingSources from './20261202T0610-incoming-sources.js';
 import * as outgoingDocuments from './20261202T0600-outgoing-documents.js';
 
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   '20261202T0700-outgoing-fidelity': outgoingFidelity,
   '20261202T0710-documents-returned-office-name': documentsReturnedOfficeName,
   '20261202T0800-supervision': supervision,
+  '20261202T0900-disclosure': disclosure,
 };

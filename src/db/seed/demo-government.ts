@@ -135,6 +135,8 @@ export function demoGovernmentStructure(): StructureInput {
   appoint('legal-adviser', '方正律', 'p-legal-adviser');
   posts.push({ id: 'p-office-staff', unitId: 'office', kind: 'staff', title: '文秘科工作人员', sortOrder: 60 });
   appoint('office-clerk', '王芳', 'p-office-staff');
+  posts.push({ id: 'p-office-disclosure', unitId: 'office', kind: 'staff', title: '政务公开科工作人员', sortOrder: 61 });
+  appoint('office-discloser', '刘敏', 'p-office-disclosure');
 
   let n = 0;
   const headTitle = (u: UnitSeed): [string, string] => {
@@ -188,6 +190,7 @@ export const DEMO_PASSWORD = 'Zhengwu@2022';
 
 export const demoLogins: DemoLogin[] = [
   { loginName: 'bgs', displayName: '王芳', roles: ['office_staff'], personId: 'office-clerk', unitId: 'office', description: '区政府办公室工作人员' },
+  { loginName: 'gkk', displayName: '刘敏', roles: ['office_staff'], personId: 'office-discloser', unitId: 'office', description: '区政府办公室政务公开科工作人员（信息发布审核）' },
   { loginName: 'quzhang', displayName: '林志远', roles: ['leader'], personId: 'lin-zhiyuan', unitId: 'gov', description: '区长' },
   { loginName: 'changwu', displayName: '赵明远', roles: ['leader'], personId: 'zhao-mingyuan', unitId: 'gov', description: '常务副区长' },
   { loginName: 'fuquzhang', displayName: '孙立华', roles: ['leader'], personId: 'sun-lihua', unitId: 'gov', description: '副区长（与常务副区长互相补位）' },

@@ -95,8 +95,8 @@ describe('访问策略（等保 8.1.4.2f）', () => {
     expect(menuFor(['audit_admin'])).toEqual(['rules', 'audit', 'account', 'docs']);
     expect(menuFor(['system_admin'])).toEqual(['org', 'rules', 'calendar', 'users', 'account', 'docs']);
     expect(menuFor(['security_admin'])).toEqual(['rules', 'security', 'account', 'docs']);
-    expect(menuFor(['office_staff'])).toEqual(['workbench', 'done', 'org', 'documents', 'outgoing', 'meetings', 'supervision', 'leave', 'events', 'rules', 'calendar', 'account', 'docs']);
-    expect(menuFor(['unit_staff'])).toEqual(['workbench', 'done', 'org', 'documents', 'outgoing', 'meetings', 'supervision', 'events', 'rules', 'calendar', 'account', 'docs']);
+    expect(menuFor(['office_staff'])).toEqual(['workbench', 'done', 'org', 'documents', 'outgoing', 'meetings', 'supervision', 'disclosure', 'leave', 'events', 'rules', 'calendar', 'account', 'docs']);
+    expect(menuFor(['unit_staff'])).toEqual(['workbench', 'done', 'org', 'documents', 'outgoing', 'meetings', 'supervision', 'disclosure', 'events', 'rules', 'calendar', 'account', 'docs']);
   });
 
   it('每项操作至少有一个角色', () => {

@@ -1,4 +1,4 @@
-import { businessRoles, type Role } from './roles.js';
+import { businessRoles, publicRole, type Role } from './roles.js';
 
 /**
  * How much of an area's records a role sees: `all`; `own_unit` — what its unit filed, handles or must act
@@ -112,6 +112,22 @@ export const policies = {
   'supervision.approve': { roles: ['unit_head'] },
   /** The leader in charge decides an extension of a task's deadline (checked per task). */
   'supervision.lead': { roles: ['leader'] },
+  /** Government information disclosure in the staff app: the publication queue, drafts, requests, messages (units see their own). */
+  'disclosure.read': { roles: businessRoles, scope: officeAndLeadersAll('own_unit') },
+  /** Prepare an item for publication or a draft for comment (the drafting unit or the office). */
+  'disclosure.prepare': { roles: ['office_staff', 'unit_staff', 'unit_head'] },
+  /** The office's publication review (art. 83): publish, refuse, withdraw; drafts' comment periods; messages published. */
+  'disclosure.review': { roles: ['office_staff'] },
+  /** Disclosure requests name private persons: the office and the government's leaders see them, the units do not. */
+  'disclosure.request_read': { roles: ['office_staff', 'leader'] },
+  /** The office handles disclosure requests (条例 第二十七–第四十五条) and records reconsideration and lawsuits. */
+  'disclosure.requests': { roles: ['office_staff'] },
+  /** The head of the disclosure office extends a request's answer period in person (条例 第三十三条; checked per request). */
+  'disclosure.extend': { roles: ['leader', 'office_staff'] },
+  /** The office, or the unit it assigns, answers a message from the public (art. 39). */
+  'disclosure.messages': { roles: ['office_staff', 'unit_staff', 'unit_head'] },
+  /** The public on the portal: an applicant's own acts on their request (补正, 撤回), known by its number and access code. */
+  'disclosure.apply': { roles: [publicRole] },
   /** Upload attachments and read those of records one may read. */
   'attachments.use': { roles: businessRoles },
   /** One's own session, password, second factor and sessions on other devices. */
@@ -120,7 +136,7 @@ export const policies = {
   'users.manage': { roles: ['system_admin'] },
   /** Roles of accounts and the security policy (the security administrator; never passwords). */
   'security.manage': { roles: ['security_admin'] },
-} as const satisfies Record<string, { roles: readonly Role[]; scope?: Partial<Record<Role, DataScope>> & { default: DataScope } }>;
+} as const satisfies Record<string, { roles: readonly (Role | typeof publicRole)[]; scope?: Partial<Record<Role, DataScope>> & { default: DataScope } }>;
 
 export type Action = keyof typeof policies;
 
@@ -152,6 +168,7 @@ const menu: readonly { key: string; action: Action }[] = [
   { key: 'outgoing', action: 'outgoing.read' },
   { key: 'meetings', action: 'meetings.read' },
   { key: 'supervision', action: 'supervision.read' },
+  { key: 'disclosure', action: 'disclosure.read' },
   { key: 'leave', action: 'leave.read' },
   { key: 'events', action: 'events.read' },
   { key: 'rules', action: 'rules.read' },

@@ -21,6 +21,12 @@ export const roleLabels: Record<Role, string> = {
   audit_admin: '审计管理员',
 };
 
+/**
+ * The public on the portal: never an account's role (not in `roles`), only the viewer of an anonymous visitor's
+ * own acts (an applicant correcting or withdrawing their request).
+ */
+export const publicRole = 'public' as const;
+
 /** The three separated administrators (三员分立): no account may hold two of them. */
 export const administratorRoles: readonly Role[] = ['system_admin', 'security_admin', 'audit_admin'];
 

@@ -20,6 +20,8 @@ import type { Db } from '../../db/database.js';
 import { supervisionRepository } from '../../db/supervision-repository.js';
 import { suggestionsRepository } from '../../db/suggestions-repository.js';
 import { supervisionScopeOf } from '../../operations/supervision/cases.js';
+import { publicationsRepository } from '../../db/publications-repository.js';
+import { publicationScopeOf } from '../../operations/disclosure/publications.js';
 
 const tags = ['attachments'];
 
@@ -50,6 +52,8 @@ const ownerReaders: Record<string, (r: Reader, ownerId: string) => Promise<boole
   task_report: async ({ db, viewer }, ownerId) => (await supervisionRepository.findReport(db, ownerId, supervisionScopeOf(viewer))) !== undefined,
   /** An answer to a deputy's suggestion or CPPCC proposal: readable by whoever may see the suggestion (art. 40). */
   supervision_suggestion: async ({ db, viewer }, ownerId) => suggestionsRepository.isVisible(db, ownerId, supervisionScopeOf(viewer)),
+  /** An attachment of an item of the disclosure catalogue: readable by whoever may see the item in the staff app (the portal serves published ones to all). */
+  publication: async ({ db, viewer }, ownerId) => (await publicationsRepository.find(db, ownerId, publicationScopeOf(viewer))) !== undefined,
   /** The document behind an approval given outside the platform: readable by whoever may see the approved case. */
   outside_approval: async (r, ownerId) => {
     const approval = await r.db.selectFrom('outsideApprovals').select(['objectType', 'objectId']).where('id', '=', ownerId).executeTakeFirst();

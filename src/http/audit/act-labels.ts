@@ -5,6 +5,7 @@ import { leaderItemCase, leaveReportCase } from '../../domain/leave/case.js';
 import { absenceCase, meetingCase, topicCase } from '../../domain/meetings/case.js';
 import { outgoingDocumentCase, outgoingReceiptCase } from '../../domain/outgoing/case.js';
 import { extensionCase, reportCase, suggestionCase, taskCase } from '../../domain/supervision/case.js';
+import { draftCase, messageCase, publicationCase, requestCase } from '../../domain/disclosure/case.js';
 
 /**
  * Every kind of case, for the acts `takeAction` records (`<kind>.<action>` or the action's own `act`). A new
@@ -27,6 +28,10 @@ export const caseDefinitions: readonly CaseDefinition<string, any>[] = [
   speechCase,
   outgoingDocumentCase,
   outgoingReceiptCase,
+  publicationCase,
+  draftCase,
+  requestCase,
+  messageCase,
 ];
 
 /**
@@ -93,6 +98,18 @@ export const recordedActLabels: Readonly<Record<string, string>> = {
   'supervision.result.record': '登记督查结果运用',
   'supervision.report.export': '导出督查督办报告',
   'supervision.ledger.import': '导入督查督办台账',
+  'disclosure.publication.queue': '列入发布审核',
+  'disclosure.publication.prepare': '拟稿待发布',
+  'disclosure.draft.create': '起草征求意见稿',
+  'disclosure.comment.submit': '公众提交意见',
+  'disclosure.comment.hide': '屏蔽公众意见',
+  'disclosure.comment.export': '导出公众意见',
+  'disclosure.request.file': '收到政府信息公开申请',
+  'disclosure.request.contact.read': '查看申请人联系方式',
+  'disclosure.challenge.record': '登记行政复议、行政诉讼',
+  'disclosure.challenge.update': '更新行政复议、行政诉讼结果',
+  'disclosure.message.submit': '收到公众留言',
+  'disclosure.annual_report.export': '生成政府信息公开工作年度报告',
   'invitation.submit': '提交邀请',
   'invitation.arrange': '安排邀请',
   'invitation.decline': '谢绝邀请',
@@ -179,6 +196,9 @@ export const objectTypeLabels: Readonly<Record<string, string>> = {
   security: '安全管理',
   session: '登录会话',
   attachments: '附件',
+  disclosure: '政务公开',
+  disclosure_challenge: '行政复议、行政诉讼',
+  annual_report: '政府信息公开工作年度报告',
   ...Object.fromEntries(caseDefinitions.map((def) => [def.kind, def.label])),
 };
 

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { localDateOf } from '../../clock.js';
 import { attachmentRepository } from '../../db/attachment-repository.js';
 import type { Db } from '../../db/database.js';
-import { outgoingRepository } from '../../db/outgoing-repository.js';
+import { publicationsRepository } from '../../db/publications-repository.js';
 import { suggestionsRepository, type SuggestionWithTask } from '../../db/suggestions-repository.js';
 import { type SupervisionScope, supervisionRepository } from '../../db/supervision-repository.js';
 import { timelineRepository } from '../../db/timeline-repository.js';
@@ -131,7 +131,7 @@ export const suggestionRoutes: FastifyPluginAsyncZod = async (app) => {
       const [taskDetail] = task ? await presentTasks(db, [task], r.viewer, r.today) : [];
       const entries = await timelineRepository.of(db, suggestionCase.kind, s.id);
       const attachments = await attachmentRepository.ofOwners(db, suggestionOwnerType, [s.id]);
-      const publication = await outgoingRepository.disclosureOf(db, suggestionCase.kind, s.id);
+      const publication = await publicationsRepository.bySource(db, suggestionCase.kind, s.id);
       const labels: Record<string, string> = Object.fromEntries(Object.entries(suggestionCase.actions).map(([a, spec]) => [a, spec.label]));
       return {
         ...(view as NonNullable<typeof view>),
@@ -139,7 +139,7 @@ export const suggestionRoutes: FastifyPluginAsyncZod = async (app) => {
         taskHref: s.taskId ? `/supervision/tasks/${s.taskId}` : null,
         timeline: entries.map((e) => ({ action: e.action, actionLabel: labels[e.action] ?? e.action, actorName: e.actorName, actingForName: e.actingForName, opinion: e.opinion, article: e.article, occurredAt: e.occurredAt })),
         attachments: attachments.map((a) => ({ id: a.id, fileName: a.fileName, mediaType: a.mediaType, size: a.size, sm3: a.sm3, createdAt: a.createdAt })),
-        publication: publication ? { status: publication.status, dueOn: publication.dueOn, queuedAt: publication.queuedAt } : null,
+        publication: publication ? { id: publication.id, status: publication.status, dueOn: publication.dueOn, queuedAt: publication.queuedAt, publishedAt: publication.publishedAt } : null,
       };
     },
   );

@@ -67,7 +67,7 @@ export const suggestionDetailView = suggestionView.extend({
   taskHref: z.string().nullable(),
   timeline: z.array(timelineEntry),
   attachments: z.array(attachmentView),
-  publication: z.object({ status: z.string(), dueOn: z.string(), queuedAt: z.string() }).nullable(),
+  publication: z.object({ id: z.string(), status: z.string(), dueOn: z.string().nullable(), queuedAt: z.string(), publishedAt: z.string().nullable() }).nullable(),
 });
 
 const row = z.object({

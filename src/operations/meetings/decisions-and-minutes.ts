@@ -12,13 +12,14 @@ import { daysBetween } from '../../domain/leave/types.js';
 import { type MeetingAction, type MeetingCase, meetingCase, topicCase } from '../../domain/meetings/case.js';
 import { decisionRules, majorRules, minutesRules } from '../../domain/meetings/rules.js';
 import { type DecisionItemInput, type MeetingKind, meetingKindLabels } from '../../domain/meetings/types.js';
-import { refuseBy, runRules } from '../../rules/index.js';
+import { parameter, refuseBy, runRules } from '../../rules/index.js';
 import type { LocalDate } from '../../rules/types.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
 import { trackDeadline } from '../calendar/track-deadline.js';
 import { takeAction } from '../case/take-action.js';
 import { viewerOf } from '../case/viewer.js';
 import { openTask } from '../supervision/open-task.js';
+import { queueForPublication } from '../disclosure/publications.js';
 import { assertCurrent, meetingCaseOf, meetingsOrgOn, meetingsScopeOf, topicCaseOf } from './cases.js';
 import { majorReadingOf } from './submit-topic.js';
 
@@ -169,7 +170,8 @@ export async function signMinutes(ctx: OperationContext, input: { id: string; ve
     const today = localDateOf(at);
     const opened: AuditEntry[] = [];
     const taskIds: string[] = [];
-    for (const d of await meetingsRepository.decisionsOf(trx, meeting.id, { kind: 'all' })) {
+    const decisions = await meetingsRepository.decisionsOf(trx, meeting.id, { kind: 'all' });
+    for (const d of decisions) {
       const deadlineId = d.deadlineId ?? (await trackDecisionClock(trx, at, { id: d.id, content: d.content, from: today, dueOn: d.dueOn })).id;
       const task = await openTask(trx, at, {
         sourceType: 'meeting_decision',
@@ -185,6 +187,27 @@ export async function signMinutes(ctx: OperationContext, input: { id: string; ve
       taskIds.push(task.id);
       opened.push({ ...task.audit, summary: { ...task.audit.summary, meetingId: meeting.id } });
     }
+    // The decisions of the plenary and executive meetings are published once made (art. 36), through the
+    // office's publication review, which withholds what must be kept confidential.
+    if ((meeting.kind === 'plenary' || meeting.kind === 'executive') && decisions.length > 0) {
+      const government = await orgRepository.unitWithFunction(trx, 'government');
+      const days = parameter('disclosure.proactiveWorkingDays', today);
+      const queued = await queueForPublication(trx, ctx, at, {
+        category: 'meeting_decisions',
+        title: `${meeting.title}议定事项`,
+        documentNumber: meeting.minutesNumber,
+        issuingBody: government?.name ?? '',
+        writtenOn: meeting.meetingDate,
+        body: decisions.map((d, i) => `${i + 1}. ${d.content}`).join('\n'),
+        sourceType: meetingCase.kind,
+        sourceId: meeting.id,
+        clock: { start: today, label: `会议议定事项主动公开（${days}个工作日内）：${meeting.title}`, cites: { ruleId: meetingDecisionsDisclosure, article: 36 } },
+      });
+      if (queued.audit) opened.push(queued.audit);
+    }
     return { result: { taskIds, version: taken.version }, audit: [{ ...taken.audit, summary: { ...taken.audit.summary, tasks: taskIds.length } }, ...opened] };
   });
 }
+
+/** The carrier of the decisions' publication (art. 36 "决策作出后，及时公开议定事项和相关文件"). */
+const meetingDecisionsDisclosure = 'disclosure.meeting-decisions';

@@ -7,11 +7,14 @@ import { authorize } from '../../domain/case.js';
 import { invalid } from '../../domain/errors.js';
 import { outgoingDocumentCase } from '../../domain/outgoing/case.js';
 import { proactiveDisclosureCarrier } from '../../domain/outgoing/rules.js';
-import type { OutgoingStatus, Recipient, SignOffRecord } from '../../domain/outgoing/types.js';
+import type { Interpretation, OutgoingStatus, Recipient, SignOffRecord } from '../../domain/outgoing/types.js';
+import type { BodyBlock } from '../../domain/documents/layout.js';
+import type { AuditEntry } from '../../domain/audit/audit-event.js';
+import { attachmentRepository } from '../../db/attachment-repository.js';
+import { queueForPublication } from '../disclosure/publications.js';
+import { issuerNamesOf } from './render-outgoing.js';
 import { parameter } from '../../rules/index.js';
 import type { LocalDate } from '../../rules/types.js';
-import { loadCalendar } from '../calendar/load-calendar.js';
-import { trackDeadline } from '../calendar/track-deadline.js';
 import { takeAction } from '../case/take-action.js';
 import { loadOutgoing, parsed } from './load.js';
 
@@ -61,16 +64,51 @@ export async function issueDocument(ctx: OperationContext, input: { id: string; 
       unique.map((r) => ({ id: randomUUID(), documentId: doc.id, unitId: r.unitId, role: r.role, status: 'pending', acknowledgedByName: null, acknowledgedAt: null, version: 1, createdAt: now })),
     );
     await outgoingRepository.setUnits(trx, doc.id, unique.map((r) => ({ unitId: r.unitId, role: 'recipient' as const })));
+    const queued: AuditEntry[] = [];
     if (doc.disclosure === 'proactive') {
       const days = parameter('disclosure.proactiveWorkingDays', day);
-      const { id: deadlineId, deadline } = await trackDeadline(
-        trx,
-        await loadCalendar(trx),
-        { objectType: outgoingDocumentCase.kind, objectId: doc.id, label: `主动公开（${days}个工作日内在区政府门户网站刊载）：${documentNumber} ${doc.title}`, start: day, basis: 'working_days', amount: days, cites: { ruleId: proactiveDisclosureCarrier, article: 71 } },
-        at,
-      );
-      await outgoingRepository.queueDisclosure(trx, { id: randomUUID(), objectType: outgoingDocumentCase.kind, objectId: doc.id, title: doc.title, documentNumber, deadlineId, dueOn: deadline.due, status: 'queued', queuedAt: now });
+      const names = await issuerNamesOf(trx, doc);
+      const clock = { start: day, cites: { ruleId: proactiveDisclosureCarrier, article: 71 } };
+      const document = await queueForPublication(trx, ctx, at, {
+        category: 'documents',
+        title: doc.title,
+        documentNumber,
+        issuingBody: names.issuerName,
+        writtenOn,
+        body: plainText(parsed<BodyBlock[]>(doc.body)),
+        sourceType: outgoingDocumentCase.kind,
+        sourceId: doc.id,
+        unitId: doc.draftingUnitId,
+        attachmentIds: (await attachmentRepository.ofOwner(trx, outgoingDocumentCase.kind, doc.id)).map((a) => a.id),
+        clock: { ...clock, label: `主动公开（${days}个工作日内在区政府门户网站刊载）：${documentNumber} ${doc.title}` },
+      });
+      if (document.audit) queued.push(document.audit);
+      // The interpretation goes out with its document (art. 36 同步部署), linked to it both ways.
+      const interpretation = parsed<Interpretation | null>(doc.interpretation);
+      if (interpretation) {
+        const item = await queueForPublication(trx, ctx, at, {
+          category: 'interpretations',
+          title: interpretation.title,
+          issuingBody: names.issuerName,
+          writtenOn,
+          body: plainText(interpretation.body),
+          sourceType: interpretationSourceType,
+          sourceId: doc.id,
+          unitId: doc.draftingUnitId,
+          interpretsId: document.id,
+          clock: { ...clock, label: `主动公开（${days}个工作日内在区政府门户网站刊载）：${documentNumber}的政策解读` },
+        });
+        if (item.audit) queued.push(item.audit);
+      }
     }
-    return { result: { status: 'issued' as const, version, documentNumber, receipts: unique.length }, audit: [audit] };
+    return { result: { status: 'issued' as const, version, documentNumber, receipts: unique.length }, audit: [audit, ...queued] };
   });
+}
+
+/** The publication source of a policy document's interpretation (its document's id). */
+export const interpretationSourceType = 'outgoing_interpretation';
+
+/** The structured text as the portal shows it: one line per heading or paragraph. */
+export function plainText(blocks: readonly BodyBlock[]): string {
+  return blocks.map((b) => b.text).join('\n');
 }

@@ -7,6 +7,7 @@ import { countersignRepository } from '../../db/countersign-repository.js';
 import type { DatabaseHandle } from '../../db/database.js';
 import { orgRepository } from '../../db/org-repository.js';
 import { outgoingCaseOf, type OutgoingDocumentView, type OutgoingReader, outgoingRepository, receiptCaseOf } from '../../db/outgoing-repository.js';
+import { publicationsRepository } from '../../db/publications-repository.js';
 import { timelineRepository } from '../../db/timeline-repository.js';
 import { actionsFor, type Viewer } from '../../domain/case.js';
 import type { BodyBlock } from '../../domain/documents/layout.js';
@@ -86,7 +87,7 @@ export async function outgoingDetail(handle: DatabaseHandle, clock: Clock, user:
     await timelineRepository.of(handle.db, outgoingDocumentCase.kind, doc.id),
     await outgoingRepository.receiptsOf(handle.db, doc.id),
     await attachmentRepository.ofOwner(handle.db, outgoingDocumentCase.kind, doc.id),
-    await outgoingRepository.disclosureOf(handle.db, outgoingDocumentCase.kind, doc.id),
+    await publicationsRepository.bySource(handle.db, outgoingDocumentCase.kind, doc.id),
   ];
   const countersignUnitIds = json<string[]>(doc.countersignUnitIds);
   const deadline = doc.countersignDeadlineId ? await calendarRepository.findDeadline(handle.db, doc.countersignDeadlineId) : undefined;

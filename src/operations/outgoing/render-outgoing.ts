@@ -1,5 +1,5 @@
 import { attachmentRepository } from '../../db/attachment-repository.js';
-import type { DatabaseHandle } from '../../db/database.js';
+import type { DatabaseHandle, Db, Tx } from '../../db/database.js';
 import { orgRepository } from '../../db/org-repository.js';
 import { outgoingRepository } from '../../db/outgoing-repository.js';
 import { DomainError, notFound } from '../../domain/errors.js';
@@ -9,15 +9,20 @@ import { interpretationLayoutOf, type LayoutNames, layoutOf } from './layout-of.
 
 const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** The names the layout of a document needs, from the organisation data (never literal unit names). */
-async function namesOf(handle: DatabaseHandle, doc: { id: string; issuer: string; draftingUnitId: string }): Promise<LayoutNames> {
-  const government = await orgRepository.unitWithFunction(handle.db, 'government');
-  const office = await orgRepository.unitWithFunction(handle.db, 'government_office');
-  const drafting = await orgRepository.findUnit(handle.db, doc.draftingUnitId);
+/** Who issues and who prints a document, from the organisation data (never literal unit names). */
+export async function issuerNamesOf(db: Db | Tx, doc: { issuer: string; draftingUnitId: string }): Promise<Pick<LayoutNames, 'issuerName' | 'printedBy'>> {
+  const government = await orgRepository.unitWithFunction(db, 'government');
+  const office = await orgRepository.unitWithFunction(db, 'government_office');
+  const drafting = await orgRepository.findUnit(db, doc.draftingUnitId);
   const issuerName = doc.issuer === 'government' ? (government?.name ?? '') : doc.issuer === 'office' ? (office?.name ?? '') : (drafting?.name ?? '');
   const printedBy = doc.issuer === 'department' ? (drafting?.name ?? '') : (office?.name ?? '');
+  return { issuerName, printedBy };
+}
+
+/** The names the layout of a document needs. */
+async function namesOf(handle: DatabaseHandle, doc: { id: string; issuer: string; draftingUnitId: string }): Promise<LayoutNames> {
   const attachments = await attachmentRepository.ofOwner(handle.db, outgoingDocumentCase.kind, doc.id);
-  return { issuerName, printedBy, attachmentNames: attachments.map((a) => a.fileName) };
+  return { ...(await issuerNamesOf(handle.db, doc)), attachmentNames: attachments.map((a) => a.fileName) };
 }
 
 /**

@@ -7,7 +7,6 @@ import { attachmentRepository } from '../../db/attachment-repository.js';
 import { commitChange, type OperationContext } from '../../db/change.js';
 import type { DatabaseHandle, Db, Tx } from '../../db/database.js';
 import { orgRepository } from '../../db/org-repository.js';
-import { outgoingRepository } from '../../db/outgoing-repository.js';
 import { suggestionsRepository, type SuggestionRecord } from '../../db/suggestions-repository.js';
 import { type SupervisionScope, supervisionRepository, type TaskRecord, type TaskWithClock } from '../../db/supervision-repository.js';
 import { timelineRepository } from '../../db/timeline-repository.js';
@@ -21,12 +20,13 @@ import { type Satisfaction, satisfactionLabels, type SuggestionKind, suggestionK
 import { defaultRulebookSet, findParam, jurisdiction, parameter, refuseBy } from '../../rules/index.js';
 import type { LocalDate } from '../../rules/types.js';
 import { loadCalendar } from '../calendar/load-calendar.js';
-import { restartDeadline, trackDeadline } from '../calendar/track-deadline.js';
+import { restartDeadline } from '../calendar/track-deadline.js';
 import { takeAction } from '../case/take-action.js';
 import { viewerOf } from '../case/viewer.js';
 import { meetingsOrgOn } from '../meetings/cases.js';
 import { suggestionCaseOf, supervisionScopeOf } from './cases.js';
 import { openTask } from './open-task.js';
+import { queueForPublication } from '../disclosure/publications.js';
 import { acceptTask, outsideTaskSources, taskCaseNow } from './tasks.js';
 
 /**
@@ -349,19 +349,26 @@ export async function answerSuggestion(ctx: OperationContext, input: { id: strin
       const claimed = await attachmentRepository.claim(trx, wanted, ctx.actor.userId, suggestionOwnerType, suggestion.id);
       if (claimed.length !== wanted.length) invalid('附件须为本人上传、尚未使用的文件');
     }
-    let isQueuedForPublication = false;
+    const queued: AuditEntry[] = [];
     if (isForPublication) {
-      const queued = await outgoingRepository.disclosureOf(trx, suggestionCase.kind, suggestion.id);
-      if (queued) isQueuedForPublication = true;
-      else {
-        const days = parameter('disclosure.proactiveWorkingDays', today);
-        const label = `${kindLabel(suggestion.kind)}${suggestion.code}办理结果主动公开（${days}个工作日内在区政府门户网站刊载）：${suggestion.title}`;
-        const { id: deadlineId, deadline } = await trackDeadline(trx, await loadCalendar(trx), { objectType: suggestionCase.kind, objectId: suggestion.id, label, start: today, basis: 'working_days', amount: days, cites: supervisionClocks.publication }, at);
-        await outgoingRepository.queueDisclosure(trx, { id: randomUUID(), objectType: suggestionCase.kind, objectId: suggestion.id, title: `${suggestion.title}（${kindLabel(suggestion.kind)}${suggestion.code}办理结果）`, documentNumber: suggestion.code, deadlineId, dueOn: deadline.due, status: 'queued', queuedAt: now });
-        isQueuedForPublication = true;
-      }
+      const days = parameter('disclosure.proactiveWorkingDays', today);
+      const unit = suggestion.leadUnitId ? await orgRepository.findUnit(trx, suggestion.leadUnitId) : undefined;
+      const item = await queueForPublication(trx, ctx, at, {
+        category: 'suggestion_results',
+        title: `${suggestion.title}（${kindLabel(suggestion.kind)}${suggestion.code}办理结果）`,
+        documentNumber: suggestion.code,
+        issuingBody: unit?.name ?? '',
+        writtenOn: today,
+        body: answer,
+        sourceType: suggestionCase.kind,
+        sourceId: suggestion.id,
+        unitId: suggestion.leadUnitId,
+        clock: { start: today, label: `${kindLabel(suggestion.kind)}${suggestion.code}办理结果主动公开（${days}个工作日内在区政府门户网站刊载）：${suggestion.title}`, cites: supervisionClocks.publication },
+      });
+      if (item.audit) queued.push(item.audit);
     }
-    return { result: { status: taken.authorization.to, version: taken.version, taskStatus: moved.authorization.to, isQueuedForPublication }, audit: [taken.audit, moved.audit] };
+    const isQueuedForPublication = isForPublication;
+    return { result: { status: taken.authorization.to, version: taken.version, taskStatus: moved.authorization.to, isQueuedForPublication }, audit: [taken.audit, moved.audit, ...queued] };
   });
 }
 

@@ -887,6 +887,2384 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/disclosure/annual-reports/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 政府信息公开工作年度报告的各表（国家统一格式）：主动公开、收到和处理申请、行政复议和行政诉讼，均由平台数据统计 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            challenges: {
+                                counts: {
+                                    litigation: {
+                                        corrected: number;
+                                        maintained: number;
+                                        other: number;
+                                        pending: number;
+                                        total: number;
+                                    };
+                                    litigation_after_review: {
+                                        corrected: number;
+                                        maintained: number;
+                                        other: number;
+                                        pending: number;
+                                        total: number;
+                                    };
+                                    review: {
+                                        corrected: number;
+                                        maintained: number;
+                                        other: number;
+                                        pending: number;
+                                        total: number;
+                                    };
+                                };
+                                kinds: {
+                                    /** @enum {string} */
+                                    kind: "review" | "litigation" | "litigation_after_review";
+                                    label: string;
+                                }[];
+                                outcomes: {
+                                    label: string;
+                                    /** @enum {string} */
+                                    outcome: "maintained" | "corrected" | "other" | "pending" | "total";
+                                }[];
+                            };
+                            government: string;
+                            notes: string[];
+                            proactive: {
+                                byCategory: {
+                                    /** @enum {string} */
+                                    category: "organization" | "documents" | "interpretations" | "plans" | "budgets" | "decision_drafts" | "meeting_decisions" | "suggestion_results" | "power_lists" | "enforcement" | "major_issue_results" | "annual_reports";
+                                    label: string;
+                                    published: number;
+                                }[];
+                                /** @description 第二十条第（五）（六）（八）项：value 本年处理决定数量（收费为金额，万元） */
+                                decisions: {
+                                    item: string;
+                                    note: string | null;
+                                    /** @description null：平台没有该项数据，另行填报 */
+                                    values: {
+                                        [key: string]: number | null;
+                                    };
+                                }[];
+                                /** @description 第二十条第（一）项：issued 本年制发件数，repealed 本年废止件数，inForce 现行有效件数 */
+                                documents: {
+                                    item: string;
+                                    note: string | null;
+                                    /** @description null：平台没有该项数据，另行填报 */
+                                    values: {
+                                        [key: string]: number | null;
+                                    };
+                                }[];
+                                publishedTotal: number;
+                            };
+                            requests: {
+                                columns: {
+                                    /** @enum {string} */
+                                    key: "person" | "business" | "research" | "public_interest" | "legal_service" | "other" | "total";
+                                    label: string;
+                                }[];
+                                /** @description 一 本年新收；二 上年结转；三 办理结果（按模板分组）；（七）总计；四 结转下年度 */
+                                rows: {
+                                    counts: {
+                                        business: number;
+                                        legal_service: number;
+                                        other: number;
+                                        person: number;
+                                        public_interest: number;
+                                        research: number;
+                                        total: number;
+                                    } | null;
+                                    key: string;
+                                    label: string;
+                                    level: number;
+                                }[];
+                            };
+                            title: string;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/annual-reports/{year}.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 政府信息公开工作年度报告 Word 文件（一、总体情况至六、其他需要报告的事项） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 年度报告（.docx） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/annual-reports/{year}/prepare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 将年度报告拟稿为待发布的公开信息（政府信息公开工作年度报告栏目），经发布审核后在门户网站公布（第八十三条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/challenges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 行政复议、行政诉讼登记（按提起日期由近及远） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                filedOn: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "review" | "litigation" | "litigation_after_review";
+                                kindLabel: string;
+                                note: string | null;
+                                /** @enum {string} */
+                                outcome: "maintained" | "corrected" | "other" | "pending";
+                                outcomeLabel: string;
+                                recordedByName: string;
+                                requestId: string | null;
+                                requestNumber: string | null;
+                                version: number;
+                            }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登记因政府信息公开申请提起的行政复议、行政诉讼（年度报告第四部分） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        filedOn: string;
+                        /** @enum {string} */
+                        kind: "review" | "litigation" | "litigation_after_review";
+                        note?: string | null;
+                        /** @enum {string} */
+                        outcome: "maintained" | "corrected" | "other" | "pending";
+                        requestId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/challenges/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 更新行政复议、行政诉讼的结果 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "maintained" | "corrected" | "other" | "pending";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 征求意见稿（第三十六条）：最近修改的在前，可按状态筛选；办公室和区政府领导看全部，各单位看本单位起草的 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
+                    status?: "draft" | "open" | "closed" | "concluded";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actions: ("revise" | "publish" | "close" | "conclude")[];
+                                bearsOnBusiness: boolean;
+                                closesOn: string | null;
+                                commentCount: number;
+                                draftingUnitId: string;
+                                draftingUnitName: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "normative" | "major_decision" | "policy";
+                                kindLabel: string;
+                                /** @description 该类草案的最短征求意见期及其依据 */
+                                minimumLabel: string;
+                                opensOn: string | null;
+                                periodAmount: number;
+                                /** @enum {string} */
+                                periodBasis: "working_days" | "calendar_days";
+                                /** @description 如“7个工作日”“30日” */
+                                periodLabel: string;
+                                portalHref: string | null;
+                                preparedByName: string;
+                                publishedAt: string | null;
+                                reviewedByName: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed" | "concluded";
+                                statusLabel: string;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 起草单位起草征求意见稿（第三十六条、第二十三条）：附起草说明（决策依据），征求意见期不少于规定期限（规范性文件、政策措施7个工作日；重大行政决策和涉及市场主体的30日） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 与市场主体生产经营活动密切相关（征求意见期不少于30日） */
+                        bearsOnBusiness: boolean;
+                        body: string;
+                        explanation: string;
+                        /**
+                         * @description normative 行政规范性文件；major_decision 重大行政决策；policy 政策措施
+                         * @enum {string}
+                         */
+                        kind: "normative" | "major_decision" | "policy";
+                        periodAmount: number;
+                        /**
+                         * @description 征求意见期按工作日（working_days）或自然日（calendar_days）计
+                         * @enum {string}
+                         */
+                        periodBasis: "working_days" | "calendar_days";
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed" | "concluded";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/drafts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 征求意见稿详情：起草说明、正文、征求意见期及其计算说明、收到意见数、发布前的个人信息检查、办理经过 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("revise" | "publish" | "close" | "conclude")[];
+                            bearsOnBusiness: boolean;
+                            body: string;
+                            /** @description 征求意见期的期限及计算说明（发布后） */
+                            clock: {
+                                due: string;
+                                explanation: string;
+                                isOverdue: boolean;
+                                provisional: boolean;
+                            } | null;
+                            closesOn: string | null;
+                            commentCount: number;
+                            commentsSummary: string | null;
+                            concludedAt: string | null;
+                            draftingUnitId: string;
+                            draftingUnitName: string;
+                            explanation: string;
+                            finalPublication: {
+                                id: string;
+                                status: string;
+                                title: string;
+                            } | null;
+                            hiddenCommentCount: number;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "normative" | "major_decision" | "policy";
+                            kindLabel: string;
+                            /** @description 该类草案的最短征求意见期及其依据 */
+                            minimumLabel: string;
+                            opensOn: string | null;
+                            periodAmount: number;
+                            /** @enum {string} */
+                            periodBasis: "working_days" | "calendar_days";
+                            /** @description 如“7个工作日”“30日” */
+                            periodLabel: string;
+                            /** @description 发布前检查：标题、起草说明、正文中发现的个人信息（有则不能发布） */
+                            personalData: {
+                                label: string;
+                                masked: string;
+                            }[];
+                            portalHref: string | null;
+                            preparedByName: string;
+                            publishedAt: string | null;
+                            response: string | null;
+                            reviewedByName: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed" | "concluded";
+                            statusLabel: string;
+                            timeline: {
+                                actingForName: string | null;
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                article: number | null;
+                                occurredAt: string;
+                                opinion: string | null;
+                            }[];
+                            title: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** 起草单位修改尚未发布的征求意见稿 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 与市场主体生产经营活动密切相关（征求意见期不少于30日） */
+                        bearsOnBusiness: boolean;
+                        body: string;
+                        explanation: string;
+                        /**
+                         * @description normative 行政规范性文件；major_decision 重大行政决策；policy 政策措施
+                         * @enum {string}
+                         */
+                        kind: "normative" | "major_decision" | "policy";
+                        periodAmount: number;
+                        /**
+                         * @description 征求意见期按工作日（working_days）或自然日（calendar_days）计
+                         * @enum {string}
+                         */
+                        periodBasis: "working_days" | "calendar_days";
+                        title: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed" | "concluded";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/drafts/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 征求意见期满后结束征求意见（第三十六条）；期满前不能结束 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed" | "concluded";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/drafts/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 征求意见稿收到的公众意见（含已屏蔽的，标明）：按提交先后 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string;
+                                createdAt: string;
+                                displayName: string | null;
+                                id: string;
+                                isHidden: boolean;
+                                /** @description 意见中含有的个人信息（只供办公室知悉，不公开） */
+                                personalData: {
+                                    label: string;
+                                    masked: string;
+                                }[];
+                            }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/drafts/{id}/comments.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出公众意见（Excel），供汇总意见收集和采纳情况 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 公众意见（.xlsx） */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/drafts/{id}/comments/{commentId}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 屏蔽公众意见（广告、辱骂等），写明理由；记入审计 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    commentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            isHidden: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/drafts/{id}/conclude": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公布意见收集和采纳情况（第三十六条）：与正式文本一并在门户网站公布 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        commentsSummary: string;
+                        /** @description 正式文本在门户网站上的公开信息（须已发布） */
+                        finalPublicationId?: string | null;
+                        response: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed" | "concluded";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/drafts/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办公室审核发布征求意见稿（第三十六条、第八十三条）：起草人以外的工作人员审核，含个人信息的不能发布；当日起计征求意见期 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closesOn: string;
+                            explanation: string;
+                            opensOn: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed" | "concluded";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公众留言办理（第三十九条）：按答复期限排列；办公室看全部，单位看转交本单位的 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
+                    status?: "received" | "answered" | "published";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actions: ("assign" | "answer" | "publish")[];
+                                answer: string | null;
+                                answeredByName: string | null;
+                                answeredOn: string | null;
+                                body: string;
+                                contactMasked: string | null;
+                                displayName: string | null;
+                                dueOn: string;
+                                id: string;
+                                isOverdue: boolean;
+                                number: string;
+                                publishedAt: string | null;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                status: "received" | "answered" | "published";
+                                statusLabel: string;
+                                subject: string;
+                                unit: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                version: number;
+                                wantsPublic: boolean;
+                            }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公众留言详情：答复期限及其计算（期限依据尚待核实）、办理经过 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("assign" | "answer" | "publish")[];
+                            answer: string | null;
+                            answeredByName: string | null;
+                            answeredOn: string | null;
+                            body: string;
+                            clock: {
+                                due: string;
+                                explanation: string;
+                                isOverdue: boolean;
+                                provisional: boolean;
+                            } | null;
+                            contactMasked: string | null;
+                            displayName: string | null;
+                            dueOn: string;
+                            id: string;
+                            isOverdue: boolean;
+                            number: string;
+                            publishedAt: string | null;
+                            receivedOn: string;
+                            /** @enum {string} */
+                            status: "received" | "answered" | "published";
+                            statusLabel: string;
+                            subject: string;
+                            timeline: {
+                                actingForName: string | null;
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                article: number | null;
+                                occurredAt: string;
+                                opinion: string | null;
+                            }[];
+                            unit: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            version: number;
+                            wantsPublic: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/messages/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 答复留言（第三十九条）：转交的单位或（未转交的）办公室答复；超过期限的记为逾期 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            isLate?: boolean;
+                            publishedAt?: string;
+                            /** @enum {string} */
+                            status: "received" | "answered" | "published";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/messages/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办公室将留言转交有关单位办理（第三十九条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unitId: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            isLate?: boolean;
+                            publishedAt?: string;
+                            /** @enum {string} */
+                            status: "received" | "answered" | "published";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/messages/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核公开留言及答复（第三十九条、第八十三条）：留言人同意公开、审核人不是答复人、不含个人信息 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            isLate?: boolean;
+                            publishedAt?: string;
+                            /** @enum {string} */
+                            status: "received" | "answered" | "published";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开信息（第八十三条发布审核）：待审核的按公开期限排序，附期限计算说明；可按状态、栏目、关键词筛选 */
+        get: {
+            parameters: {
+                query?: {
+                    category?: "organization" | "documents" | "interpretations" | "plans" | "budgets" | "decision_drafts" | "meeting_decisions" | "suggestion_results" | "power_lists" | "enforcement" | "major_issue_results" | "annual_reports";
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
+                    q?: string;
+                    status?: "pending" | "published" | "rejected" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actions: ("publish" | "reject" | "withdraw" | "revise")[];
+                                /** @enum {string} */
+                                category: "organization" | "documents" | "interpretations" | "plans" | "budgets" | "decision_drafts" | "meeting_decisions" | "suggestion_results" | "power_lists" | "enforcement" | "major_issue_results" | "annual_reports";
+                                categoryLabel: string;
+                                clock: {
+                                    due: string;
+                                    explanation: string;
+                                    isOverdue: boolean;
+                                    provisional: boolean;
+                                } | null;
+                                documentNumber: string | null;
+                                id: string;
+                                interpretsId: string | null;
+                                issuingBody: string;
+                                /** @description 门户网站上的地址（已发布或已撤回的） */
+                                portalHref: string | null;
+                                preparedByName: string;
+                                publishedAt: string | null;
+                                reviewedAt: string | null;
+                                reviewedByName: string | null;
+                                reviewOpinion: string | null;
+                                source: {
+                                    href: string | null;
+                                    id: string;
+                                    type: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "pending" | "published" | "rejected" | "withdrawn";
+                                statusLabel: string;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                                withdrawnAt: string | null;
+                                withdrawnReason: string | null;
+                                writtenOn: string | null;
+                            }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
+                            summary: {
+                                overdue: number;
+                                pending: number;
+                                published: number;
+                                rejected: number;
+                                withdrawn: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 拟稿公开信息（机构职能、规划计划、财政预决算、权责清单、执法公示、重大问题处理结果等），待办公室发布审核（第八十三条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attachmentIds?: string[];
+                        body: string;
+                        /** @enum {string} */
+                        category: "organization" | "documents" | "interpretations" | "plans" | "budgets" | "decision_drafts" | "meeting_decisions" | "suggestion_results" | "power_lists" | "enforcement" | "major_issue_results" | "annual_reports";
+                        documentNumber?: string | null;
+                        interpretsId?: string | null;
+                        issuingBody: string;
+                        title: string;
+                        writtenOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending" | "published" | "rejected" | "withdrawn";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/publications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公开信息详情：正文、附件、发布前的个人信息检查、审核经过 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("publish" | "reject" | "withdraw" | "revise")[];
+                            attachments: {
+                                fileName: string;
+                                id: string;
+                                size: number;
+                            }[];
+                            body: string;
+                            /** @enum {string} */
+                            category: "organization" | "documents" | "interpretations" | "plans" | "budgets" | "decision_drafts" | "meeting_decisions" | "suggestion_results" | "power_lists" | "enforcement" | "major_issue_results" | "annual_reports";
+                            categoryLabel: string;
+                            clock: {
+                                due: string;
+                                explanation: string;
+                                isOverdue: boolean;
+                                provisional: boolean;
+                            } | null;
+                            documentNumber: string | null;
+                            id: string;
+                            interpretsId: string | null;
+                            issuingBody: string;
+                            /** @description 发布前检查：正文中发现的个人信息（有则不能发布） */
+                            personalData: {
+                                label: string;
+                                masked: string;
+                            }[];
+                            /** @description 门户网站上的地址（已发布或已撤回的） */
+                            portalHref: string | null;
+                            preparedByName: string;
+                            publishedAt: string | null;
+                            reviewedAt: string | null;
+                            reviewedByName: string | null;
+                            reviewOpinion: string | null;
+                            source: {
+                                href: string | null;
+                                id: string;
+                                type: string;
+                            } | null;
+                            /** @enum {string} */
+                            status: "pending" | "published" | "rejected" | "withdrawn";
+                            statusLabel: string;
+                            timeline: {
+                                actingForName: string | null;
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                article: number | null;
+                                occurredAt: string;
+                                opinion: string | null;
+                            }[];
+                            title: string;
+                            updatedAt: string;
+                            version: number;
+                            withdrawnAt: string | null;
+                            withdrawnReason: string | null;
+                            writtenOn: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** 修改待审核的公开信息 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @enum {string} */
+                        category: "organization" | "documents" | "interpretations" | "plans" | "budgets" | "decision_drafts" | "meeting_decisions" | "suggestion_results" | "power_lists" | "enforcement" | "major_issue_results" | "annual_reports";
+                        documentNumber?: string | null;
+                        issuingBody: string;
+                        title: string;
+                        version: number;
+                        writtenOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "pending" | "published" | "rejected" | "withdrawn";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/publications/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审核发布（第八十三条）：拟稿人以外的办公室工作人员本人审核；含个人信息的不能发布 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        opinion?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "pending" | "published" | "rejected" | "withdrawn";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/publications/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予发布（第八十三条），写明理由 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        opinion: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "pending" | "published" | "rejected" | "withdrawn";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/publications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回已发布的信息：门户网站上保留撤回说明 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "pending" | "published" | "rejected" | "withdrawn";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 依申请公开办理台账：按答复期限排列，可按状态、是否超期、收到日期、编号/申请人/内容筛选，附各状态件数 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    isOverdue?: "true" | "false";
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
+                    q?: string;
+                    receivedFrom?: string;
+                    receivedTo?: string;
+                    status?: "received" | "correction" | "consulting" | "answered" | "abandoned" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actions: ("request_correction" | "correct" | "abandon" | "extend" | "consult" | "end_consultation" | "answer" | "withdraw")[];
+                                answeredOn: string | null;
+                                /** @enum {string} */
+                                applicantKind: "person" | "organization";
+                                applicantKindLabel: string;
+                                applicantName: string;
+                                /** @enum {string} */
+                                channel: "online" | "letter" | "in_person" | "fax" | "email";
+                                channelLabel: string;
+                                clockStart: string;
+                                /** @description 距答复期限的工作日数（已超期为负数；不在计时中为 null） */
+                                daysLeft: number | null;
+                                /** @enum {string} */
+                                delivery: "paper" | "email" | "online" | "pickup";
+                                deliveryLabel: string;
+                                description: string;
+                                dueOn: string;
+                                id: string;
+                                isExtended: boolean;
+                                isOverdue: boolean;
+                                number: string;
+                                /** @enum {string|null} */
+                                organizationKind: "business" | "research" | "public_interest" | "legal_service" | "other" | null;
+                                /** @enum {string|null} */
+                                outcome: "disclosed" | "partly_disclosed" | "withheld_state_secret" | "withheld_law" | "withheld_security" | "withheld_third_party" | "withheld_internal" | "withheld_process" | "withheld_enforcement_file" | "withheld_query" | "unavailable_not_held" | "unavailable_needs_making" | "unavailable_unclear" | "not_processed_petition" | "not_processed_repeat" | "not_processed_publication" | "not_processed_abusive" | "not_processed_confirm" | "other_no_correction" | "other_no_fee" | "other" | null;
+                                receivedOn: string;
+                                /** @enum {string} */
+                                status: "received" | "correction" | "consulting" | "answered" | "abandoned" | "withdrawn";
+                                statusLabel: string;
+                                version: number;
+                            }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
+                            summary: {
+                                byStatus: {
+                                    [key: string]: number;
+                                };
+                                overdue: number;
+                                total: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 办公室登记以信函、当面、传真、电子邮件提交的政府信息公开申请（第三十一条：以收到之日为收到申请之日） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string | null;
+                        /** @enum {string} */
+                        applicantKind: "person" | "organization";
+                        /** @enum {string} */
+                        channel: "letter" | "in_person" | "fax" | "email";
+                        /** @description 手机号码或固定电话 */
+                        contact: string;
+                        /** @enum {string} */
+                        delivery: "paper" | "email" | "online" | "pickup";
+                        description: string;
+                        /** @description 居民身份证号码（自然人，可选） */
+                        idNumber?: string | null;
+                        name: string;
+                        /** @enum {string|null} */
+                        organizationKind?: "business" | "research" | "public_interest" | "legal_service" | "other" | null;
+                        purpose?: string | null;
+                        /** @description 收到申请之日（政府信息公开条例第三十一条） */
+                        receivedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 查询码：仅此一次显示，请申请人妥善保存 */
+                            accessCode: string;
+                            dueOn: string;
+                            explanation: string;
+                            id: string;
+                            number: string;
+                            receivedOn: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 政府信息公开申请详情：申请人信息（脱敏）、答复期限及计算、补正、延期、征求意见、答复、办理经过 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("request_correction" | "correct" | "abandon" | "extend" | "consult" | "end_consultation" | "answer" | "withdraw")[];
+                            addressMasked: string | null;
+                            answer: {
+                                answeredByName: string | null;
+                                answeredOn: string;
+                                attachment: {
+                                    fileName: string;
+                                    id: string;
+                                    mediaType: string;
+                                    size: number;
+                                } | null;
+                                isLate: boolean;
+                                /** @enum {string} */
+                                outcome: "disclosed" | "partly_disclosed" | "withheld_state_secret" | "withheld_law" | "withheld_security" | "withheld_third_party" | "withheld_internal" | "withheld_process" | "withheld_enforcement_file" | "withheld_query" | "unavailable_not_held" | "unavailable_needs_making" | "unavailable_unclear" | "not_processed_petition" | "not_processed_repeat" | "not_processed_publication" | "not_processed_abusive" | "not_processed_confirm" | "other_no_correction" | "other_no_fee" | "other";
+                                outcomeGroup: string;
+                                outcomeLabel: string;
+                                reason: string | null;
+                                text: string;
+                            } | null;
+                            answeredOn: string | null;
+                            /** @enum {string} */
+                            applicantKind: "person" | "organization";
+                            applicantKindLabel: string;
+                            applicantName: string;
+                            /** @enum {string} */
+                            channel: "online" | "letter" | "in_person" | "fax" | "email";
+                            channelLabel: string;
+                            clock: {
+                                amount: number;
+                                due: string;
+                                explanation: string;
+                                isOpen: boolean;
+                                provisional: boolean;
+                                start: string;
+                            } | null;
+                            clockStart: string;
+                            consultations: {
+                                dueOn: string;
+                                endedOn: string | null;
+                                id: string;
+                                matter: string | null;
+                                opinion: string | null;
+                                party: string;
+                                sentOn: string;
+                                workingDays: number | null;
+                            }[];
+                            contactMasked: string | null;
+                            correction: {
+                                byOn: string;
+                                correctedOn: string | null;
+                                items: string;
+                                originalDescription: string;
+                                periodWorkingDays: number;
+                                requestedByName: string;
+                                requestedOn: string;
+                            } | null;
+                            /** @description 距答复期限的工作日数（已超期为负数；不在计时中为 null） */
+                            daysLeft: number | null;
+                            /** @enum {string} */
+                            delivery: "paper" | "email" | "online" | "pickup";
+                            deliveryLabel: string;
+                            description: string;
+                            dueOn: string;
+                            extension: {
+                                approvedByName: string;
+                                approvedOn: string;
+                                days: number;
+                                notice: string;
+                                reason: string;
+                            } | null;
+                            /** @description 政府信息公开工作机构负责人（批准延期者） */
+                            head: {
+                                name: string;
+                                personId: string;
+                            } | null;
+                            id: string;
+                            idNumberMasked: string | null;
+                            isExtended: boolean;
+                            isOverdue: boolean;
+                            number: string;
+                            /** @enum {string|null} */
+                            organizationKind: "business" | "research" | "public_interest" | "legal_service" | "other" | null;
+                            /** @enum {string|null} */
+                            outcome: "disclosed" | "partly_disclosed" | "withheld_state_secret" | "withheld_law" | "withheld_security" | "withheld_third_party" | "withheld_internal" | "withheld_process" | "withheld_enforcement_file" | "withheld_query" | "unavailable_not_held" | "unavailable_needs_making" | "unavailable_unclear" | "not_processed_petition" | "not_processed_repeat" | "not_processed_publication" | "not_processed_abusive" | "not_processed_confirm" | "other_no_correction" | "other_no_fee" | "other" | null;
+                            purpose: string | null;
+                            receivedOn: string;
+                            /** @enum {string} */
+                            status: "received" | "correction" | "consulting" | "answered" | "abandoned" | "withdrawn";
+                            statusLabel: string;
+                            timeline: {
+                                actingForName: string | null;
+                                action: string;
+                                actionLabel: string;
+                                actorName: string;
+                                article: number | null;
+                                occurredAt: string;
+                                opinion: string | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/requests/{id}/abandon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请人逾期未补正，视为放弃申请（第三十条）：补正期限届满后方可办理 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byOn?: string;
+                            dueOn: string;
+                            explanation?: string;
+                            isLate?: boolean;
+                            /** @enum {string} */
+                            status: "received" | "correction" | "consulting" | "answered" | "abandoned" | "withdrawn";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/requests/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 答复申请人（第三十六条）：选择答复情形，不予公开、无法提供、不予处理的说明理由；超过期限的答复记为逾期 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer: string;
+                        attachmentId?: string | null;
+                        /** @enum {string} */
+                        outcome: "disclosed" | "partly_disclosed" | "withheld_state_secret" | "withheld_law" | "withheld_security" | "withheld_third_party" | "withheld_internal" | "withheld_process" | "withheld_enforcement_file" | "withheld_query" | "unavailable_not_held" | "unavailable_needs_making" | "unavailable_unclear" | "not_processed_petition" | "not_processed_repeat" | "not_processed_publication" | "not_processed_abusive" | "not_processed_confirm" | "other_no_correction" | "other_no_fee" | "other";
+                        reason?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byOn?: string;
+                            dueOn: string;
+                            explanation?: string;
+                            isLate?: boolean;
+                            /** @enum {string} */
+                            status: "received" | "correction" | "consulting" | "answered" | "abandoned" | "withdrawn";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/requests/{id}/consult": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 征求第三方或其他机关意见（第三十二条）：第三方15个工作日内提出意见，所需时间不计入答复期限 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        matter?: string | null;
+                        party: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byOn?: string;
+                            dueOn: string;
+                            explanation?: string;
+                            isLate?: boolean;
+                            /** @enum {string} */
+                            status: "received" | "correction" | "consulting" | "answered" | "abandoned" | "withdrawn";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/requests/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查看申请人完整的身份证号码、联系电话和通信地址（每次查看均记入审计） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            address: string | null;
+                            applicantName: string;
+                            contact: string;
+                            id: string;
+                            idNumber: string | null;
+                            number: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/requests/{id}/correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办公室登记申请人提交的补正申请（第三十条）：自收到补正申请之日起重新计算答复期限 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description: string;
+                        /** @description 收到补正申请之日（默认今天） */
+                        receivedOn?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byOn?: string;
+                            dueOn: string;
+                            explanation?: string;
+                            isLate?: boolean;
+                            /** @enum {string} */
+                            status: "received" | "correction" | "consulting" | "answered" | "abandoned" | "withdrawn";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/requests/{id}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 告知申请人补正（政府信息公开条例第三十条）：自收到申请之日起7个工作日内一次性告知，写明补正事项和合理的补正期限 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: string;
+                        /** @description 补正期限（工作日，默认15） */
+                        periodWorkingDays?: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byOn?: string;
+                            dueOn: string;
+                            explanation?: string;
+                            isLate?: boolean;
+                            /** @enum {string} */
+                            status: "received" | "correction" | "consulting" | "answered" | "abandoned" | "withdrawn";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/requests/{id}/end-consultation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 第三方意见已收到（或期限届满）：征求意见所用工作日不计入答复期限，答复期限相应顺延 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        opinion?: string | null;
+                        receivedOn?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byOn?: string;
+                            dueOn: string;
+                            explanation?: string;
+                            isLate?: boolean;
+                            /** @enum {string} */
+                            status: "received" | "correction" | "consulting" | "answered" | "abandoned" | "withdrawn";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/requests/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 政府信息公开工作机构负责人本人同意延长答复期限（第三十三条）：延长一次、不超过20个工作日，写明理由并告知申请人 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        notice: string;
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byOn?: string;
+                            dueOn: string;
+                            explanation?: string;
+                            isLate?: boolean;
+                            /** @enum {string} */
+                            status: "received" | "correction" | "consulting" | "answered" | "abandoned" | "withdrawn";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disclosure/requests/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 办公室登记申请人撤回申请 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byOn?: string;
+                            dueOn: string;
+                            explanation?: string;
+                            isLate?: boolean;
+                            /** @enum {string} */
+                            status: "received" | "correction" | "consulting" | "answered" | "abandoned" | "withdrawn";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/documents/done": {
         parameters: {
             query?: never;
@@ -6715,6 +9093,207 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/open/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 开放数据：政府信息公开目录的栏目及其依据条款 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            article: number;
+                            count: number;
+                            /** @enum {string} */
+                            key: "organization" | "documents" | "interpretations" | "plans" | "budgets" | "decision_drafts" | "meeting_decisions" | "suggestion_results" | "power_lists" | "enforcement" | "major_issue_results" | "annual_reports";
+                            label: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 开放数据：已发布的政府信息，按栏目、关键词、发布日期筛选，分页（只读） */
+        get: {
+            parameters: {
+                query?: {
+                    category?: "organization" | "documents" | "interpretations" | "plans" | "budgets" | "decision_drafts" | "meeting_decisions" | "suggestion_results" | "power_lists" | "enforcement" | "major_issue_results" | "annual_reports";
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    /** @description 发布日期不早于 */
+                    from?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
+                    /** @description 全文检索：标题、正文、文号中包含的文字 */
+                    q?: string;
+                    /** @description 发布日期不晚于 */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                category: "organization" | "documents" | "interpretations" | "plans" | "budgets" | "decision_drafts" | "meeting_decisions" | "suggestion_results" | "power_lists" | "enforcement" | "major_issue_results" | "annual_reports";
+                                categoryLabel: string;
+                                /** @enum {string} */
+                                disclosureLabel: "主动公开";
+                                documentNumber: string | null;
+                                href: string;
+                                id: string;
+                                issuingBody: string;
+                                publishedAt: string;
+                                title: string;
+                                writtenOn: string | null;
+                            }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open/publications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 开放数据：一条已发布的政府信息及其正文、附件、解读关联（只读） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attachments: {
+                                fileName: string;
+                                href: string;
+                                id: string;
+                                size: number;
+                            }[];
+                            /** @enum {string} */
+                            category: "organization" | "documents" | "interpretations" | "plans" | "budgets" | "decision_drafts" | "meeting_decisions" | "suggestion_results" | "power_lists" | "enforcement" | "major_issue_results" | "annual_reports";
+                            categoryLabel: string;
+                            /** @enum {string} */
+                            disclosureLabel: "主动公开";
+                            documentNumber: string | null;
+                            href: string;
+                            id: string;
+                            /** @description 解读本文件的政策解读 */
+                            interpretations: {
+                                /** @enum {string} */
+                                category: "organization" | "documents" | "interpretations" | "plans" | "budgets" | "decision_drafts" | "meeting_decisions" | "suggestion_results" | "power_lists" | "enforcement" | "major_issue_results" | "annual_reports";
+                                categoryLabel: string;
+                                /** @enum {string} */
+                                disclosureLabel: "主动公开";
+                                documentNumber: string | null;
+                                href: string;
+                                id: string;
+                                issuingBody: string;
+                                publishedAt: string;
+                                title: string;
+                                writtenOn: string | null;
+                            }[];
+                            /** @description 本解读所解读的文件 */
+                            interprets: {
+                                /** @enum {string} */
+                                category: "organization" | "documents" | "interpretations" | "plans" | "budgets" | "decision_drafts" | "meeting_decisions" | "suggestion_results" | "power_lists" | "enforcement" | "major_issue_results" | "annual_reports";
+                                categoryLabel: string;
+                                /** @enum {string} */
+                                disclosureLabel: "主动公开";
+                                documentNumber: string | null;
+                                href: string;
+                                id: string;
+                                issuingBody: string;
+                                publishedAt: string;
+                                title: string;
+                                writtenOn: string | null;
+                            } | null;
+                            issuingBody: string;
+                            /** @description 正文，每段一项；已撤回的为空 */
+                            paragraphs: string[];
+                            publishedAt: string;
+                            title: string;
+                            /** @description 已撤回的，只显示撤回说明 */
+                            withdrawn: {
+                                at: string;
+                                reason: string;
+                            } | null;
+                            writtenOn: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/org/appointments": {
         parameters: {
             query?: never;
@@ -9083,6 +11662,1035 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载已发布信息的附件 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description 附件文件 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 门户网站提交前的校验题（工作量证明）：提交意见、申请、留言时附上 challenge 与求得的 nonce，不记录访问者 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            challenge: string;
+                            /** @description 求 nonce，使 challenge、英文冒号、nonce 依次连接后的 SHA-256 摘要以该数目的0比特开头 */
+                            difficulty: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 重大决策预公开：正在征求意见的草案（按截止日期先后）在前，其后为已结束征求意见的 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                closesOn: string;
+                                commentCount: number;
+                                draftingUnitName: string;
+                                id: string;
+                                isOpen: boolean;
+                                /** @enum {string} */
+                                kind: "normative" | "major_decision" | "policy";
+                                kindLabel: string;
+                                opensOn: string;
+                                periodLabel: string;
+                                /** @enum {string} */
+                                status: "draft" | "open" | "closed" | "concluded";
+                                statusLabel: string;
+                                title: string;
+                            }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/drafts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 征求意见草案：起草说明、正文、征求意见期及其计算说明、收到意见数；结束后公布意见收集和采纳情况 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            closesOn: string;
+                            commentCount: number;
+                            /** @description 意见收集和采纳情况（公布后） */
+                            conclusion: {
+                                commentsSummary: string;
+                                concludedAt: string | null;
+                                finalPublication: {
+                                    id: string;
+                                    title: string;
+                                } | null;
+                                response: string;
+                            } | null;
+                            draftingUnitName: string;
+                            explanation: string;
+                            id: string;
+                            isOpen: boolean;
+                            /** @enum {string} */
+                            kind: "normative" | "major_decision" | "policy";
+                            kindLabel: string;
+                            opensOn: string;
+                            /** @description 征求意见期的计算说明 */
+                            periodExplanation: string;
+                            periodLabel: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed" | "concluded";
+                            statusLabel: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/drafts/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 对征求意见草案提出意见（第三十六条）：征求意见期内、截止日当日止；不记录提交人，意见不在网站上公开 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        challenge: string;
+                        displayName?: string | null;
+                        nonce: string;
+                        /** @description 留空（防机器提交） */
+                        website?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            commentCount: number;
+                            isAccepted: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Atom 订阅：最新发布的50条信息（可按栏目） */
+        get: {
+            parameters: {
+                query?: {
+                    category?: "organization" | "documents" | "interpretations" | "plans" | "budgets" | "decision_drafts" | "meeting_decisions" | "suggestion_results" | "power_lists" | "enforcement" | "major_issue_results" | "annual_reports";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Atom 1.0 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/atom+xml": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/feed.rss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** RSS 订阅：最新发布的50条信息（可按栏目） */
+        get: {
+            parameters: {
+                query?: {
+                    category?: "organization" | "documents" | "interpretations" | "plans" | "budgets" | "decision_drafts" | "meeting_decisions" | "suggestion_results" | "power_lists" | "enforcement" | "major_issue_results" | "annual_reports";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RSS 2.0 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/rss+xml": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已公开的公众留言及答复（由近及远） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answer: string | null;
+                                answeredOn: string | null;
+                                body: string;
+                                displayName: string | null;
+                                id: string;
+                                number: string;
+                                publishedAt: string;
+                                receivedOn: string;
+                                subject: string;
+                            }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 公众留言（政民互动，第三十九条）：返回留言编号、仅显示一次的查询码和答复期限 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        challenge: string;
+                        /** @description 联系方式（可选，不公开） */
+                        contact?: string | null;
+                        /** @description 公开时显示的署名（可选） */
+                        displayName?: string | null;
+                        nonce: string;
+                        subject: string;
+                        /** @description 是否同意公开留言及答复 */
+                        wantsPublic: boolean;
+                        /** @description 留空（防机器提交） */
+                        website?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 查询码：仅此一次显示 */
+                            accessCode: string;
+                            dueOn: string;
+                            explanation: string;
+                            number: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/messages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一条已公开的公众留言及答复（不含留言人联系方式） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answer: string | null;
+                            answeredOn: string | null;
+                            body: string;
+                            displayName: string | null;
+                            id: string;
+                            number: string;
+                            publishedAt: string;
+                            receivedOn: string;
+                            subject: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/messages/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 留言人以编号和查询码查询留言的办理情况和答复 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accessCode: string;
+                        number: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answer: string | null;
+                            answeredOn: string | null;
+                            dueOn: string;
+                            isPublished: boolean;
+                            number: string;
+                            receivedOn: string;
+                            /** @enum {string} */
+                            status: "received" | "answered" | "published";
+                            statusLabel: string;
+                            subject: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 政府信息公开目录：已发布的信息，按栏目、关键词（全文检索）、发布日期筛选，分页 */
+        get: {
+            parameters: {
+                query?: {
+                    category?: "organization" | "documents" | "interpretations" | "plans" | "budgets" | "decision_drafts" | "meeting_decisions" | "suggestion_results" | "power_lists" | "enforcement" | "major_issue_results" | "annual_reports";
+                    /** @description 上一页返回的 nextCursor：从该处之后继续 */
+                    cursor?: string;
+                    /** @description 发布日期不早于 */
+                    from?: string;
+                    /** @description 每页条数（默认100，最多200） */
+                    pageSize?: number;
+                    /** @description 全文检索：标题、正文、文号中包含的文字 */
+                    q?: string;
+                    /** @description 发布日期不晚于 */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                category: "organization" | "documents" | "interpretations" | "plans" | "budgets" | "decision_drafts" | "meeting_decisions" | "suggestion_results" | "power_lists" | "enforcement" | "major_issue_results" | "annual_reports";
+                                categoryLabel: string;
+                                /** @enum {string} */
+                                disclosureLabel: "主动公开";
+                                documentNumber: string | null;
+                                href: string;
+                                id: string;
+                                issuingBody: string;
+                                publishedAt: string;
+                                title: string;
+                                writtenOn: string | null;
+                            }[];
+                            /** @description 下一页的翻页标记；最后一页为 null */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/publications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一条公开信息：文号、日期、发布机构、公开属性、正文、附件，及其政策解读（双向关联）；已撤回的只显示撤回说明 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attachments: {
+                                fileName: string;
+                                href: string;
+                                id: string;
+                                size: number;
+                            }[];
+                            /** @enum {string} */
+                            category: "organization" | "documents" | "interpretations" | "plans" | "budgets" | "decision_drafts" | "meeting_decisions" | "suggestion_results" | "power_lists" | "enforcement" | "major_issue_results" | "annual_reports";
+                            categoryLabel: string;
+                            /** @enum {string} */
+                            disclosureLabel: "主动公开";
+                            documentNumber: string | null;
+                            href: string;
+                            id: string;
+                            /** @description 解读本文件的政策解读 */
+                            interpretations: {
+                                /** @enum {string} */
+                                category: "organization" | "documents" | "interpretations" | "plans" | "budgets" | "decision_drafts" | "meeting_decisions" | "suggestion_results" | "power_lists" | "enforcement" | "major_issue_results" | "annual_reports";
+                                categoryLabel: string;
+                                /** @enum {string} */
+                                disclosureLabel: "主动公开";
+                                documentNumber: string | null;
+                                href: string;
+                                id: string;
+                                issuingBody: string;
+                                publishedAt: string;
+                                title: string;
+                                writtenOn: string | null;
+                            }[];
+                            /** @description 本解读所解读的文件 */
+                            interprets: {
+                                /** @enum {string} */
+                                category: "organization" | "documents" | "interpretations" | "plans" | "budgets" | "decision_drafts" | "meeting_decisions" | "suggestion_results" | "power_lists" | "enforcement" | "major_issue_results" | "annual_reports";
+                                categoryLabel: string;
+                                /** @enum {string} */
+                                disclosureLabel: "主动公开";
+                                documentNumber: string | null;
+                                href: string;
+                                id: string;
+                                issuingBody: string;
+                                publishedAt: string;
+                                title: string;
+                                writtenOn: string | null;
+                            } | null;
+                            issuingBody: string;
+                            /** @description 正文，每段一项；已撤回的为空 */
+                            paragraphs: string[];
+                            publishedAt: string;
+                            title: string;
+                            /** @description 已撤回的，只显示撤回说明 */
+                            withdrawn: {
+                                at: string;
+                                reason: string;
+                            } | null;
+                            writtenOn: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 公众在线提交政府信息公开申请（政府信息公开条例第二十九条）：返回申请编号和仅显示一次的查询码、答复期限及其计算 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: string | null;
+                        /** @enum {string} */
+                        applicantKind: "person" | "organization";
+                        challenge: string;
+                        /** @description 手机号码或固定电话 */
+                        contact: string;
+                        /** @enum {string} */
+                        delivery: "paper" | "email" | "online" | "pickup";
+                        description: string;
+                        /** @description 居民身份证号码（自然人，可选） */
+                        idNumber?: string | null;
+                        name: string;
+                        nonce: string;
+                        /** @enum {string|null} */
+                        organizationKind?: "business" | "research" | "public_interest" | "legal_service" | "other" | null;
+                        purpose?: string | null;
+                        /** @description 留空（防机器提交） */
+                        website?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 查询码：仅此一次显示，请申请人妥善保存 */
+                            accessCode: string;
+                            dueOn: string;
+                            explanation: string;
+                            number: string;
+                            receivedOn: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/requests/answer-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请人以编号和查询码下载答复书（政府信息公开条例第四十条） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accessCode: string;
+                        number: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description 答复书文件 */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": string;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/requests/correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请人在线补正申请（政府信息公开条例第三十条）：答复期限自收到补正申请之日起重新计算 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accessCode: string;
+                        description: string;
+                        number: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dueOn: string;
+                            explanation?: string;
+                            /** @enum {string} */
+                            status: "received" | "correction" | "consulting" | "answered" | "abandoned" | "withdrawn";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/requests/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请人以编号和查询码查询办理进度：状态、答复期限及其计算、延期告知、补正告知、答复结果 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accessCode: string;
+                        number: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answer: {
+                                answeredOn: string;
+                                /** @description 下载答复书：以编号和查询码 POST 到该地址 */
+                                filePath: string | null;
+                                hasFile: boolean;
+                                outcomeGroup: string;
+                                outcomeLabel: string;
+                                reason: string | null;
+                                text: string;
+                            } | null;
+                            correction: {
+                                byOn: string;
+                                correctedOn: string | null;
+                                items: string;
+                                requestedOn: string;
+                            } | null;
+                            dueOn: string;
+                            explanation: string;
+                            extensionNotice: {
+                                approvedOn: string;
+                                days: number;
+                                notice: string;
+                            } | null;
+                            number: string;
+                            receivedOn: string;
+                            /** @enum {string} */
+                            status: "received" | "correction" | "consulting" | "answered" | "abandoned" | "withdrawn";
+                            statusLabel: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/requests/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请人撤回政府信息公开申请 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accessCode: string;
+                        number: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dueOn: string;
+                            explanation?: string;
+                            /** @enum {string} */
+                            status: "received" | "correction" | "consulting" | "answered" | "abandoned" | "withdrawn";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/site": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 门户网站首页：政府名称、政府信息公开目录（各栏目条数）与最新信息 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categories: {
+                                article: number;
+                                count: number;
+                                /** @enum {string} */
+                                key: "organization" | "documents" | "interpretations" | "plans" | "budgets" | "decision_drafts" | "meeting_decisions" | "suggestion_results" | "power_lists" | "enforcement" | "major_issue_results" | "annual_reports";
+                                label: string;
+                            }[];
+                            latest: {
+                                /** @enum {string} */
+                                category: "organization" | "documents" | "interpretations" | "plans" | "budgets" | "decision_drafts" | "meeting_decisions" | "suggestion_results" | "power_lists" | "enforcement" | "major_issue_results" | "annual_reports";
+                                categoryLabel: string;
+                                /** @enum {string} */
+                                disclosureLabel: "主动公开";
+                                documentNumber: string | null;
+                                href: string;
+                                id: string;
+                                issuingBody: string;
+                                publishedAt: string;
+                                title: string;
+                                writtenOn: string | null;
+                            }[];
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -11777,7 +15385,9 @@ export interface paths {
                             leadUnitName: string | null;
                             proposers: string[];
                             publication: {
-                                dueOn: string;
+                                dueOn: string | null;
+                                id: string;
+                                publishedAt: string | null;
                                 queuedAt: string;
                                 status: string;
                             } | null;

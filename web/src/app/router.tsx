@@ -54,6 +54,7 @@ const SpotCheckPage = lazy(() => import('../pages/supervision/spot-check-page'))
 const ResultsPage = lazy(() => import('../pages/supervision/results-page'));
 const PeriodicReportsPage = lazy(() => import('../pages/supervision/reports-page'));
 const PlansPage = lazy(() => import('../pages/supervision/plans-page'));
+const DisclosureRoutes = lazy(() => import('../pages/disclosure/disclosure-routes'));
 const NotFoundPage = lazy(() => import('../pages/not-found-page'));
 
 /** Only pages that exist get a route; everything else is 页面不存在. */
@@ -128,6 +129,7 @@ export function createRouter() {
         { path: 'supervision/spot-checks/:id', element: <SpotCheckPage /> },
         { path: 'supervision/results', element: <ResultsPage /> },
         { path: 'supervision/reports', element: <PeriodicReportsPage /> },
+        { path: 'disclosure/*', element: <DisclosureRoutes /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -164,7 +164,11 @@ function SuggestionView({ item }: { item: SuggestionDetail }) {
               {
                 key: 'publication',
                 label: '公开',
-                children: item.publication ? <Tag color="cyan" data-testid="suggestion-publication">已列入公开（{formatDate(item.publication.dueOn)}前）</Tag> : item.isForPublication ? <Tag color="cyan" data-testid="suggestion-publication">标记公开</Tag> : '不公开',
+                children: item.publication ? (
+                  <Tag color="cyan" data-testid="suggestion-publication">
+                    {item.publication.publishedAt ? `已在门户网站发布（${formatDate(item.publication.publishedAt)}）` : item.publication.dueOn ? `已列入公开（${formatDate(item.publication.dueOn)}前）` : '已列入公开'}
+                  </Tag>
+                ) : item.isForPublication ? <Tag color="cyan" data-testid="suggestion-publication">标记公开</Tag> : '不公开',
               },
             ]}
           />
