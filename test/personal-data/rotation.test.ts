@@ -43,6 +43,10 @@ describe.each(dialects)('密钥轮换（%s）', (dialect) => {
         kind: 'study', startDate: '2026-03-09', endDate: '2026-03-10', place: '济南', reason: '培训', actingPersonName: '孙立华', contact: '13800000009', attachmentIds: [],
       });
       expect(leave.statusCode).toBe(201);
+      // A disclosure request the office registered: the applicant's identity number and contact (条例 第二十九条).
+      const office = await logInAs(t.app, 'bgs');
+      const filed = await office.post('/api/disclosure/requests', { applicantKind: 'person', name: '张某', idNumber: '370305198001011237', contact: '13800000010', description: '某文件', delivery: 'email', channel: 'letter', receivedOn: '2026-03-02' });
+      expect(filed.statusCode, filed.body).toBe(201);
       const counted = await countFieldKeys(t.handle.db);
       expect(counted).toEqual([
         { column: 'people.mobile', byKeyId: { old2025: 5 }, malformed: 0 },
@@ -50,6 +54,10 @@ describe.each(dialects)('密钥轮换（%s）', (dialect) => {
         // The system administrator's and the leader's (leaders must use a second factor, 等保 8.1.4.1d).
         { column: 'users.totp', byKeyId: { old2025: 2 }, malformed: 0 },
         { column: 'leave_reports.contact', byKeyId: { old2025: 1 }, malformed: 0 },
+        { column: 'disclosure_requests.id_number', byKeyId: { old2025: 1 }, malformed: 0 },
+        { column: 'disclosure_requests.contact', byKeyId: { old2025: 1 }, malformed: 0 },
+        { column: 'disclosure_requests.address', byKeyId: {}, malformed: 0 },
+        { column: 'public_messages.contact', byKeyId: {}, malformed: 0 },
       ]);
 
       const during = createFieldCipher([newKey, oldKey]);
@@ -60,13 +68,17 @@ describe.each(dialects)('密钥轮换（%s）', (dialect) => {
         { column: 'people.id_number', scanned: 5, rotated: 5, failed: 0 },
         { column: 'users.totp', scanned: 2, rotated: 2, failed: 0 },
         { column: 'leave_reports.contact', scanned: 1, rotated: 1, failed: 0 },
+        { column: 'disclosure_requests.id_number', scanned: 1, rotated: 1, failed: 0 },
+        { column: 'disclosure_requests.contact', scanned: 1, rotated: 1, failed: 0 },
+        { column: 'disclosure_requests.address', scanned: 0, rotated: 0, failed: 0 },
+        { column: 'public_messages.contact', scanned: 0, rotated: 0, failed: 0 },
       ]);
       expect(progress.slice(0, 3)).toEqual(['people.mobile:2', 'people.mobile:4', 'people.mobile:5']);
-      expect((await countFieldKeys(t.handle.db)).map((c) => c.byKeyId)).toEqual([{ new2026: 5 }, { new2026: 5 }, { new2026: 2 }, { new2026: 1 }]);
+      expect((await countFieldKeys(t.handle.db)).map((c) => c.byKeyId)).toEqual([{ new2026: 5 }, { new2026: 5 }, { new2026: 2 }, { new2026: 1 }, { new2026: 1 }, { new2026: 1 }, {}, {}]);
 
       // One audit event per batch that changed something, with counts only.
       const audit = await t.handle.db.selectFrom('auditEvents').selectAll().where('act', '=', 'crypto.key.rotate').orderBy('seq').execute();
-      expect(audit).toHaveLength(3 + 3 + 1 + 1);
+      expect(audit).toHaveLength(3 + 3 + 1 + 1 + 1 + 1);
       expect(JSON.parse(audit[0]?.summary ?? '{}')).toEqual({ toKeyId: 'new2026', rotated: 2, fromKeyIds: { old2025: 2 }, failed: 0 });
       for (const a of audit) expect(a.summary).not.toMatch(/1380000000|370305|sm4v1/);
 
@@ -80,7 +92,7 @@ describe.each(dialects)('密钥轮换（%s）', (dialect) => {
 
       // Running it again changes nothing and records nothing.
       expect((await rotateFieldKeys(ctx, during)).every((r) => r.rotated === 0)).toBe(true);
-      expect(await t.handle.db.selectFrom('auditEvents').select('seq').where('act', '=', 'crypto.key.rotate').execute()).toHaveLength(8);
+      expect(await t.handle.db.selectFrom('auditEvents').select('seq').where('act', '=', 'crypto.key.rotate').execute()).toHaveLength(10);
     } finally {
       await t.close();
     }
